@@ -1,0 +1,692 @@
+#include "commandline.h"
+
+#include "demogenerator.h"
+#include "ledger.h"
+#include "ledgerlimits.h"
+#include "ledgersummary.h"
+#include "timeformat.h"
+#include "verifier.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTextStream>
+#include <QUuid>
+
+#include <cstdio>
+
+namespace orchard::cli {
+
+namespace {
+
+constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
+
+const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Ledger: an SQLite file or a postgresql:// URL."),
+                                  QStringLiteral("PATH|URL"));
+const QCommandLineOption nowOption(QStringLiteral("now"), QStringLiteral("Fix the clock at this UTC time (ISO 8601)."),
+                                   QStringLiteral("ISO8601"));
+const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object per result or error."));
+const QCommandLineOption keyOption(QStringLiteral("key"), QStringLiteral("Idempotency key (generated when absent)."),
+                                   QStringLiteral("KEY"));
+const QCommandLineOption sourceOption(QStringLiteral("source"), QStringLiteral("Source: marketplace, loyalife, admin, ..."),
+                                      QStringLiteral("SRC"));
+const QCommandLineOption refOption(QStringLiteral("ref"), QStringLiteral("The platform's own reference."),
+                                   QStringLiteral("REF"));
+
+QString keyOrNew(const QCommandLineParser &parser)
+{
+    return parser.isSet(keyOption) ? parser.value(keyOption) : QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// A whole number written in decimal, nothing else: no signs other than '-', no decimals, no
+// exponent. Out-of-range and non-numeric text get their own messages.
+Result<qint64> parseWholeNumber(const QString &field, const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^-?[0-9]+$"));
+    if (!pattern.match(text).hasMatch())
+        return LedgerError::invalidArgument(field, QStringLiteral("'%1' is not a whole number").arg(text));
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok)
+        return LedgerError::invalidArgument(field, QStringLiteral("%1 is out of range").arg(text));
+    return value;
+}
+
+Result<qint64> parsePoints(const QString &field, const QString &text)
+{
+    const Result<qint64> value = parseWholeNumber(field, text);
+    if (!value)
+        return value;
+    if (value.value() <= 0)
+        return LedgerError::invalidArgument(field, QStringLiteral("must be a positive whole number of points, not %1").arg(text));
+    if (value.value() > limits::maxPointsPerOperation)
+        return LedgerError::invalidArgument(
+            field, QStringLiteral("%1 is above the limit of %2 points per operation").arg(text).arg(limits::maxPointsPerOperation));
+    return value;
+}
+
+Result<qint64> parseTime(const QString &field, const QString &text)
+{
+    const std::optional<qint64> ms = timeformat::parseIso(text);
+    if (!ms)
+        return LedgerError::invalidArgument(
+            field, QStringLiteral("'%1' is not an ISO 8601 time with a zone, such as 2026-01-31T12:00:00Z").arg(text));
+    return *ms;
+}
+
+Result<qint64> parseBounded(const QString &field, const QString &text, qint64 min, qint64 max)
+{
+    const Result<qint64> value = parseWholeNumber(field, text);
+    if (!value)
+        return value;
+    if (value.value() < min || value.value() > max)
+        return LedgerError::invalidArgument(field, QStringLiteral("must be between %1 and %2, not %3").arg(min).arg(max).arg(text));
+    return value;
+}
+
+Result<qint64> parseReservation(const QString &text)
+{
+    const std::optional<qint64> id = parseReservationToken(text);
+    if (!id)
+        return LedgerError::invalidArgument(QStringLiteral("reservation"),
+                                            QStringLiteral("'%1' is not a reservation id such as rsv_42").arg(text));
+    return *id;
+}
+
+QString reservationText(const ReservationView &view)
+{
+    QString text = QStringLiteral("%1  %2  member %3  %4 points  source %5  ref %6")
+                       .arg(reservationToken(view.reservationId), view.status, view.memberId)
+                       .arg(view.status == reservationstatus::confirmed ? view.confirmedPoints : view.reservedPoints)
+                       .arg(view.source, view.reference);
+    if (view.status == reservationstatus::reserved)
+        text += QStringLiteral("  held until %1").arg(timeformat::toIso(view.expiresAtMs));
+    if (!view.closeReason.isEmpty())
+        text += QStringLiteral("  (%1)").arg(view.closeReason);
+    return text;
+}
+
+// QCommandLineParser reads "-5" as an option; a negative number standing as an argument is
+// shielded from it, so that it reaches validation and gets the message it deserves.
+struct NegativeNumbers
+{
+    QStringList shielded;
+    QHash<QString, QString> originals;
+
+    static NegativeNumbers shield(const QStringList &arguments, const QList<QCommandLineOption> &options)
+    {
+        static const QRegularExpression negative(QStringLiteral("^-[0-9]"));
+        QSet<QString> takesValue;
+        for (const QCommandLineOption &option : options)
+            if (!option.valueName().isEmpty())
+                for (const QString &name : option.names())
+                    takesValue.insert(QStringLiteral("--") + name);
+        NegativeNumbers result;
+        for (qsizetype i = 0; i < arguments.size(); ++i) {
+            const QString &argument = arguments.at(i);
+            const bool isOptionValue = i > 0 && takesValue.contains(arguments.at(i - 1));
+            if (negative.match(argument).hasMatch() && !isOptionValue) {
+                const QString placeholder = QStringLiteral("orchard-negative-argument-%1").arg(i);
+                result.originals.insert(placeholder, argument);
+                result.shielded.append(placeholder);
+            } else {
+                result.shielded.append(argument);
+            }
+        }
+        return result;
+    }
+
+    QStringList restore(const QStringList &positional) const
+    {
+        QStringList restored;
+        for (const QString &argument : positional)
+            restored.append(originals.value(argument, argument));
+        return restored;
+    }
+};
+
+}  // namespace
+
+QList<QCommandLineOption> CommandLine::globalOptions()
+{
+    return {dbOption, nowOption, jsonOption};
+}
+
+QList<CommandLine::Command> CommandLine::commands()
+{
+    using O = QCommandLineOption;
+    const O name(QStringLiteral("name"), QStringLiteral("Member's name."), QStringLiteral("NAME"));
+    const O hris(QStringLiteral("hris"), QStringLiteral("darwinbox, successfactors or other."), QStringLiteral("HRIS"));
+    const O department(QStringLiteral("department"), QStringLiteral("Department."), QStringLiteral("DEPT"));
+    const O expiresAt(QStringLiteral("expires-at"), QStringLiteral("The lot expires at this time."), QStringLiteral("ISO"));
+    const O expiryDays(QStringLiteral("expiry-days"), QStringLiteral("The lot expires N days after issue."), QStringLiteral("N"));
+    const O reason(QStringLiteral("reason"), QStringLiteral("Why."), QStringLiteral("TEXT"));
+    const O timeout(QStringLiteral("timeout"), QStringLiteral("Seconds before an unconfirmed hold returns (default 900)."),
+                    QStringLiteral("SECONDS"));
+    const O points(QStringLiteral("points"), QStringLiteral("Confirm fewer points than held; the rest is released."),
+                   QStringLiteral("N"));
+    const O member(QStringLiteral("member"), QStringLiteral("Only this member."), QStringLiteral("M"));
+    const O kind(QStringLiteral("kind"), QStringLiteral("issue|reserve|confirm|release|timeout|expire|reversal"), QStringLiteral("KIND"));
+    const O from(QStringLiteral("from"), QStringLiteral("From this time (inclusive)."), QStringLiteral("ISO"));
+    const O to(QStringLiteral("to"), QStringLiteral("Up to this time (exclusive)."), QStringLiteral("ISO"));
+    const O limit(QStringLiteral("limit"), QStringLiteral("At most N entries (default 100)."), QStringLiteral("N"));
+    const O members(QStringLiteral("members"), QStringLiteral("Members to create (default 120)."), QStringLiteral("N"));
+    const O days(QStringLiteral("days"), QStringLiteral("Days of activity (default 90)."), QStringLiteral("D"));
+    const O seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S"));
+
+    return {
+        {QStringLiteral("init"), QStringLiteral("init"), {}, 0, 0, true, &CommandLine::init},
+        {QStringLiteral("member add"), QStringLiteral("member add ID [--name NAME] [--hris darwinbox|successfactors|other] [--department DEPT]"),
+         {name, hris, department}, 1, 1, true, &CommandLine::memberAdd},
+        {QStringLiteral("member show"), QStringLiteral("member show ID"), {}, 1, 1, false, &CommandLine::memberShow},
+        {QStringLiteral("issue"), QStringLiteral("issue MEMBER POINTS [--expires-at ISO | --expiry-days N] [--reason TEXT] [--key KEY]"),
+         {expiresAt, expiryDays, reason, keyOption}, 2, 2, true, &CommandLine::issue},
+        {QStringLiteral("balance"), QStringLiteral("balance MEMBER"), {}, 1, 1, false, &CommandLine::balance},
+        {QStringLiteral("reserve"), QStringLiteral("reserve MEMBER POINTS --source SRC --ref REF [--key KEY] [--timeout SECONDS]"),
+         {sourceOption, refOption, keyOption, timeout}, 2, 2, true, &CommandLine::reserve},
+        {QStringLiteral("confirm"), QStringLiteral("confirm RESERVATION [--points N] [--key KEY]"), {points, keyOption}, 1, 1, true,
+         &CommandLine::confirm},
+        {QStringLiteral("release"), QStringLiteral("release RESERVATION [--reason TEXT] [--key KEY]"), {reason, keyOption}, 1, 1, true,
+         &CommandLine::release},
+        {QStringLiteral("reservation"), QStringLiteral("reservation RESERVATION"), {}, 1, 1, false, &CommandLine::reservation},
+        {QStringLiteral("redeem"), QStringLiteral("redeem MEMBER POINTS --source SRC --ref REF [--key KEY]"),
+         {sourceOption, refOption, keyOption}, 2, 2, true, &CommandLine::redeem},
+        {QStringLiteral("log"), QStringLiteral("log [--member M] [--source SRC] [--kind KIND] [--from ISO] [--to ISO] [--limit N]"),
+         {member, sourceOption, kind, from, to, limit}, 0, 0, false, &CommandLine::log},
+        {QStringLiteral("verify"), QStringLiteral("verify"), {}, 0, 0, false, &CommandLine::verify},
+        {QStringLiteral("sweep"), QStringLiteral("sweep   (writes down every due timeout and lot expiry)"), {}, 0, 0, true,
+         &CommandLine::sweep},
+        {QStringLiteral("demo"), QStringLiteral("demo [--members N] [--days D] [--seed S]"), {members, days, seed}, 0, 0, true,
+         &CommandLine::demo},
+        {QStringLiteral("summary"), QStringLiteral("summary"), {}, 0, 0, false, &CommandLine::summary},
+    };
+}
+
+int CommandLine::printHelp()
+{
+    QString text = QStringLiteral(
+        "Usage: orchardctl [--db PATH|URL] [--now ISO8601] [--json] COMMAND ...\n\n"
+        "The Orchard points ledger from the command line. ORCHARD_DB also sets the ledger;\n"
+        "the default is %1.\n\nCommands:\n")
+                       .arg(LedgerLocation::defaultSqlitePath());
+    for (const Command &command : commands())
+        text += QStringLiteral("  ") + command.usage + QLatin1Char('\n');
+    text += QStringLiteral("\nExit codes: 0 done, 1 storage or internal failure, 2 bad usage or input, 3 refused by a ledger rule.\n");
+    std::fputs(text.toUtf8().constData(), stdout);
+    return Done;
+}
+
+int CommandLine::usageError(const QString &field, const QString &why, const QString &usage)
+{
+    LedgerError error = LedgerError::invalidArgument(field, why);
+    if (!usage.isEmpty()) {
+        error.message += QStringLiteral(" (usage: orchardctl %1)").arg(usage);
+        error.details.insert(QStringLiteral("usage"), QStringLiteral("orchardctl ") + usage);
+    }
+    return m_output.error(error);
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QCommandLineParser global;
+    global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    global.addOptions(globalOptions());
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    global.addOption(help);
+    global.addOption(version);
+    const bool parsed = global.parse(arguments);
+    m_output = Output(arguments.contains(QStringLiteral("--json")));
+    if (!parsed)
+        return usageError(QStringLiteral("arguments"), global.errorText(), {});
+    if (global.isSet(version)) {
+        m_output.result({{QStringLiteral("version"), QCoreApplication::applicationVersion()}},
+                        QStringLiteral("orchardctl %1").arg(QCoreApplication::applicationVersion()));
+        return Done;
+    }
+    QStringList positional = global.positionalArguments();
+    if (global.isSet(help) || positional.isEmpty() || positional.first() == QLatin1String("help"))
+        return printHelp();
+
+    m_dbArgument = global.value(dbOption);
+    QString nowText = global.value(nowOption);
+
+    // "member add" and "member show" are two-word commands.
+    QString name = positional.takeFirst();
+    if (name == QLatin1String("member") && !positional.isEmpty() && !positional.first().startsWith(QLatin1Char('-')))
+        name += QLatin1Char(' ') + positional.takeFirst();
+    for (const Command &command : commands()) {
+        if (command.name != name)
+            continue;
+        // Global options are accepted after the command too.
+        QCommandLineParser local;
+        local.addOptions(globalOptions());
+        local.addOptions(command.options);
+        const NegativeNumbers negatives = NegativeNumbers::shield(positional, globalOptions() + command.options);
+        if (!local.parse(QStringList{arguments.first()} + negatives.shielded))
+            return usageError(QStringLiteral("arguments"), local.errorText(), command.usage);
+        if (local.isSet(dbOption))
+            m_dbArgument = local.value(dbOption);
+        if (local.isSet(nowOption))
+            nowText = local.value(nowOption);
+        if (nowText.isEmpty()) {
+            m_clock = std::make_unique<SystemClock>();
+        } else {
+            const Result<qint64> now = parseTime(QStringLiteral("now"), nowText);
+            if (!now)
+                return m_output.error(now.error());
+            m_clock = std::make_unique<FixedClock>(now.value());
+        }
+        const QStringList commandArguments = negatives.restore(local.positionalArguments());
+        if (commandArguments.size() < command.minArguments)
+            return usageError(QStringLiteral("arguments"), QStringLiteral("missing arguments"), command.usage);
+        if (commandArguments.size() > command.maxArguments)
+            return usageError(QStringLiteral("arguments"),
+                              QStringLiteral("unexpected argument '%1'").arg(commandArguments.at(command.maxArguments)),
+                              command.usage);
+        const Result<Database *> database = openLedger(command.writes);
+        if (!database)
+            return m_output.error(database.error());
+        return command.handler(*this, local, commandArguments);
+    }
+    return usageError(QStringLiteral("command"), QStringLiteral("unknown command '%1'; see orchardctl --help").arg(name), {});
+}
+
+Result<Database *> CommandLine::openLedger(bool writes)
+{
+    QString text = m_dbArgument;
+    if (text.isEmpty())
+        text = qEnvironmentVariable("ORCHARD_DB");
+    if (text.isEmpty())
+        text = LedgerLocation::defaultSqlitePath();
+    const Result<LedgerLocation> location = LedgerLocation::parse(text);
+    if (!location)
+        return location.error();
+    Database::Options options;
+    options.nowMs = m_clock->nowMs();
+    // A read on a file whose write bits were taken away is still served, read-only.
+    if (!writes && location.value().engine == Engine::Sqlite) {
+        const QString path = location.value().sqlitePath;
+        if (QFileInfo::exists(path) && !Database::isWritableFile(path))
+            options.mode = OpenMode::ReadOnly;
+    }
+    Result<std::unique_ptr<Database>> opened = Database::open(location.value(), options);
+    if (!opened)
+        return opened.error();
+    m_database = std::move(opened.value());
+    return m_database.get();
+}
+
+Actor CommandLine::actor() const
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = QStringLiteral("unknown");
+    return {QStringLiteral("cli:") + user, sourceAdmin};
+}
+
+Ledger CommandLine::ledger()
+{
+    return Ledger(*m_database, *m_clock, actor());
+}
+
+// ---- commands ---------------------------------------------------------------------------------------
+
+int CommandLine::init(const QCommandLineParser &, const QStringList &)
+{
+    m_output.result({{QStringLiteral("db"), m_database->location().displayName()},
+                     {QStringLiteral("schema_version"), Database::schemaVersion},
+                     {QStringLiteral("status"), QStringLiteral("ready")}},
+                    QStringLiteral("ledger ready at %1 (schema version %2)")
+                        .arg(m_database->location().displayName())
+                        .arg(Database::schemaVersion));
+    return Done;
+}
+
+int CommandLine::memberAdd(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    AddMemberRequest request;
+    request.memberId = arguments.at(0);
+    request.name = parser.value(QStringLiteral("name"));
+    if (parser.isSet(QStringLiteral("hris")))
+        request.hris = parser.value(QStringLiteral("hris"));
+    request.department = parser.value(QStringLiteral("department"));
+    Ledger book = ledger();
+    const Result<MemberView> added = book.addMember(request);
+    if (!added)
+        return m_output.error(added.error());
+    const MemberView &view = added.value();
+    m_output.result(view.toJson(), QStringLiteral("member %1 (%2, %3, %4)").arg(view.memberId, view.name, view.hris, view.department));
+    return Done;
+}
+
+int CommandLine::memberShow(const QCommandLineParser &, const QStringList &arguments)
+{
+    Ledger book = ledger();
+    const Result<MemberView> found = book.member(arguments.at(0));
+    if (!found)
+        return m_output.error(found.error());
+    const MemberView &view = found.value();
+    m_output.result(view.toJson(), QStringLiteral("member %1 (%2, %3, %4), since %5")
+                                       .arg(view.memberId, view.name, view.hris, view.department,
+                                            timeformat::toIso(view.createdAtMs)));
+    return Done;
+}
+
+int CommandLine::issue(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    IssueRequest request;
+    request.memberId = arguments.at(0);
+    const Result<qint64> points = parsePoints(QStringLiteral("points"), arguments.at(1));
+    if (!points)
+        return m_output.error(points.error());
+    request.points = points.value();
+    const bool hasExpiresAt = parser.isSet(QStringLiteral("expires-at"));
+    const bool hasExpiryDays = parser.isSet(QStringLiteral("expiry-days"));
+    if (hasExpiresAt && hasExpiryDays)
+        return usageError(QStringLiteral("expires-at"), QStringLiteral("give --expires-at or --expiry-days, not both"), {});
+    if (hasExpiresAt) {
+        const Result<qint64> at = parseTime(QStringLiteral("expires-at"), parser.value(QStringLiteral("expires-at")));
+        if (!at)
+            return m_output.error(at.error());
+        request.expiresAtMs = at.value();
+    }
+    if (hasExpiryDays) {
+        const Result<qint64> days =
+            parseBounded(QStringLiteral("expiry-days"), parser.value(QStringLiteral("expiry-days")), 1, limits::maxExpiryDays);
+        if (!days)
+            return m_output.error(days.error());
+        request.expiresAtMs = m_clock->nowMs() + days.value() * dayMs;
+    }
+    request.reason = parser.value(QStringLiteral("reason"));
+    request.idempotencyKey = keyOrNew(parser);
+    Ledger book = ledger();
+    const Result<IssueReceipt> issued = book.issue(request);
+    if (!issued)
+        return m_output.error(issued.error());
+    const IssueReceipt &receipt = issued.value();
+    m_output.result(receipt.toJson(),
+                    QStringLiteral("issued %1 points to %2 (lot %3, %4)")
+                        .arg(receipt.points)
+                        .arg(receipt.memberId)
+                        .arg(receipt.lotId)
+                        .arg(receipt.expiresAtMs ? QStringLiteral("expires %1").arg(timeformat::toIso(*receipt.expiresAtMs))
+                                                 : QStringLiteral("never expires")));
+    return Done;
+}
+
+int CommandLine::balance(const QCommandLineParser &, const QStringList &arguments)
+{
+    Ledger book = ledger();
+    const Result<Balance> found = book.balance(arguments.at(0));
+    if (!found)
+        return m_output.error(found.error());
+    const Balance &balance = found.value();
+    m_output.result(balance.toJson(), QStringLiteral("%1: %2 available, %3 held, %4 posted")
+                                          .arg(balance.memberId)
+                                          .arg(balance.available)
+                                          .arg(balance.held)
+                                          .arg(balance.posted));
+    return Done;
+}
+
+int CommandLine::reserve(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.isSet(sourceOption))
+        return usageError(QStringLiteral("source"), QStringLiteral("is required"), QStringLiteral("reserve MEMBER POINTS --source SRC --ref REF"));
+    if (!parser.isSet(refOption))
+        return usageError(QStringLiteral("ref"), QStringLiteral("is required"), QStringLiteral("reserve MEMBER POINTS --source SRC --ref REF"));
+    ReserveRequest request;
+    request.memberId = arguments.at(0);
+    const Result<qint64> points = parsePoints(QStringLiteral("points"), arguments.at(1));
+    if (!points)
+        return m_output.error(points.error());
+    request.points = points.value();
+    request.source = parser.value(sourceOption);
+    request.reference = parser.value(refOption);
+    request.idempotencyKey = keyOrNew(parser);
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        const Result<qint64> timeout = parseBounded(QStringLiteral("timeout"), parser.value(QStringLiteral("timeout")),
+                                                    limits::minTimeoutSeconds, limits::maxTimeoutSeconds);
+        if (!timeout)
+            return m_output.error(timeout.error());
+        request.timeoutSeconds = int(timeout.value());
+    }
+    Ledger book = ledger();
+    const Result<ReservationView> held = book.reserve(request);
+    if (!held)
+        return m_output.error(held.error());
+    m_output.result(held.value().toJson(), reservationText(held.value()));
+    return Done;
+}
+
+int CommandLine::confirm(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    const Result<qint64> id = parseReservation(arguments.at(0));
+    if (!id)
+        return m_output.error(id.error());
+    ConfirmRequest request;
+    request.reservationId = id.value();
+    if (parser.isSet(QStringLiteral("points"))) {
+        const Result<qint64> points = parsePoints(QStringLiteral("points"), parser.value(QStringLiteral("points")));
+        if (!points)
+            return m_output.error(points.error());
+        request.points = points.value();
+    }
+    request.idempotencyKey = keyOrNew(parser);
+    Ledger book = ledger();
+    const Result<ReservationView> confirmed = book.confirm(request);
+    if (!confirmed)
+        return m_output.error(confirmed.error());
+    m_output.result(confirmed.value().toJson(), reservationText(confirmed.value()));
+    return Done;
+}
+
+int CommandLine::release(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    const Result<qint64> id = parseReservation(arguments.at(0));
+    if (!id)
+        return m_output.error(id.error());
+    ReleaseRequest request;
+    request.reservationId = id.value();
+    request.reason = parser.isSet(QStringLiteral("reason")) ? parser.value(QStringLiteral("reason")) : QStringLiteral("admin");
+    request.idempotencyKey = keyOrNew(parser);
+    Ledger book = ledger();
+    const Result<ReservationView> released = book.release(request);
+    if (!released)
+        return m_output.error(released.error());
+    m_output.result(released.value().toJson(), reservationText(released.value()));
+    return Done;
+}
+
+int CommandLine::reservation(const QCommandLineParser &, const QStringList &arguments)
+{
+    const Result<qint64> id = parseReservation(arguments.at(0));
+    if (!id)
+        return m_output.error(id.error());
+    Ledger book = ledger();
+    const Result<ReservationView> found = book.reservation(id.value());
+    if (!found)
+        return m_output.error(found.error());
+    m_output.result(found.value().toJson(), reservationText(found.value()));
+    return Done;
+}
+
+int CommandLine::redeem(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.isSet(sourceOption))
+        return usageError(QStringLiteral("source"), QStringLiteral("is required"), QStringLiteral("redeem MEMBER POINTS --source SRC --ref REF"));
+    if (!parser.isSet(refOption))
+        return usageError(QStringLiteral("ref"), QStringLiteral("is required"), QStringLiteral("redeem MEMBER POINTS --source SRC --ref REF"));
+    RedeemRequest request;
+    request.memberId = arguments.at(0);
+    const Result<qint64> points = parsePoints(QStringLiteral("points"), arguments.at(1));
+    if (!points)
+        return m_output.error(points.error());
+    request.points = points.value();
+    request.source = parser.value(sourceOption);
+    request.reference = parser.value(refOption);
+    request.idempotencyKey = keyOrNew(parser);
+    Ledger book = ledger();
+    const Result<ReservationView> redeemed = book.redeem(request);
+    if (!redeemed)
+        return m_output.error(redeemed.error());
+    m_output.result(redeemed.value().toJson(), reservationText(redeemed.value()));
+    return Done;
+}
+
+int CommandLine::log(const QCommandLineParser &parser, const QStringList &)
+{
+    static const QStringList kinds{QStringLiteral("issue"), QStringLiteral("reserve"), QStringLiteral("confirm"),
+                                   QStringLiteral("release"), QStringLiteral("timeout"), QStringLiteral("expire"),
+                                   QStringLiteral("reversal")};
+    LogFilter filter;
+    if (parser.isSet(QStringLiteral("member")))
+        filter.memberId = parser.value(QStringLiteral("member"));
+    if (parser.isSet(sourceOption))
+        filter.source = parser.value(sourceOption);
+    if (parser.isSet(QStringLiteral("kind"))) {
+        const QString kind = parser.value(QStringLiteral("kind"));
+        if (!kinds.contains(kind))
+            return usageError(QStringLiteral("kind"), QStringLiteral("must be one of %1, not '%2'").arg(kinds.join(QStringLiteral(", ")), kind), {});
+        filter.kind = kind;
+    }
+    for (const auto &[optionName, target] : {std::pair{QStringLiteral("from"), &filter.fromMs}, std::pair{QStringLiteral("to"), &filter.toMs}}) {
+        if (!parser.isSet(optionName))
+            continue;
+        const Result<qint64> at = parseTime(optionName, parser.value(optionName));
+        if (!at)
+            return m_output.error(at.error());
+        *target = at.value();
+    }
+    if (parser.isSet(QStringLiteral("limit"))) {
+        const Result<qint64> limit = parseBounded(QStringLiteral("limit"), parser.value(QStringLiteral("limit")), 1, limits::maxLogLimit);
+        if (!limit)
+            return m_output.error(limit.error());
+        filter.limit = int(limit.value());
+    }
+    Ledger book = ledger();
+    if (filter.memberId) {
+        const Result<MemberView> member = book.member(*filter.memberId);
+        if (!member)
+            return m_output.error(member.error());
+    }
+    const Result<QList<EntryView>> entries = book.log(filter);
+    if (!entries)
+        return m_output.error(entries.error());
+    QJsonArray list;
+    QString text;
+    QTextStream lines(&text);
+    for (const EntryView &entry : entries.value()) {
+        list.append(entry.toJson());
+        lines << timeformat::toIso(entry.postedAtMs) << "  " << qSetFieldWidth(8) << Qt::left << entry.kind
+              << qSetFieldWidth(0) << "  " << entry.memberId << "  " << entry.source << "  " << entry.reference << "  "
+              << entry.points;
+        if (entry.reservationId)
+            lines << "  " << reservationToken(*entry.reservationId);
+        if (!entry.reason.isEmpty())
+            lines << "  (" << entry.reason << ")";
+        lines << "\n";
+    }
+    if (list.isEmpty())
+        lines << "no entries\n";
+    m_output.result({{QStringLiteral("entries"), list}, {QStringLiteral("count"), list.size()}}, text);
+    return Done;
+}
+
+int CommandLine::verify(const QCommandLineParser &, const QStringList &)
+{
+    Verifier verifier(*m_database);
+    const Result<VerificationReport> checked = verifier.run();
+    if (!checked)
+        return m_output.error(checked.error());
+    const VerificationReport &report = checked.value();
+    QString text = QStringLiteral("checked %1 entries, %2 accounts, %3 lots, %4 reservations, %5 audit records\n")
+                       .arg(report.entriesChecked)
+                       .arg(report.accountsChecked)
+                       .arg(report.lotsChecked)
+                       .arg(report.reservationsChecked)
+                       .arg(report.auditRecordsChecked);
+    if (report.ok())
+        text += QStringLiteral("ledger verified: every check holds");
+    for (const Violation &violation : report.violations)
+        text += QStringLiteral("VIOLATION %1: %2\n").arg(violation.check, violation.message);
+    m_output.result(report.toJson(), text);
+    return report.ok() ? Done : Failure;
+}
+
+int CommandLine::sweep(const QCommandLineParser &, const QStringList &)
+{
+    Ledger book = ledger();
+    const Result<Ledger::SweepCounts> swept = book.sweep();
+    if (!swept)
+        return m_output.error(swept.error());
+    m_output.result({{QStringLiteral("timed_out"), swept.value().timedOutReservations},
+                     {QStringLiteral("expired_lots"), swept.value().expiredLots}},
+                    QStringLiteral("%1 holds timed out, %2 lots expired")
+                        .arg(swept.value().timedOutReservations)
+                        .arg(swept.value().expiredLots));
+    return Done;
+}
+
+int CommandLine::demo(const QCommandLineParser &parser, const QStringList &)
+{
+    DemoGenerator::Options options;
+    options.endMs = m_clock->nowMs();
+    if (parser.isSet(QStringLiteral("members"))) {
+        const Result<qint64> value = parseBounded(QStringLiteral("members"), parser.value(QStringLiteral("members")), 1, 1'000'000);
+        if (!value)
+            return m_output.error(value.error());
+        options.members = int(value.value());
+    }
+    if (parser.isSet(QStringLiteral("days"))) {
+        const Result<qint64> value = parseBounded(QStringLiteral("days"), parser.value(QStringLiteral("days")), 1, 3650);
+        if (!value)
+            return m_output.error(value.error());
+        options.days = int(value.value());
+    }
+    if (parser.isSet(QStringLiteral("seed"))) {
+        const Result<qint64> value = parseBounded(QStringLiteral("seed"), parser.value(QStringLiteral("seed")), 0, 4'294'967'295LL);
+        if (!value)
+            return m_output.error(value.error());
+        options.seed = quint32(value.value());
+    }
+    const Result<DemoGenerator::Outcome> outcome = DemoGenerator::run(*m_database, options);
+    if (!outcome)
+        return m_output.error(outcome.error());
+    const DemoGenerator::Outcome &made = outcome.value();
+    m_output.result(made.toJson(), QStringLiteral("demo programme: %1 members, %2 issues, %3 redemptions, %4 released, "
+                                                  "%5 left to time out, %6 refused")
+                                       .arg(made.membersAdded)
+                                       .arg(made.issues)
+                                       .arg(made.redemptions)
+                                       .arg(made.releases)
+                                       .arg(made.timeouts)
+                                       .arg(made.refusals));
+    return Done;
+}
+
+int CommandLine::summary(const QCommandLineParser &, const QStringList &)
+{
+    const Result<LedgerSummary> loaded = LedgerSummary::load(*m_database);
+    if (!loaded)
+        return m_output.error(loaded.error());
+    const LedgerSummary &summary = loaded.value();
+    const QLocale locale;
+    QString text = QStringLiteral("Ledger %1\n  members       %2\n  issued        %3 points\n  outstanding   %4 points (%5 held)\n"
+                                  "  redeemed      %6 points\n  expired       %7 points\n  redemptions by source:\n")
+                       .arg(m_database->location().displayName(), locale.toString(summary.members),
+                            locale.toString(summary.issued), locale.toString(summary.outstanding),
+                            locale.toString(summary.held), locale.toString(summary.redeemed),
+                            locale.toString(summary.expired));
+    for (const SourceRedemptions &row : summary.bySource)
+        text += QStringLiteral("    %1  %2 confirmed (%3 points), %4 released, %5 timed out\n")
+                    .arg(row.source.leftJustified(12), locale.toString(row.confirmed), locale.toString(row.points),
+                         locale.toString(row.released), locale.toString(row.timedOut));
+    m_output.result(summary.toJson(), text);
+    return Done;
+}
+
+}  // namespace orchard::cli

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "clioutput.h"
+#include "clock.h"
+#include "database.h"
+#include "ledgertypes.h"
+#include "result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace orchard {
+class Ledger;
+}
+
+namespace orchard::cli {
+
+// orchardctl: parses the global options and the command, opens the ledger and runs the command.
+class CommandLine
+{
+public:
+    int run(const QStringList &arguments);
+
+private:
+    struct Command
+    {
+        QString name;
+        QString usage;
+        QList<QCommandLineOption> options;
+        int minArguments = 0;
+        int maxArguments = 0;
+        bool writes = true;
+        std::function<int(CommandLine &, const QCommandLineParser &, const QStringList &)> handler;
+    };
+
+    static QList<Command> commands();
+    static QList<QCommandLineOption> globalOptions();
+    int dispatch(const Command &command, const QStringList &arguments);
+    int usageError(const QString &field, const QString &why, const QString &usage);
+    int printHelp();
+
+    Result<Database *> openLedger(bool writes);
+    Ledger ledger();
+    Actor actor() const;
+
+    // Commands.
+    int init(const QCommandLineParser &parser, const QStringList &arguments);
+    int memberAdd(const QCommandLineParser &parser, const QStringList &arguments);
+    int memberShow(const QCommandLineParser &parser, const QStringList &arguments);
+    int issue(const QCommandLineParser &parser, const QStringList &arguments);
+    int balance(const QCommandLineParser &parser, const QStringList &arguments);
+    int reserve(const QCommandLineParser &parser, const QStringList &arguments);
+    int confirm(const QCommandLineParser &parser, const QStringList &arguments);
+    int release(const QCommandLineParser &parser, const QStringList &arguments);
+    int reservation(const QCommandLineParser &parser, const QStringList &arguments);
+    int redeem(const QCommandLineParser &parser, const QStringList &arguments);
+    int log(const QCommandLineParser &parser, const QStringList &arguments);
+    int verify(const QCommandLineParser &parser, const QStringList &arguments);
+    int sweep(const QCommandLineParser &parser, const QStringList &arguments);
+    int demo(const QCommandLineParser &parser, const QStringList &arguments);
+    int summary(const QCommandLineParser &parser, const QStringList &arguments);
+
+    Output m_output{false};
+    std::unique_ptr<Clock> m_clock;
+    QString m_dbArgument;
+    std::unique_ptr<Database> m_database;
+};
+
+}  // namespace orchard::cli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace orchard {
+
+class Database;
+
+// The append-only, hash-chained audit trail. Each record holds the hash of the one before it and,
+// for a journal entry, the digest of that entry and its postings: an edited or deleted audit or
+// journal row breaks the chain, and `verify` names it.
+class AuditLog
+{
+public:
+    struct Record
+    {
+        qint64 atMs = 0;
+        QString actor;
+        QString source;
+        QString action;   // "points.issue", "reservation.confirm", ...
+        QString subject;  // the member or reservation it is about
+        QJsonObject details;
+        std::optional<qint64> entryId;
+        QString entryDigest;
+    };
+
+    explicit AuditLog(Database &database) : m_database(database) {}
+    void append(const Record &record);  // throws SqlFailure
+
+    static QString genesisHash();
+    static QString chainHash(const QString &previousHash, qint64 atMs, const QString &actor, const QString &source,
+                             const QString &action, const QString &subject, const QString &detailsJson,
+                             const QString &entryId, const QString &entryDigest);
+
+private:
+    Database &m_database;
+};
+
+}  // namespace orchard

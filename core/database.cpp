@@ -1,0 +1,267 @@
+#include "database.h"
+
+#include "ledgerlimits.h"
+#include "migrations.h"
+#include "sqlerror.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace orchard {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("orchard-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+}  // namespace
+
+// Root can write any file, so access(2) says nothing; a ledger whose owner took away the write
+// bits is read-only by intent, and we honour that.
+bool Database::isWritableFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const bool anyWriteBit = info.permissions() & (QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther);
+    return anyWriteBit && info.isWritable();
+}
+
+namespace {
+
+const char *synchronousPragma(Durability durability)
+{
+    switch (durability) {
+    case Durability::Full:
+        return "PRAGMA synchronous = FULL";
+    case Durability::Normal:
+        return "PRAGMA synchronous = NORMAL";
+    case Durability::Off:
+        return "PRAGMA synchronous = OFF";
+    }
+    return "PRAGMA synchronous = FULL";
+}
+
+}  // namespace
+
+Database::Database(LedgerLocation location, Options options, QString connectionName)
+    : m_location(std::move(location)), m_options(options), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen()) {
+            if (m_inTransaction)
+                db.exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const LedgerLocation &location, Options options)
+{
+    if (location.engine == Engine::Sqlite) {
+        const QFileInfo file(location.sqlitePath);
+        if (file.exists() && !file.isFile())
+            return LedgerError{errors::notALedger,
+                               QStringLiteral("%1 is not a file, so it cannot be an Orchard ledger").arg(location.sqlitePath),
+                               {{QStringLiteral("field"), QStringLiteral("db")}}};
+        if (options.mode == OpenMode::ReadWrite && file.exists() && !isWritableFile(location.sqlitePath))
+            return LedgerError{errors::readOnly,
+                               QStringLiteral("the ledger file %1 is read-only; nothing was changed").arg(location.sqlitePath),
+                               {{QStringLiteral("field"), QStringLiteral("db")}}};
+        if (options.mode == OpenMode::ReadOnly && !file.exists())
+            return LedgerError{errors::notALedger,
+                               QStringLiteral("there is no ledger at %1; create one with 'orchardctl init'").arg(location.sqlitePath),
+                               {{QStringLiteral("field"), QStringLiteral("db")}}};
+        if (!file.exists() && !QDir().mkpath(file.absolutePath()))
+            return LedgerError{errors::readOnly,
+                               QStringLiteral("cannot create the folder %1 for the ledger").arg(file.absolutePath()),
+                               {{QStringLiteral("field"), QStringLiteral("db")}}};
+    }
+
+    std::unique_ptr<Database> database(new Database(location, options, nextConnectionName()));
+    if (location.engine == Engine::Sqlite) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        db.setDatabaseName(location.sqlitePath);
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(limits::busyTimeoutMilliseconds);
+        if (options.mode == OpenMode::ReadOnly)
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(connectOptions);
+        if (!db.open())
+            return LedgerError::storage(QStringLiteral("cannot open %1: %2").arg(location.sqlitePath, db.lastError().text()));
+    } else {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setUserName(location.user);
+        db.setDatabaseName(location.database);
+        if (!db.open())
+            return LedgerError::storage(
+                QStringLiteral("cannot connect to %1: %2").arg(location.displayName(), db.lastError().text()));
+    }
+
+    const Result<bool> ready = database->initialise();
+    if (!ready)
+        return ready.error();
+    return database;
+}
+
+Result<bool> Database::initialise()
+{
+    try {
+        if (engine() == Engine::Sqlite) {
+            // Fails with "file is not a database" for anything that is not SQLite.
+            execute(QStringLiteral("PRAGMA schema_version"));
+            if (!isReadOnly()) {
+                execute(QStringLiteral("PRAGMA journal_mode = WAL"));
+                execute(QString::fromLatin1(synchronousPragma(m_options.durability)));
+            }
+            execute(QStringLiteral("PRAGMA foreign_keys = ON"));
+        }
+    } catch (const SqlFailure &failure) {
+        return LedgerError{errors::notALedger,
+                           QStringLiteral("%1 is not an Orchard ledger (%2)")
+                               .arg(m_location.displayName(), failure.error.databaseText()),
+                           {{QStringLiteral("field"), QStringLiteral("db")}}};
+    }
+    return migrate();
+}
+
+Result<bool> Database::migrate()
+{
+    const QStringList tables = connection().tables(QSql::Tables);
+    const bool isOrchard = tables.contains(QStringLiteral("orchard_meta"));
+    if (!isOrchard && !tables.isEmpty())
+        return LedgerError{errors::notALedger,
+                           QStringLiteral("%1 is a database but not an Orchard ledger (it has no orchard_meta table)")
+                               .arg(m_location.displayName()),
+                           {{QStringLiteral("field"), QStringLiteral("db")}}};
+    try {
+        int version = 0;
+        if (isOrchard) {
+            QSqlQuery &query = run(QStringLiteral("SELECT value FROM orchard_meta WHERE key = 'schema_version'"));
+            version = query.next() ? query.value(0).toInt() : 0;
+            query.finish();
+            if (version > migrations::latestVersion())
+                return LedgerError{errors::schemaTooNew,
+                                   QStringLiteral("%1 has schema version %2, newer than this program knows (%3); "
+                                                  "upgrade Orchard to open it")
+                                       .arg(m_location.displayName())
+                                       .arg(version)
+                                       .arg(migrations::latestVersion()),
+                                   {{QStringLiteral("field"), QStringLiteral("db")}}};
+            if (version == migrations::latestVersion())
+                return true;
+        }
+        if (isReadOnly())
+            return LedgerError{errors::readOnly,
+                               QStringLiteral("%1 needs a schema upgrade, which a read-only connection cannot do")
+                                   .arg(m_location.displayName()),
+                               {}};
+        beginWrite();
+        // Another process may have migrated while we waited for the write lock.
+        const bool createdMeanwhile = connection().tables(QSql::Tables).contains(QStringLiteral("orchard_meta"));
+        if (createdMeanwhile) {
+            QSqlQuery &query = run(QStringLiteral("SELECT value FROM orchard_meta WHERE key = 'schema_version'"));
+            version = query.next() ? query.value(0).toInt() : 0;
+            query.finish();
+        }
+        for (int next = version + 1; next <= migrations::latestVersion(); ++next) {
+            for (const QString &statement : migrations::statementsFor(next, engine()))
+                execute(statement);
+            if (next == 1) {
+                execute(QStringLiteral("INSERT INTO orchard_meta (key, value) VALUES ('schema_version', '0')"));
+                for (const char *source : {"marketplace", "loyalife", "admin"})
+                    run(QStringLiteral("INSERT INTO sources (name, created_at_ms) VALUES (?, ?)"),
+                        {QString::fromLatin1(source), m_options.nowMs});
+            }
+            run(QStringLiteral("UPDATE orchard_meta SET value = ? WHERE key = 'schema_version'"), {QString::number(next)});
+        }
+        if (engine() == Engine::Sqlite)
+            execute(QStringLiteral("PRAGMA application_id = 1330795336"));  // 'ORCH'
+        commit();
+    } catch (const SqlFailure &failure) {
+        if (m_inTransaction)
+            rollback();
+        if (failure.isReadOnly())
+            return LedgerError{errors::readOnly,
+                               QStringLiteral("%1 cannot be written: %2").arg(m_location.displayName(), failure.error.text()),
+                               {{QStringLiteral("field"), QStringLiteral("db")}}};
+        return LedgerError::storage(QStringLiteral("cannot prepare the ledger schema: %1").arg(QString::fromUtf8(failure.what())));
+    }
+    return true;
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return it.value();
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw SqlFailure(sql, query.lastError());
+    return m_statements.insert(sql, query).value();
+}
+
+QSqlQuery &Database::run(const QString &sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery &query = prepared(sql);
+    int position = 0;
+    for (const QVariant &value : values) {
+        // Qt binds a null QString as SQL NULL; an empty text is what the ledger means by it.
+        // An explicit NULL is written as QVariant(QMetaType(...)), which stays NULL.
+        if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())
+            query.bindValue(position++, QString(QLatin1String("")));
+        else
+            query.bindValue(position++, value);
+    }
+    if (!query.exec())
+        throw SqlFailure(sql, query.lastError());
+    return query;
+}
+
+void Database::execute(const QString &sql)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        throw SqlFailure(sql, query.lastError());
+}
+
+void Database::beginWrite()
+{
+    Q_ASSERT(!m_inTransaction);
+    execute(engine() == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    m_inTransaction = true;
+}
+
+void Database::commit()
+{
+    Q_ASSERT(m_inTransaction);
+    for (QSqlQuery &query : m_statements)
+        query.finish();
+    execute(QStringLiteral("COMMIT"));
+    m_inTransaction = false;
+}
+
+void Database::rollback()
+{
+    Q_ASSERT(m_inTransaction);
+    m_inTransaction = false;
+    for (QSqlQuery &query : m_statements)
+        query.finish();
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+}  // namespace orchard

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ledgerlocation.h"
+#include "result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+#include <memory>
+#include <utility>
+
+namespace orchard {
+
+enum class OpenMode { ReadWrite, ReadOnly };
+enum class Durability { Full, Normal, Off };  // SQLite's synchronous setting; Off only for tests
+
+// One open connection to a ledger, owned by the thread that opened it. Creates or migrates the
+// schema on open, refuses files that are not Orchard ledgers, and caches prepared statements.
+class Database
+{
+public:
+    struct Options
+    {
+        OpenMode mode = OpenMode::ReadWrite;
+        Durability durability = Durability::Full;
+        qint64 nowMs = 0;  // stamps the rows a new ledger is created with
+    };
+
+    static Result<std::unique_ptr<Database>> open(const LedgerLocation &location, Options options);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Engine engine() const { return m_location.engine; }
+    const LedgerLocation &location() const { return m_location; }
+    bool isReadOnly() const { return m_options.mode == OpenMode::ReadOnly; }
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+    // Prepared once per connection, reused afterwards. Throws SqlFailure.
+    QSqlQuery &prepared(const QString &sql);
+    // Binds positional values, executes, throws SqlFailure on error.
+    QSqlQuery &run(const QString &sql, std::initializer_list<QVariant> values = {});
+    void execute(const QString &sql);  // unprepared, for DDL and transaction control
+
+    void beginWrite();  // BEGIN IMMEDIATE on SQLite: the write lock is taken at once
+    void commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    static constexpr int schemaVersion = 1;
+    static bool isWritableFile(const QString &path);
+
+private:
+    Database(LedgerLocation location, Options options, QString connectionName);
+    Result<bool> initialise();
+    Result<bool> migrate();
+
+    LedgerLocation m_location;
+    Options m_options;
+    QString m_connectionName;
+    QHash<QString, QSqlQuery> m_statements;
+    bool m_inTransaction = false;
+};
+
+}  // namespace orchard

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Explicit bounds on everything the ledger accepts (TigerBeetle style): a value outside them is
+// refused before any work is done, so no arithmetic below can overflow a qint64.
+namespace orchard::limits {
+
+inline constexpr qint64 maxPointsPerOperation = 1'000'000'000'000LL;       // 10^12
+inline constexpr qint64 maxAccountBalance = 1'000'000'000'000'000LL;        // 10^15 per member
+inline constexpr qint64 maxProgrammeIssued = 1'000'000'000'000'000'000LL;   // 10^18 in all
+inline constexpr int maxIdentifierLength = 128;  // member ids, references, idempotency keys
+inline constexpr int maxTextLength = 1024;       // names, reasons, departments
+inline constexpr int minTimeoutSeconds = 1;
+inline constexpr int maxTimeoutSeconds = 86'400;
+inline constexpr int defaultTimeoutSeconds = 900;  // 15 minutes
+inline constexpr int maxExpiryDays = 36'500;
+inline constexpr int maxLogLimit = 100'000;
+inline constexpr int maxBatchRequests = 1'000;
+inline constexpr int maxBatchWaitMicroseconds = 2'000;
+inline constexpr int busyTimeoutMilliseconds = 30'000;
+inline constexpr int maxLotsPerAllocation = 100'000;
+
+}  // namespace orchard::limits

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "ledgertypes.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace orchard {
+
+class Database;
+
+struct LotState
+{
+    qint64 lotId = 0;
+    qint64 issuedAtMs = 0;
+    std::optional<qint64> expiresAtMs;
+    Points remaining = 0;
+    Points held = 0;
+};
+
+struct LotAllocation
+{
+    qint64 lotId = 0;
+    Points points = 0;
+};
+
+struct MemberPosition
+{
+    Points posted = 0;
+    Points held = 0;
+    Points available() const { return posted - held; }
+};
+
+// Reads a member's point lots and decides which lots a deduction takes: earliest expiry first,
+// lots that never expire last, ties broken by the oldest issue.
+class LotBook
+{
+public:
+    explicit LotBook(Database &database) : m_database(database) {}
+
+    QList<LotState> openLots(const QString &memberId);  // remaining > 0, in consumption order
+    QList<LotAllocation> allocationsOf(qint64 reservationId);  // in consumption order
+
+    // What the member holds as of nowMs, counting holds past their timeout as returned and lots
+    // past expiry as gone, whether or not the sweep has written that down yet.
+    MemberPosition position(const QString &memberId, qint64 nowMs);
+
+    static bool isExpired(const LotState &lot, qint64 nowMs);
+    static bool consumesBefore(const LotState &a, const LotState &b);
+    // Takes points from lots that are not expired and not held; empty when they do not suffice.
+    static QList<LotAllocation> allocate(const QList<LotState> &lotsInOrder, Points points, qint64 nowMs);
+
+private:
+    QHash<qint64, Points> staleHoldsByLot(const QString &memberId, qint64 nowMs);
+
+    Database &m_database;
+};
+
+}  // namespace orchard

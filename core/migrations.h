@@ -1,0 +1,14 @@
+#pragma once
+
+#include "ledgerlocation.h"
+
+#include <QStringList>
+
+namespace orchard::migrations {
+
+// The statements that take a ledger from version - 1 to version, for one engine. Portable SQL
+// everywhere except the few statements each engine spells its own way (identity keys, triggers).
+QStringList statementsFor(int version, Engine engine);
+int latestVersion();
+
+}  // namespace orchard::migrations
