@@ -12,6 +12,8 @@ template<typename T>
 class Result
 {
 public:
+    // Default-constructed only as a placeholder (QCoro::waitFor, QFuture): it holds an error.
+    Result() : m_state(LedgerError::internal(QStringLiteral("no result was produced"))) {}
     Result(T value) : m_state(std::move(value)) {}
     Result(LedgerError error) : m_state(std::move(error)) {}
 

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ledger.h"
+#include "ledgerlocation.h"
+#include "ledgerwriter.h"
+#include "result.h"
+
+#include <QObject>
+#include <QThreadPool>
+
+#include <QCoroTask>
+
+#include <memory>
+
+namespace orchard {
+
+// The ledger for callers on an event loop (the console, the API service): writes go through the
+// group-commit writer, reads run on a small pool of reader threads with one connection each. No
+// database work ever happens on the caller's thread; results are awaited as QCoro tasks.
+class LedgerService : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        LedgerLocation location;
+        Durability durability = Durability::Full;
+        const Clock *clock = nullptr;
+        int readerThreads = 4;
+    };
+
+    static Result<std::unique_ptr<LedgerService>> open(const Options &options, QObject *parent = nullptr);
+    ~LedgerService() override;
+
+    QCoro::Task<Result<MemberView>> addMember(AddMemberRequest request, Actor actor);
+    QCoro::Task<Result<IssueReceipt>> issue(IssueRequest request, Actor actor);
+    QCoro::Task<Result<ReservationView>> reserve(ReserveRequest request, Actor actor);
+    QCoro::Task<Result<ReservationView>> confirm(ConfirmRequest request, Actor actor);
+    QCoro::Task<Result<ReservationView>> release(ReleaseRequest request, Actor actor);
+    QCoro::Task<Result<ReservationView>> redeem(RedeemRequest request, Actor actor);
+    QCoro::Task<Result<Ledger::SweepCounts>> sweep();
+
+    QCoro::Task<Result<Balance>> balance(QString memberId);
+    QCoro::Task<Result<ReservationView>> reservation(qint64 reservationId);
+    QCoro::Task<Result<QList<EntryView>>> log(LogFilter filter);
+
+    LedgerWriter &writer() { return *m_writer; }
+
+private:
+    LedgerService(const Options &options, std::unique_ptr<LedgerWriter> writer, QObject *parent);
+    template<typename T>
+    QFuture<Result<T>> read(std::function<Result<T>(Ledger &)> query);
+
+    Options m_options;
+    std::unique_ptr<LedgerWriter> m_writer;
+    QThreadPool m_readers;
+};
+
+}  // namespace orchard
