@@ -87,7 +87,7 @@ private:
             if (accept(m_ledger.addMember(request), fatal)) {
                 ++m_outcome.membersAdded;
                 members.append(request.memberId);
-                issue(request.memberId, 1000, fatal);  // a joining bonus
+                issue(request.memberId, 1000, fatal, 90);  // a joining bonus, valid for 90 days
             }
         }
         for (int day = 0; day < m_options.days && !fatal; ++day) {
@@ -98,7 +98,7 @@ private:
                 m_clock.advanceMs(m_random.bounded(60 * 1000));
                 const int roll = m_random.bounded(100);
                 if (roll < 4)
-                    issue(member, milestonePoints.at(m_random.bounded(int(milestonePoints.size()))), fatal);
+                    issue(member, milestonePoints.at(m_random.bounded(int(milestonePoints.size()))), fatal, 365);
                 else if (roll < 8)
                     marketplaceCheckout(member, fatal);
                 else if (roll < 11)
@@ -114,13 +114,13 @@ private:
         return fatal;
     }
 
-    void issue(const QString &member, qint64 points, std::optional<LedgerError> &fatal)
+    void issue(const QString &member, qint64 points, std::optional<LedgerError> &fatal, int validDays)
     {
         IssueRequest request;
         request.memberId = member;
         request.points = points;
         request.reason = QStringLiteral("milestone");
-        request.expiresAtMs = m_clock.nowMs() + 365 * dayMs;
+        request.expiresAtMs = m_clock.nowMs() + validDays * dayMs;
         request.idempotencyKey = key("issue");
         if (accept(m_ledger.issue(request), fatal))
             ++m_outcome.issues;
