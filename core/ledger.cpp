@@ -478,7 +478,8 @@ Result<IssueReceipt> Ledger::issue(const IssueRequest &request)
                                 digestOf({request.memberId, QString::number(request.points),
                                           optionalNumber(request.expiresAtMs), request.reason})};
     };
-    return mutate<IssueReceipt>(scope, {}, [&]() -> IssueReceipt {
+    // Settled first, so expired-but-unswept points do not count against the balance limit.
+    return mutate<IssueReceipt>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> IssueReceipt {
         const MemberAccounts accounts = accountsOf(request.memberId);
         QSqlQuery &balances = m_database.run(
             QStringLiteral("SELECT COALESCE(SUM(balance), 0) FROM accounts WHERE id IN (?, ?)"),
