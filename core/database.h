@@ -50,7 +50,7 @@ public:
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
 
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
     static bool isWritableFile(const QString &path);
 
 private:

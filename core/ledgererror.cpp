@@ -8,7 +8,8 @@ ErrorKind LedgerError::kind() const
 {
     static const QSet<QString> badInput{errors::invalidArgument, errors::unknownMember,
                                         errors::unknownReservation, errors::unknownSource,
-                                        errors::notALedger, errors::schemaTooNew, errors::readOnly};
+                                        errors::notALedger, errors::schemaTooNew, errors::readOnly,
+                                        QStringLiteral("unknown_key")};
     static const QSet<QString> storageFailures{errors::unavailable};
     if (badInput.contains(code))
         return ErrorKind::BadInput;

@@ -2,7 +2,6 @@
 
 #include <QCoroFuture>
 #include <QThreadStorage>
-#include <QtConcurrent>
 
 namespace orchard {
 
@@ -50,27 +49,23 @@ LedgerService::~LedgerService()
     m_writer.reset();
 }
 
-template<typename T>
-QFuture<Result<T>> LedgerService::read(std::function<Result<T>(Ledger &)> query)
+Result<Ledger *> LedgerService::readerLedger(const Options &options)
 {
-    const Options options = m_options;
-    return QtConcurrent::run(&m_readers, [options, query]() -> Result<T> {
-        const QString key = options.location.displayName();
-        if (!readerConnections.hasLocalData() || readerConnections.localData()->location != key) {
-            Database::Options databaseOptions;
-            databaseOptions.nowMs = options.clock->nowMs();
-            Result<std::unique_ptr<Database>> opened = Database::open(options.location, databaseOptions);
-            if (!opened)
-                return opened.error();
-            auto *connection = new ReaderConnection;
-            connection->database = std::move(opened.value());
-            connection->ledger = std::make_unique<Ledger>(*connection->database, *options.clock,
-                                                          Actor{QStringLiteral("system:reader"), sourceAdmin});
-            connection->location = key;
-            readerConnections.setLocalData(connection);
-        }
-        return query(*readerConnections.localData()->ledger);
-    });
+    const QString key = options.location.displayName();
+    if (!readerConnections.hasLocalData() || readerConnections.localData()->location != key) {
+        Database::Options databaseOptions;
+        databaseOptions.nowMs = options.clock->nowMs();
+        Result<std::unique_ptr<Database>> opened = Database::open(options.location, databaseOptions);
+        if (!opened)
+            return opened.error();
+        auto *connection = new ReaderConnection;
+        connection->database = std::move(opened.value());
+        connection->ledger = std::make_unique<Ledger>(*connection->database, *options.clock,
+                                                      Actor{QStringLiteral("system:reader"), sourceAdmin});
+        connection->location = key;
+        readerConnections.setLocalData(connection);
+    }
+    return readerConnections.localData()->ledger.get();
 }
 
 QCoro::Task<Result<MemberView>> LedgerService::addMember(AddMemberRequest request, Actor actor)

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QThreadPool>
+#include <QtConcurrent>
 
 #include <QCoroTask>
 
@@ -47,10 +48,22 @@ public:
 
     LedgerWriter &writer() { return *m_writer; }
 
+    // Any read, on a reader thread's own connection.
+    template<typename T>
+    QFuture<Result<T>> read(std::function<Result<T>(Ledger &)> query)
+    {
+        const Options options = m_options;
+        return QtConcurrent::run(&m_readers, [options, query]() -> Result<T> {
+            const Result<Ledger *> ledger = readerLedger(options);
+            if (!ledger)
+                return ledger.error();
+            return query(*ledger.value());
+        });
+    }
+
 private:
     LedgerService(const Options &options, std::unique_ptr<LedgerWriter> writer, QObject *parent);
-    template<typename T>
-    QFuture<Result<T>> read(std::function<Result<T>(Ledger &)> query);
+    static Result<Ledger *> readerLedger(const Options &options);
 
     Options m_options;
     std::unique_ptr<LedgerWriter> m_writer;

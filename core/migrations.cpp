@@ -117,11 +117,26 @@ QStringList version1(Engine engine)
     return statements;
 }
 
+// Version 2: API keys of the sources. Only a SHA-256 of each key's secret is stored; the key
+// itself is shown once, when it is made.
+QStringList version2(Engine engine)
+{
+    const QString pk = primaryKey(engine);
+    return {
+        QStringLiteral(
+            "CREATE TABLE api_keys (id %1, source_id BIGINT NOT NULL REFERENCES sources(id), "
+            "key_id TEXT NOT NULL UNIQUE, secret_sha256 TEXT NOT NULL, created_at_ms BIGINT NOT NULL, "
+            "revoked_at_ms BIGINT)")
+            .arg(pk),
+        QStringLiteral("CREATE INDEX api_keys_by_source ON api_keys (source_id)"),
+    };
+}
+
 }  // namespace
 
 int latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList statementsFor(int version, Engine engine)
@@ -129,6 +144,8 @@ QStringList statementsFor(int version, Engine engine)
     switch (version) {
     case 1:
         return version1(engine);
+    case 2:
+        return version2(engine);
     default:
         Q_ASSERT_X(false, "migrations::statementsFor", "unknown schema version");
         return {};

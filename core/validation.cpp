@@ -22,15 +22,16 @@ std::optional<LedgerError> identifier(const QString &field, const QString &value
 {
     if (value.isEmpty())
         return LedgerError::invalidArgument(field, QStringLiteral("must not be empty"));
-    if (value.size() > limits::maxIdentifierLength)
+    const qsizetype characters = value.toUcs4().size();  // characters, not UTF-16 code units
+    if (characters > limits::maxIdentifierLength)
         return LedgerError::invalidArgument(
             field, QStringLiteral("is %1 characters long; at most %2 are allowed")
-                       .arg(value.size())
+                       .arg(characters)
                        .arg(limits::maxIdentifierLength));
     if (hasControlCharacter(value))
         return LedgerError::invalidArgument(field, QStringLiteral("must not contain control characters"));
-    if (value.trimmed() != value)
-        return LedgerError::invalidArgument(field, QStringLiteral("must not start or end with white space"));
+    if (value.contains(QChar(QChar::ReplacementCharacter)))
+        return LedgerError::invalidArgument(field, QStringLiteral("is not valid UTF-8 text"));
     return std::nullopt;
 }
 

@@ -4,6 +4,7 @@
 #include "ledger.h"
 #include "ledgerlimits.h"
 #include "ledgersummary.h"
+#include "sourceregistry.h"
 #include "timeformat.h"
 #include "verifier.h"
 
@@ -201,6 +202,12 @@ QList<CommandLine::Command> CommandLine::commands()
         {QStringLiteral("demo"), QStringLiteral("demo [--members N] [--days D] [--seed S]"), {members, days, seed}, 0, 0, true,
          &CommandLine::demo},
         {QStringLiteral("summary"), QStringLiteral("summary"), {}, 0, 0, false, &CommandLine::summary},
+        {QStringLiteral("source add"), QStringLiteral("source add NAME"), {}, 1, 1, true, &CommandLine::sourceAdd},
+        {QStringLiteral("source key"), QStringLiteral("source key NAME   (prints a new API key once)"), {}, 1, 1, true,
+         &CommandLine::sourceKey},
+        {QStringLiteral("source revoke"), QStringLiteral("source revoke NAME KEYID"), {}, 2, 2, true, &CommandLine::sourceRevoke},
+        {QStringLiteral("source list"), QStringLiteral("source list   (sources' API keys, without secrets)"), {}, 0, 0, false,
+         &CommandLine::sourceList},
     };
 }
 
@@ -255,7 +262,8 @@ int CommandLine::run(const QStringList &arguments)
 
     // "member add" and "member show" are two-word commands.
     QString name = positional.takeFirst();
-    if (name == QLatin1String("member") && !positional.isEmpty() && !positional.first().startsWith(QLatin1Char('-')))
+    const bool twoWords = name == QLatin1String("member") || name == QLatin1String("source");
+    if (twoWords && !positional.isEmpty() && !positional.first().startsWith(QLatin1Char('-')))
         name += QLatin1Char(' ') + positional.takeFirst();
     for (const Command &command : commands()) {
         if (command.name != name)
@@ -686,6 +694,58 @@ int CommandLine::summary(const QCommandLineParser &, const QStringList &)
                     .arg(row.source.leftJustified(12), locale.toString(row.confirmed), locale.toString(row.points),
                          locale.toString(row.released), locale.toString(row.timedOut));
     m_output.result(summary.toJson(), text);
+    return Done;
+}
+
+int CommandLine::sourceAdd(const QCommandLineParser &, const QStringList &arguments)
+{
+    SourceRegistry registry(*m_database, *m_clock, actor());
+    const Result<QString> added = registry.addSource(arguments.at(0));
+    if (!added)
+        return m_output.error(added.error());
+    m_output.result({{QStringLiteral("source"), added.value()}}, QStringLiteral("source %1 added").arg(added.value()));
+    return Done;
+}
+
+int CommandLine::sourceKey(const QCommandLineParser &, const QStringList &arguments)
+{
+    SourceRegistry registry(*m_database, *m_clock, actor());
+    const Result<NewApiKey> made = registry.issueKey(arguments.at(0));
+    if (!made)
+        return m_output.error(made.error());
+    m_output.result(made.value().toJson(),
+                    QStringLiteral("%1\n(key id %2 for %3: store it now, it is not shown again)")
+                        .arg(made.value().secretKey, made.value().key.keyId, made.value().key.source));
+    return Done;
+}
+
+int CommandLine::sourceRevoke(const QCommandLineParser &, const QStringList &arguments)
+{
+    SourceRegistry registry(*m_database, *m_clock, actor());
+    const Result<ApiKeyView> revoked = registry.revokeKey(arguments.at(0), arguments.at(1));
+    if (!revoked)
+        return m_output.error(revoked.error());
+    m_output.result(revoked.value().toJson(), QStringLiteral("key %1 of %2 revoked").arg(revoked.value().keyId, revoked.value().source));
+    return Done;
+}
+
+int CommandLine::sourceList(const QCommandLineParser &, const QStringList &)
+{
+    SourceRegistry registry(*m_database, *m_clock, actor());
+    const Result<QList<ApiKeyView>> keys = registry.keys();
+    if (!keys)
+        return m_output.error(keys.error());
+    QJsonArray list;
+    QString text;
+    for (const ApiKeyView &key : keys.value()) {
+        list.append(key.toJson());
+        text += QStringLiteral("%1  %2  created %3%4\n")
+                    .arg(key.source, key.keyId, timeformat::toIso(key.createdAtMs),
+                         key.revokedAtMs ? QStringLiteral("  revoked %1").arg(timeformat::toIso(*key.revokedAtMs)) : QString());
+    }
+    if (list.isEmpty())
+        text = QStringLiteral("no API keys");
+    m_output.result({{QStringLiteral("keys"), list}}, text);
     return Done;
 }
 

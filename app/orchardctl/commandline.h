@@ -63,6 +63,10 @@ private:
     int sweep(const QCommandLineParser &parser, const QStringList &arguments);
     int demo(const QCommandLineParser &parser, const QStringList &arguments);
     int summary(const QCommandLineParser &parser, const QStringList &arguments);
+    int sourceAdd(const QCommandLineParser &parser, const QStringList &arguments);
+    int sourceKey(const QCommandLineParser &parser, const QStringList &arguments);
+    int sourceRevoke(const QCommandLineParser &parser, const QStringList &arguments);
+    int sourceList(const QCommandLineParser &parser, const QStringList &arguments);
 
     Output m_output{false};
     std::unique_ptr<Clock> m_clock;

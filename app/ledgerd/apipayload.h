@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ledgertypes.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QSet>
+
+#include <optional>
+
+// The request bodies of the points API, parsed and validated before anything touches the ledger.
+// Pure functions of their bytes: the fuzz target drives them directly.
+namespace orchard::api {
+
+inline constexpr qsizetype maxBodyBytes = 64 * 1024;
+
+struct ReservePayload
+{
+    QString member;
+    Points points = 0;
+    QString ref;
+    int timeoutSeconds = 900;
+};
+
+struct RedeemPayload
+{
+    QString member;
+    Points points = 0;
+    QString ref;
+};
+
+struct ConfirmPayload
+{
+    std::optional<Points> points;
+};
+
+struct ReleasePayload
+{
+    QString reason;
+};
+
+Result<ReservePayload> parseReserve(const QByteArray &body);
+Result<RedeemPayload> parseRedeem(const QByteArray &body);
+Result<ConfirmPayload> parseConfirm(const QByteArray &body);  // an empty body is {}
+Result<ReleasePayload> parseRelease(const QByteArray &body);  // an empty body is {}
+
+// The Idempotency-Key header: 1-128 characters, no control characters.
+std::optional<LedgerError> checkIdempotencyKey(const QByteArray &header);
+
+}  // namespace orchard::api
