@@ -383,8 +383,9 @@ private:
     }
     static bool isIdentifier(const QString &value)
     {
-        return !value.isEmpty() && value.size() <= limits::maxIdentifierLength && !hasControlCharacter(value)
-               && value.trimmed() == value;
+        // Characters, not UTF-16 units; surrounding spaces are allowed (a padded id is simply another id).
+        return !value.isEmpty() && value.toUcs4().size() <= limits::maxIdentifierLength && !hasControlCharacter(value)
+               && !value.contains(QChar(QChar::ReplacementCharacter));
     }
     static bool isText(const QString &value)
     {
@@ -1066,7 +1067,7 @@ private:
         case 7:
             op = keyedMemberOp();
             op.memberId = chance(50) ? QLatin1Char(' ') + op.memberId : op.memberId + QLatin1Char(' ');
-            what = QStringLiteral("padded-member");
+            what = QStringLiteral("padded-member");  // valid, but unknown
             break;
         case 8: {
             static const QStringList references{QStringLiteral("ref\n1"), QStringLiteral("ref\t2"),
