@@ -4,11 +4,13 @@
 #include "ledger.h"
 #include "ledgerlimits.h"
 #include "ledgersummary.h"
+#include "simulator.h"
 #include "sourceregistry.h"
 #include "timeformat.h"
 #include "verifier.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
@@ -203,6 +205,18 @@ QList<CommandLine::Command> CommandLine::commands()
          &CommandLine::demo},
         {QStringLiteral("summary"), QStringLiteral("summary"), {}, 0, 0, false, &CommandLine::summary},
         {QStringLiteral("source add"), QStringLiteral("source add NAME"), {}, 1, 1, true, &CommandLine::sourceAdd},
+        {QStringLiteral("simulate"),
+         QStringLiteral("simulate --url URL --marketplace-key K1 --loyalife-key K2 [--members N] [--points-each P] "
+                        "[--seconds S] [--concurrency C] [--failure-rate F] [--seed X]"),
+         {O(QStringLiteral("url"), QStringLiteral("The service, e.g. http://127.0.0.1:8080."), QStringLiteral("URL")),
+          O(QStringLiteral("marketplace-key"), QStringLiteral("The marketplace's API key."), QStringLiteral("K1")),
+          O(QStringLiteral("loyalife-key"), QStringLiteral("Loyalife's API key."), QStringLiteral("K2")),
+          members, O(QStringLiteral("points-each"), QStringLiteral("Points each new simulated member starts with (default 100000)."), QStringLiteral("P")),
+          O(QStringLiteral("seconds"), QStringLiteral("How long to drive traffic (default 10)."), QStringLiteral("S")),
+          O(QStringLiteral("concurrency"), QStringLiteral("Clients at once (default 16)."), QStringLiteral("C")),
+          O(QStringLiteral("failure-rate"), QStringLiteral("Share of stock failures and vanished clients (default 0.1)."), QStringLiteral("F")),
+          seed},
+         0, 0, true, &CommandLine::simulate},
         {QStringLiteral("source key"), QStringLiteral("source key NAME   (prints a new API key once)"), {}, 1, 1, true,
          &CommandLine::sourceKey},
         {QStringLiteral("source revoke"), QStringLiteral("source revoke NAME KEYID"), {}, 2, 2, true, &CommandLine::sourceRevoke},
@@ -747,6 +761,92 @@ int CommandLine::sourceList(const QCommandLineParser &, const QStringList &)
         text = QStringLiteral("no API keys");
     m_output.result({{QStringLiteral("keys"), list}}, text);
     return Done;
+}
+
+int CommandLine::simulate(const QCommandLineParser &parser, const QStringList &)
+{
+    Simulator::Options options;
+    options.url = QUrl(parser.value(QStringLiteral("url")), QUrl::StrictMode);
+    if (!options.url.isValid() || (options.url.scheme() != QLatin1String("http") && options.url.scheme() != QLatin1String("https")))
+        return usageError(QStringLiteral("url"), QStringLiteral("must be the service's http:// address"), {});
+    options.marketplaceKey = parser.value(QStringLiteral("marketplace-key"));
+    options.loyalifeKey = parser.value(QStringLiteral("loyalife-key"));
+    if (options.marketplaceKey.isEmpty() || options.loyalifeKey.isEmpty())
+        return usageError(options.marketplaceKey.isEmpty() ? QStringLiteral("marketplace-key") : QStringLiteral("loyalife-key"),
+                          QStringLiteral("is required"), {});
+    int members = 50;
+    qint64 pointsEach = 100'000;
+    const struct
+    {
+        const char *name;
+        qint64 min;
+        qint64 max;
+        std::function<void(qint64)> set;
+    } bounded[] = {
+        {"members", 1, 100'000, [&](qint64 v) { members = int(v); }},
+        {"points-each", 1, limits::maxPointsPerOperation, [&](qint64 v) { pointsEach = v; }},
+        {"seconds", 1, 86'400, [&](qint64 v) { options.seconds = int(v); }},
+        {"concurrency", 1, 1'024, [&](qint64 v) { options.concurrency = int(v); }},
+        {"seed", 0, 4'294'967'295LL, [&](qint64 v) { options.seed = quint32(v); }},
+    };
+    for (const auto &option : bounded) {
+        const QString name = QString::fromLatin1(option.name);
+        if (!parser.isSet(name))
+            continue;
+        const Result<qint64> value = parseBounded(name, parser.value(name), option.min, option.max);
+        if (!value)
+            return m_output.error(value.error());
+        option.set(value.value());
+    }
+    if (parser.isSet(QStringLiteral("failure-rate"))) {
+        bool ok = false;
+        const double rate = parser.value(QStringLiteral("failure-rate")).toDouble(&ok);
+        if (!ok || rate < 0 || rate > 1)
+            return usageError(QStringLiteral("failure-rate"), QStringLiteral("must be a fraction from 0 to 1"), {});
+        options.failurePercent = int(rate * 100 + 0.5);
+    }
+
+    // The simulated members live in the ledger the service serves; funding them is idempotent.
+    Ledger book = ledger();
+    for (int i = 1; i <= members; ++i) {
+        const QString member = QStringLiteral("sim-%1").arg(i, 5, 10, QLatin1Char('0'));
+        const Result<MemberView> added = book.addMember({member, QStringLiteral("Simulated member"), QStringLiteral("other"), {}});
+        if (!added)
+            return m_output.error(added.error());
+        IssueRequest funding;
+        funding.memberId = member;
+        funding.points = pointsEach;
+        funding.reason = QStringLiteral("simulation funding");
+        funding.idempotencyKey = QStringLiteral("simulate-fund-") + member;
+        const Result<IssueReceipt> funded = book.issue(funding);
+        if (!funded && funded.error().code != errors::idempotencyConflict)
+            return m_output.error(funded.error());
+        options.members.append(member);
+    }
+
+    Simulator simulator(options);
+    QEventLoop loop;
+    QObject::connect(&simulator, &Simulator::finished, &loop, &QEventLoop::quit);
+    simulator.start();
+    loop.exec();
+
+    QJsonObject report = simulator.report();
+    bool ok = simulator.passed();
+    Verifier verifier(*m_database);
+    const Result<VerificationReport> verified = verifier.run();
+    QString verifyText;
+    if (!verified) {
+        ok = false;
+        verifyText = verified.error().message;
+    } else {
+        report.insert(QStringLiteral("verify"), verified.value().toJson());
+        ok = ok && verified.value().ok();
+        verifyText = verified.value().ok() ? QStringLiteral("verify: every check holds")
+                                           : QStringLiteral("verify: %1 violations").arg(verified.value().violations.size());
+    }
+    report.insert(QStringLiteral("ok"), ok);
+    m_output.result(report, simulator.reportText() + QLatin1Char('\n') + verifyText);
+    return ok ? Done : Failure;
 }
 
 }  // namespace orchard::cli

@@ -67,6 +67,7 @@ private:
     int sourceKey(const QCommandLineParser &parser, const QStringList &arguments);
     int sourceRevoke(const QCommandLineParser &parser, const QStringList &arguments);
     int sourceList(const QCommandLineParser &parser, const QStringList &arguments);
+    int simulate(const QCommandLineParser &parser, const QStringList &arguments);
 
     Output m_output{false};
     std::unique_ptr<Clock> m_clock;
