@@ -108,6 +108,7 @@ Result<std::unique_ptr<Database>> Database::open(const LedgerLocation &location,
         if (!db.open())
             return LedgerError::storage(
                 QStringLiteral("cannot connect to %1: %2").arg(location.displayName(), db.lastError().text()));
+        QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'"));
     }
 
     const Result<bool> ready = database->initialise();
@@ -241,8 +242,21 @@ void Database::execute(const QString &sql)
 void Database::beginWrite()
 {
     Q_ASSERT(!m_inTransaction);
-    execute(engine() == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    if (engine() == Engine::Sqlite) {
+        execute(QStringLiteral("BEGIN IMMEDIATE"));
+        m_inTransaction = true;
+        return;
+    }
+    // One writer at a time on the whole ledger, across processes and machines, exactly as SQLite's
+    // write lock: the audit chain needs a total order anyway, and group commit makes it cheap.
+    execute(QStringLiteral("BEGIN"));
     m_inTransaction = true;
+    try {
+        execute(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writerLockKey));
+    } catch (const SqlFailure &) {
+        rollback();
+        throw;
+    }
 }
 
 void Database::commit()

@@ -157,15 +157,7 @@ void Ledger::remember(const IdempotencyScope &scope, bool succeeded, const QJson
 
 LedgerError Ledger::errorFromSql(const SqlFailure &failure) const
 {
-    if (failure.isBusy())
-        return LedgerError{errors::unavailable,
-                           QStringLiteral("the ledger is busy with other writers; try again (%1)").arg(failure.error.text()),
-                           {}};
-    if (failure.isReadOnly())
-        return LedgerError{errors::readOnly, QStringLiteral("the ledger cannot be written: %1").arg(failure.error.text()), {}};
-    return LedgerError::internal(QStringLiteral("the ledger refused a change that would break an invariant "
-                                                "or failed to store it: %1")
-                                     .arg(QString::fromUtf8(failure.what())));
+    return ledgerErrorFor(failure);
 }
 
 Result<bool> Ledger::beginBatch()

@@ -48,6 +48,7 @@ inline const QString schemaTooNew = QStringLiteral("schema_too_new");
 inline const QString readOnly = QStringLiteral("read_only");
 inline const QString unavailable = QStringLiteral("unavailable");
 inline const QString internal = QStringLiteral("internal");
+inline const QString permissionDenied = QStringLiteral("permission_denied");
 }  // namespace errors
 
 }  // namespace orchard

@@ -64,7 +64,7 @@ Result<LedgerSummary> LedgerSummary::load(Database &database)
                                      sources.value(4).toLongLong()});
         sources.finish();
     } catch (const SqlFailure &failure) {
-        return LedgerError::storage(QString::fromUtf8(failure.what()));
+        return ledgerErrorFor(failure);
     }
     return summary;
 }

@@ -132,11 +132,29 @@ QStringList version2(Engine engine)
     };
 }
 
+// Version 3: on PostgreSQL the journal tables refuse UPDATE and DELETE from every role, the
+// owner included (grants alone would not stop the owner). SQLite has no roles; there the audit
+// chain and verify detect an edit.
+QStringList version3(Engine engine)
+{
+    if (engine == Engine::Sqlite)
+        return {};
+    QStringList statements{QStringLiteral(
+        "CREATE FUNCTION orchard_refuse_change() RETURNS trigger AS $$ BEGIN "
+        "RAISE EXCEPTION 'the % table is append-only: a mistake is corrected by a new entry', TG_TABLE_NAME "
+        "USING ERRCODE = '42501'; END $$ LANGUAGE plpgsql")};
+    for (const char *table : {"entries", "postings", "lot_movements", "reservation_lots", "audit_log", "idempotency_keys"})
+        statements << QStringLiteral("CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON %1 "
+                                     "FOR EACH STATEMENT EXECUTE FUNCTION orchard_refuse_change()")
+                          .arg(QLatin1String(table));
+    return statements;
+}
+
 }  // namespace
 
 int latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList statementsFor(int version, Engine engine)
@@ -146,6 +164,8 @@ QStringList statementsFor(int version, Engine engine)
         return version1(engine);
     case 2:
         return version2(engine);
+    case 3:
+        return version3(engine);
     default:
         Q_ASSERT_X(false, "migrations::statementsFor", "unknown schema version");
         return {};

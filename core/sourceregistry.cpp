@@ -78,7 +78,7 @@ Result<T> SourceRegistry::write(const std::function<T()> &change)
     } catch (const SqlFailure &failure) {
         if (m_database.inTransaction())
             m_database.rollback();
-        return LedgerError::storage(QString::fromUtf8(failure.what()));
+        return ledgerErrorFor(failure);
     }
 }
 
@@ -173,7 +173,7 @@ Result<QList<ApiKeyView>> SourceRegistry::keys()
         query.finish();
         return list;
     } catch (const SqlFailure &failure) {
-        return LedgerError::storage(QString::fromUtf8(failure.what()));
+        return ledgerErrorFor(failure);
     }
 }
 
@@ -199,7 +199,7 @@ Result<QString> SourceRegistry::authenticate(const QString &presentedKey)
             return unauthorized();
         return source;
     } catch (const SqlFailure &failure) {
-        return LedgerError::storage(QString::fromUtf8(failure.what()));
+        return ledgerErrorFor(failure);
     }
 }
 

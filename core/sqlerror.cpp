@@ -1,5 +1,7 @@
 #include "sqlerror.h"
 
+#include "ledgererror.h"
+
 namespace orchard {
 
 SqlFailure::SqlFailure(const QString &statementText, const QSqlError &sqlError)
@@ -29,6 +31,29 @@ bool SqlFailure::isReadOnly() const
 {
     return error.nativeErrorCode() == QLatin1String("8")
            || error.text().contains(QLatin1String("readonly database"), Qt::CaseInsensitive);
+}
+
+bool SqlFailure::isPermissionDenied() const
+{
+    return error.nativeErrorCode() == QLatin1String("42501");
+}
+
+LedgerError ledgerErrorFor(const SqlFailure &failure)
+{
+    if (failure.isBusy())
+        return {errors::unavailable,
+                QStringLiteral("the ledger is busy with other writers; try again (%1)").arg(failure.error.text()), {}};
+    if (failure.isReadOnly())
+        return {errors::readOnly, QStringLiteral("the ledger cannot be written: %1").arg(failure.error.text()), {}};
+    if (failure.isPermissionDenied())
+        return {errors::permissionDenied,
+                QStringLiteral("the connected database role may not do this: %1").arg(failure.error.databaseText()), {}};
+    const QString connection = failure.error.type() == QSqlError::ConnectionError ? QStringLiteral("connection") : QString();
+    if (!connection.isEmpty())
+        return LedgerError::storage(QStringLiteral("the ledger's database cannot be reached: %1").arg(failure.error.text()));
+    return LedgerError::internal(QStringLiteral("the ledger refused a change that would break an invariant "
+                                                "or failed to store it: %1")
+                                     .arg(QString::fromUtf8(failure.what())));
 }
 
 }  // namespace orchard

@@ -18,6 +18,11 @@ public:
     bool isBusy() const;            // another writer held the lock past the busy timeout
     bool isConstraint() const;      // a CHECK / UNIQUE / FOREIGN KEY refused the change
     bool isReadOnly() const;
+    bool isPermissionDenied() const;  // PostgreSQL: the connected role may not do this
 };
+
+struct LedgerError;
+// The one mapping from a failed statement to what callers are told.
+LedgerError ledgerErrorFor(const SqlFailure &failure);
 
 }  // namespace orchard

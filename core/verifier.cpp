@@ -7,6 +7,7 @@
 #include "sqlerror.h"
 
 #include <QJsonArray>
+#include <QMap>
 
 namespace orchard {
 
@@ -52,7 +53,7 @@ Result<VerificationReport> Verifier::run()
         m_database.execute(QStringLiteral("ROLLBACK"));
     } catch (const SqlFailure &failure) {
         QSqlQuery(m_database.connection()).exec(QStringLiteral("ROLLBACK"));
-        return LedgerError::storage(QStringLiteral("verification could not read the ledger: %1").arg(QString::fromUtf8(failure.what())));
+        return ledgerErrorFor(failure);
     }
     return report;
 }
@@ -242,63 +243,68 @@ void Verifier::checkAuditChain(VerificationReport &report)
 
 void Verifier::checkEntryDigests(VerificationReport &report)
 {
-    // Both streams are ordered by entry id and merged, so memory stays flat on big ledgers.
-    QSqlQuery entries(m_database.connection());
-    entries.setForwardOnly(true);
-    if (!entries.exec(QStringLiteral(
-            "SELECT e.id, e.kind, e.posted_at_ms, e.member_id, e.source_id, e.reference, e.actor, e.reservation_id, "
-            "e.points, e.reason, p.account_id, p.amount FROM entries e LEFT JOIN postings p ON p.entry_id = e.id "
-            "ORDER BY e.id, p.id")))
-        throw SqlFailure(QStringLiteral("verify digests"), entries.lastError());
-    QSqlQuery audits(m_database.connection());
-    audits.setForwardOnly(true);
-    if (!audits.exec(QStringLiteral("SELECT entry_id, entry_digest FROM audit_log WHERE entry_id IS NOT NULL ORDER BY entry_id, id")))
-        throw SqlFailure(QStringLiteral("verify digests"), audits.lastError());
+    // In chunks of entry ids, each read in full before the next query: memory stays flat on big
+    // ledgers, and no two result sets are open at once (PostgreSQL's driver allows only one).
+    constexpr qint64 chunk = 10'000;
+    QSqlQuery &bounds = m_database.run(QStringLiteral(
+        "SELECT COALESCE(MIN(entry_id), 0), COALESCE(MAX(entry_id), 0) FROM ("
+        "SELECT id AS entry_id FROM entries UNION ALL SELECT entry_id FROM audit_log WHERE entry_id IS NOT NULL) ids"));
+    bounds.next();
+    const qint64 first = bounds.value(0).toLongLong();
+    const qint64 last = bounds.value(1).toLongLong();
+    bounds.finish();
+    for (qint64 from = first; from <= last && last > 0; from += chunk) {
+        const qint64 to = from + chunk;  // exclusive
+        QMap<qint64, JournalEntry> entries;
+        QSqlQuery &rows = m_database.run(
+            QStringLiteral("SELECT e.id, e.kind, e.posted_at_ms, e.member_id, e.source_id, e.reference, e.actor, "
+                           "e.reservation_id, e.points, e.reason, p.account_id, p.amount FROM entries e "
+                           "LEFT JOIN postings p ON p.entry_id = e.id WHERE e.id >= ? AND e.id < ? ORDER BY e.id, p.id"),
+            {from, to});
+        while (rows.next()) {
+            const qint64 entryId = rows.value(0).toLongLong();
+            auto it = entries.find(entryId);
+            if (it == entries.end()) {
+                JournalEntry entry;
+                entry.kind = rows.value(1).toString();
+                entry.postedAtMs = rows.value(2).toLongLong();
+                entry.memberId = rows.value(3).toString();
+                entry.sourceId = rows.value(4).toLongLong();
+                entry.reference = rows.value(5).toString();
+                entry.actor = rows.value(6).toString();
+                if (!rows.value(7).isNull())
+                    entry.reservationId = rows.value(7).toLongLong();
+                entry.points = rows.value(8).toLongLong();
+                entry.reason = rows.value(9).toString();
+                it = entries.insert(entryId, entry);
+            }
+            if (!rows.value(10).isNull())
+                it->postings.append({rows.value(10).toLongLong(), rows.value(11).toLongLong()});
+        }
+        rows.finish();
 
-    bool auditRow = audits.next();
-    bool entryRow = entries.next();
-    while (entryRow) {
-        const qint64 entryId = entries.value(0).toLongLong();
-        JournalEntry entry;
-        entry.kind = entries.value(1).toString();
-        entry.postedAtMs = entries.value(2).toLongLong();
-        entry.memberId = entries.value(3).toString();
-        entry.sourceId = entries.value(4).toLongLong();
-        entry.reference = entries.value(5).toString();
-        entry.actor = entries.value(6).toString();
-        if (!entries.value(7).isNull())
-            entry.reservationId = entries.value(7).toLongLong();
-        entry.points = entries.value(8).toLongLong();
-        entry.reason = entries.value(9).toString();
-        while (entryRow && entries.value(0).toLongLong() == entryId) {
-            if (!entries.value(10).isNull())
-                entry.postings.append({entries.value(10).toLongLong(), entries.value(11).toLongLong()});
-            entryRow = entries.next();
+        QMap<qint64, QStringList> digests;
+        QSqlQuery &audits = m_database.run(
+            QStringLiteral("SELECT entry_id, entry_digest FROM audit_log WHERE entry_id >= ? AND entry_id < ? ORDER BY id"), {from, to});
+        while (audits.next())
+            digests[audits.value(0).toLongLong()].append(audits.value(1).toString());
+        audits.finish();
+
+        for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
+            const QStringList recorded = digests.take(it.key());
+            if (recorded.isEmpty())
+                add(report, QStringLiteral("journal_digest"), QStringLiteral("entry %1 has no audit record").arg(it.key()));
+            else if (recorded.size() > 1)
+                add(report, QStringLiteral("journal_digest"), QStringLiteral("entry %1 has more than one audit record").arg(it.key()));
+            else if (recorded.first() != Journal::digest(it.key(), it.value()))
+                add(report, QStringLiteral("journal_digest"),
+                    QStringLiteral("entry %1 (%2) was altered after it was written: it no longer matches its audit record")
+                        .arg(it.key())
+                        .arg(it.value().kind));
         }
-        while (auditRow && audits.value(0).toLongLong() < entryId) {
+        for (auto it = digests.constBegin(); it != digests.constEnd(); ++it)
             add(report, QStringLiteral("journal_digest"),
-                QStringLiteral("an audit record names entry %1, which is missing from the journal").arg(audits.value(0).toLongLong()));
-            auditRow = audits.next();
-        }
-        if (!auditRow || audits.value(0).toLongLong() != entryId) {
-            add(report, QStringLiteral("journal_digest"), QStringLiteral("entry %1 has no audit record").arg(entryId));
-            continue;
-        }
-        if (audits.value(1).toString() != Journal::digest(entryId, entry))
-            add(report, QStringLiteral("journal_digest"),
-                QStringLiteral("entry %1 (%2) was altered after it was written: it no longer matches its audit record")
-                    .arg(entryId)
-                    .arg(entry.kind));
-        auditRow = audits.next();
-        while (auditRow && audits.value(0).toLongLong() == entryId) {
-            add(report, QStringLiteral("journal_digest"), QStringLiteral("entry %1 has more than one audit record").arg(entryId));
-            auditRow = audits.next();
-        }
-    }
-    while (auditRow) {
-        add(report, QStringLiteral("journal_digest"),
-            QStringLiteral("an audit record names entry %1, which is missing from the journal").arg(audits.value(0).toLongLong()));
-        auditRow = audits.next();
+                QStringLiteral("an audit record names entry %1, which is missing from the journal").arg(it.key()));
     }
 }
 

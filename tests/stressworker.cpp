@@ -109,8 +109,12 @@ int main(int argc, char *argv[])
     parser.addOptions({db, source, threads, members, seed, deadline});
     parser.process(app);
 
-    LedgerLocation location;
-    location.sqlitePath = parser.value(db);
+    const Result<LedgerLocation> parsed = LedgerLocation::parse(parser.value(db));
+    if (!parsed) {
+        std::fprintf(stderr, "%s\n", qPrintable(parsed.error().message));
+        return 2;
+    }
+    const LedgerLocation location = parsed.value();
     Tally tally;
     std::atomic<bool> failed{false};
     std::vector<std::thread> workers;

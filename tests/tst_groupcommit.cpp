@@ -1,6 +1,7 @@
 // The group-commit writer and the async façade: many requests in one transaction, each with its
 // own result; a refusal inside a batch refuses that request alone.
 #include "clock.h"
+#include "testledger.h"
 #include "ledgerservice.h"
 #include "ledgerwriter.h"
 #include "verifier.h"
@@ -24,15 +25,13 @@ class GroupCommitTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     FixedClock m_clock{startMs};
+    std::vector<std::unique_ptr<test::TestDatabase>> m_databases;
 
     LedgerLocation freshLocation()
     {
-        static int counter = 0;
-        LedgerLocation location;
-        location.sqlitePath = m_dir.filePath(QStringLiteral("gc-%1.sqlite").arg(++counter));
-        return location;
+        m_databases.push_back(std::make_unique<test::TestDatabase>());
+        return m_databases.back()->location();
     }
 
 private Q_SLOTS:
