@@ -47,7 +47,9 @@ LedgerError ledgerErrorFor(const SqlFailure &failure)
         return {errors::readOnly, QStringLiteral("the ledger cannot be written: %1").arg(failure.error.text()), {}};
     if (failure.isPermissionDenied())
         return {errors::permissionDenied,
-                QStringLiteral("the connected database role may not do this: %1").arg(failure.error.databaseText()), {}};
+                QStringLiteral("the connected database role may not do this: %1")
+                    .arg(failure.error.databaseText().section(QLatin1Char('\n'), 0, 0).remove(QStringLiteral("ERROR:")).trimmed()),
+                {}};
     const QString connection = failure.error.type() == QSqlError::ConnectionError ? QStringLiteral("connection") : QString();
     if (!connection.isEmpty())
         return LedgerError::storage(QStringLiteral("the ledger's database cannot be reached: %1").arg(failure.error.text()));

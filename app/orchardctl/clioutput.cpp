@@ -29,8 +29,13 @@ void Output::result(const QJsonObject &object, const QString &text) const
     std::fflush(stdout);
 }
 
-int Output::error(const LedgerError &error) const
+int Output::error(const LedgerError &givenError) const
 {
+    LedgerError error = givenError;
+    if (error.code == errors::permissionDenied && !m_requiredRole.isEmpty()) {
+        error.message += QStringLiteral(" (this needs the %1 role; see orchardctl whoami)").arg(m_requiredRole);
+        error.details.insert(QStringLiteral("required_role"), m_requiredRole);
+    }
     if (m_json) {
         const QByteArray bytes = QJsonDocument(error.toJson()).toJson(QJsonDocument::Compact);
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);

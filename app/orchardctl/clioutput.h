@@ -21,10 +21,13 @@ public:
     bool json() const { return m_json; }
 
     void result(const QJsonObject &object, const QString &text) const;
+    // Named in every permission_denied error: the role the refused command needs.
+    void setRequiredRole(const QString &role) { m_requiredRole = role; }
     int error(const LedgerError &error) const;  // prints it and returns its exit code
 
 private:
     bool m_json;
+    QString m_requiredRole;
 };
 
 }  // namespace orchard::cli

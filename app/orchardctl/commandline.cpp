@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "databaseroles.h"
 #include "demogenerator.h"
 #include "ledger.h"
 #include "ledgerlimits.h"
@@ -31,6 +32,9 @@ const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Ledger: 
 const QCommandLineOption nowOption(QStringLiteral("now"), QStringLiteral("Fix the clock at this UTC time (ISO 8601)."),
                                    QStringLiteral("ISO8601"));
 const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object per result or error."));
+const QCommandLineOption reportDbOption(QStringLiteral("report-db"),
+                                        QStringLiteral("Send read-only commands to this ledger, e.g. a hot standby."),
+                                        QStringLiteral("URL"));
 const QCommandLineOption keyOption(QStringLiteral("key"), QStringLiteral("Idempotency key (generated when absent)."),
                                    QStringLiteral("KEY"));
 const QCommandLineOption sourceOption(QStringLiteral("source"), QStringLiteral("Source: marketplace, loyalife, admin, ..."),
@@ -154,7 +158,7 @@ struct NegativeNumbers
 
 QList<QCommandLineOption> CommandLine::globalOptions()
 {
-    return {dbOption, nowOption, jsonOption};
+    return {dbOption, nowOption, jsonOption, reportDbOption};
 }
 
 QList<CommandLine::Command> CommandLine::commands()
@@ -180,7 +184,11 @@ QList<CommandLine::Command> CommandLine::commands()
     const O seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S"));
 
     return {
-        {QStringLiteral("init"), QStringLiteral("init"), {}, 0, 0, true, &CommandLine::init},
+        {QStringLiteral("init"), QStringLiteral("init [--roles]   (--roles: create the PostgreSQL roles and their grants)"),
+         {O(QStringLiteral("roles"), QStringLiteral("Create orchard_admin, orchard_finance and orchard_hr."))}, 0, 0, true,
+         &CommandLine::init},
+        {QStringLiteral("whoami"), QStringLiteral("whoami   (the connected role and what it may do)"), {}, 0, 0, false,
+         &CommandLine::whoami},
         {QStringLiteral("member add"), QStringLiteral("member add ID [--name NAME] [--hris darwinbox|successfactors|other] [--department DEPT]"),
          {name, hris, department}, 1, 1, true, &CommandLine::memberAdd},
         {QStringLiteral("member show"), QStringLiteral("member show ID"), {}, 1, 1, false, &CommandLine::memberShow},
@@ -198,7 +206,7 @@ QList<CommandLine::Command> CommandLine::commands()
          {sourceOption, refOption, keyOption}, 2, 2, true, &CommandLine::redeem},
         {QStringLiteral("log"), QStringLiteral("log [--member M] [--source SRC] [--kind KIND] [--from ISO] [--to ISO] [--limit N]"),
          {member, sourceOption, kind, from, to, limit}, 0, 0, false, &CommandLine::log},
-        {QStringLiteral("verify"), QStringLiteral("verify"), {}, 0, 0, false, &CommandLine::verify},
+        {QStringLiteral("verify"), QStringLiteral("verify"), {}, 0, 0, false, &CommandLine::verify, QStringLiteral("orchard_finance")},
         {QStringLiteral("sweep"), QStringLiteral("sweep   (writes down every due timeout and lot expiry)"), {}, 0, 0, true,
          &CommandLine::sweep},
         {QStringLiteral("demo"), QStringLiteral("demo [--members N] [--days D] [--seed S]"), {members, days, seed}, 0, 0, true,
@@ -206,7 +214,7 @@ QList<CommandLine::Command> CommandLine::commands()
         {QStringLiteral("summary"), QStringLiteral("summary"), {}, 0, 0, false, &CommandLine::summary},
         {QStringLiteral("source add"), QStringLiteral("source add NAME"), {}, 1, 1, true, &CommandLine::sourceAdd},
         {QStringLiteral("simulate"),
-         QStringLiteral("simulate --url URL --marketplace-key K1 --loyalife-key K2 [--members N] [--points-each P] "
+         QStringLiteral("simulate --url URL[,URL...] --marketplace-key K1 --loyalife-key K2 [--members N] [--points-each P] "
                         "[--seconds S] [--concurrency C] [--failure-rate F] [--seed X]"),
          {O(QStringLiteral("url"), QStringLiteral("The service, e.g. http://127.0.0.1:8080."), QStringLiteral("URL")),
           O(QStringLiteral("marketplace-key"), QStringLiteral("The marketplace's API key."), QStringLiteral("K1")),
@@ -221,14 +229,14 @@ QList<CommandLine::Command> CommandLine::commands()
          &CommandLine::sourceKey},
         {QStringLiteral("source revoke"), QStringLiteral("source revoke NAME KEYID"), {}, 2, 2, true, &CommandLine::sourceRevoke},
         {QStringLiteral("source list"), QStringLiteral("source list   (sources' API keys, without secrets)"), {}, 0, 0, false,
-         &CommandLine::sourceList},
+         &CommandLine::sourceList, QStringLiteral("orchard_admin")},
     };
 }
 
 int CommandLine::printHelp()
 {
     QString text = QStringLiteral(
-        "Usage: orchardctl [--db PATH|URL] [--now ISO8601] [--json] COMMAND ...\n\n"
+        "Usage: orchardctl [--db PATH|URL] [--report-db URL] [--now ISO8601] [--json] COMMAND ...\n\n"
         "The Orchard points ledger from the command line. ORCHARD_DB also sets the ledger;\n"
         "the default is %1.\n\nCommands:\n")
                        .arg(LedgerLocation::defaultSqlitePath());
@@ -272,6 +280,7 @@ int CommandLine::run(const QStringList &arguments)
         return printHelp();
 
     m_dbArgument = global.value(dbOption);
+    m_reportDbArgument = global.value(reportDbOption);
     QString nowText = global.value(nowOption);
 
     // "member add" and "member show" are two-word commands.
@@ -291,6 +300,9 @@ int CommandLine::run(const QStringList &arguments)
             return usageError(QStringLiteral("arguments"), local.errorText(), command.usage);
         if (local.isSet(dbOption))
             m_dbArgument = local.value(dbOption);
+        if (local.isSet(reportDbOption))
+            m_reportDbArgument = local.value(reportDbOption);
+        m_output.setRequiredRole(command.writes ? QStringLiteral("orchard_admin") : command.readerRole);
         if (local.isSet(nowOption))
             nowText = local.value(nowOption);
         if (nowText.isEmpty()) {
@@ -319,6 +331,9 @@ int CommandLine::run(const QStringList &arguments)
 Result<Database *> CommandLine::openLedger(bool writes)
 {
     QString text = m_dbArgument;
+    const bool toStandby = !writes && !m_reportDbArgument.isEmpty();
+    if (toStandby)
+        text = m_reportDbArgument;
     if (text.isEmpty())
         text = qEnvironmentVariable("ORCHARD_DB");
     if (text.isEmpty())
@@ -328,6 +343,8 @@ Result<Database *> CommandLine::openLedger(bool writes)
         return location.error();
     Database::Options options;
     options.nowMs = m_clock->nowMs();
+    if (toStandby)
+        options.mode = OpenMode::ReadOnly;
     // A read on a file whose write bits were taken away is still served, read-only.
     if (!writes && location.value().engine == Engine::Sqlite) {
         const QString path = location.value().sqlitePath;
@@ -356,14 +373,41 @@ Ledger CommandLine::ledger()
 
 // ---- commands ---------------------------------------------------------------------------------------
 
-int CommandLine::init(const QCommandLineParser &, const QStringList &)
+int CommandLine::init(const QCommandLineParser &parser, const QStringList &)
 {
-    m_output.result({{QStringLiteral("db"), m_database->location().displayName()},
-                     {QStringLiteral("schema_version"), Database::schemaVersion},
-                     {QStringLiteral("status"), QStringLiteral("ready")}},
-                    QStringLiteral("ledger ready at %1 (schema version %2)")
-                        .arg(m_database->location().displayName())
-                        .arg(Database::schemaVersion));
+    QJsonObject result{{QStringLiteral("db"), m_database->location().displayName()},
+                       {QStringLiteral("schema_version"), Database::schemaVersion},
+                       {QStringLiteral("status"), QStringLiteral("ready")}};
+    QString text = QStringLiteral("ledger ready at %1 (schema version %2)")
+                       .arg(m_database->location().displayName())
+                       .arg(Database::schemaVersion);
+    if (parser.isSet(QStringLiteral("roles"))) {
+        const Result<bool> installed = DatabaseRoles::install(*m_database);
+        if (!installed)
+            return m_output.error(installed.error());
+        result.insert(QStringLiteral("roles"), QJsonArray::fromStringList(DatabaseRoles::names()));
+        text += QStringLiteral("\nroles ready: %1 (grant them to login users, e.g. CREATE ROLE alice LOGIN IN ROLE orchard_finance)")
+                    .arg(DatabaseRoles::names().join(QStringLiteral(", ")));
+    }
+    m_output.result(result, text);
+    return Done;
+}
+
+int CommandLine::whoami(const QCommandLineParser &, const QStringList &)
+{
+    const Result<DatabaseRoles::Identity> identity = DatabaseRoles::whoami(*m_database);
+    if (!identity)
+        return m_output.error(identity.error());
+    QString text = QStringLiteral("%1 on %2\n").arg(identity.value().user, m_database->location().displayName());
+    if (identity.value().owner)
+        text += QStringLiteral("  owner: may do everything\n");
+    for (const QString &role : identity.value().roles)
+        text += QStringLiteral("  %1: %2\n").arg(role, DatabaseRoles::capabilitiesOf(role.section(QLatin1Char(' '), 0, 0)));
+    if (!identity.value().owner && identity.value().roles.isEmpty())
+        text += QStringLiteral("  no Orchard role: ask an administrator to grant orchard_admin, orchard_finance or orchard_hr\n");
+    QJsonObject result = identity.value().toJson();
+    result.insert(QStringLiteral("db"), m_database->location().displayName());
+    m_output.result(result, text);
     return Done;
 }
 
@@ -696,6 +740,8 @@ int CommandLine::summary(const QCommandLineParser &, const QStringList &)
     if (!loaded)
         return m_output.error(loaded.error());
     const LedgerSummary &summary = loaded.value();
+    QJsonObject json = summary.toJson();
+    json.insert(QStringLiteral("db"), m_database->location().displayName());
     const QLocale locale;
     QString text = QStringLiteral("Ledger %1\n  members       %2\n  issued        %3 points\n  outstanding   %4 points (%5 held)\n"
                                   "  redeemed      %6 points\n  expired       %7 points\n  redemptions by source:\n")
@@ -707,7 +753,7 @@ int CommandLine::summary(const QCommandLineParser &, const QStringList &)
         text += QStringLiteral("    %1  %2 confirmed (%3 points), %4 released, %5 timed out\n")
                     .arg(row.source.leftJustified(12), locale.toString(row.confirmed), locale.toString(row.points),
                          locale.toString(row.released), locale.toString(row.timedOut));
-    m_output.result(summary.toJson(), text);
+    m_output.result(json, text);
     return Done;
 }
 
@@ -766,9 +812,16 @@ int CommandLine::sourceList(const QCommandLineParser &, const QStringList &)
 int CommandLine::simulate(const QCommandLineParser &parser, const QStringList &)
 {
     Simulator::Options options;
-    options.url = QUrl(parser.value(QStringLiteral("url")), QUrl::StrictMode);
-    if (!options.url.isValid() || (options.url.scheme() != QLatin1String("http") && options.url.scheme() != QLatin1String("https")))
-        return usageError(QStringLiteral("url"), QStringLiteral("must be the service's http:// address"), {});
+    // --url may be repeated (or comma-separated) to spread the clients over several API nodes.
+    for (const QString &value : parser.values(QStringLiteral("url")))
+        for (const QString &text : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QUrl url(text.trimmed(), QUrl::StrictMode);
+            if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+                return usageError(QStringLiteral("url"), QStringLiteral("'%1' is not a service's http:// address").arg(text), {});
+            options.urls.append(url);
+        }
+    if (options.urls.isEmpty())
+        return usageError(QStringLiteral("url"), QStringLiteral("is required: the service's http:// address"), {});
     options.marketplaceKey = parser.value(QStringLiteral("marketplace-key"));
     options.loyalifeKey = parser.value(QStringLiteral("loyalife-key"));
     if (options.marketplaceKey.isEmpty() || options.loyalifeKey.isEmpty())

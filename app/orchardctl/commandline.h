@@ -35,6 +35,7 @@ private:
         int maxArguments = 0;
         bool writes = true;
         std::function<int(CommandLine &, const QCommandLineParser &, const QStringList &)> handler;
+        QString readerRole = QStringLiteral("orchard_finance or orchard_hr");  // what a read needs
     };
 
     static QList<Command> commands();
@@ -49,6 +50,7 @@ private:
 
     // Commands.
     int init(const QCommandLineParser &parser, const QStringList &arguments);
+    int whoami(const QCommandLineParser &parser, const QStringList &arguments);
     int memberAdd(const QCommandLineParser &parser, const QStringList &arguments);
     int memberShow(const QCommandLineParser &parser, const QStringList &arguments);
     int issue(const QCommandLineParser &parser, const QStringList &arguments);
@@ -72,6 +74,7 @@ private:
     Output m_output{false};
     std::unique_ptr<Clock> m_clock;
     QString m_dbArgument;
+    QString m_reportDbArgument;
     std::unique_ptr<Database> m_database;
 };
 

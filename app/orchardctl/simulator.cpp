@@ -29,6 +29,7 @@ Simulator::Simulator(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_random(m_options.seed)
 {
     Q_ASSERT(!m_options.members.isEmpty());
+    Q_ASSERT(!m_options.urls.isEmpty());
     Q_ASSERT(m_options.concurrency >= 1);
 }
 
@@ -51,7 +52,7 @@ void Simulator::addViolation(const QString &text)
 
 void Simulator::send(const Call &call, Done done, int attempt)
 {
-    QNetworkRequest request(m_options.url.resolved(QUrl(call.path)));
+    QNetworkRequest request(m_options.urls.at(call.node).resolved(QUrl(call.path)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Authorization", "Bearer " + call.apiKey.toUtf8());
     if (!call.idempotencyKey.isEmpty())
@@ -157,13 +158,14 @@ void Simulator::noteConfirmed(const QString &member, const Answer &answer)
 
 void Simulator::marketplaceCheckout(int client, const QString &member, qint64 points)
 {
+    const int node = client % int(m_options.urls.size());
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("member"), member}, {QStringLiteral("points"), points},
                                                       {QStringLiteral("ref"), QStringLiteral("checkout-%1").arg(m_keys)},
                                                       {QStringLiteral("timeout_s"), 60}})
                                 .toJson(QJsonDocument::Compact);
     sendMaybeTwice({"POST", QStringLiteral("/v1/reservations"), body, m_options.marketplaceKey, nextKey("mp-reserve"),
-                    QStringLiteral("reserve")},
-                   [this, client, member](const Answer &held) {
+                    QStringLiteral("reserve"), node},
+                   [this, client, member, node](const Answer &held) {
                        if (held.status != 201) {
                            ++m_outcomes[QStringLiteral("marketplace reserve %1 %2").arg(held.status).arg(held.json.value(QStringLiteral("error")).toString())];
                            runClient(client);
@@ -173,7 +175,7 @@ void Simulator::marketplaceCheckout(int client, const QString &member, qint64 po
                        if (int(m_random.bounded(100)) < m_options.failurePercent) {
                            sendMaybeTwice({"POST", QStringLiteral("/v1/reservations/%1/release").arg(id),
                                            R"({"reason":"failure: out of stock"})", m_options.marketplaceKey, nextKey("mp-release"),
-                                           QStringLiteral("release")},
+                                           QStringLiteral("release"), node},
                                           [this, client](const Answer &released) {
                                               ++m_outcomes[QStringLiteral("marketplace stock failure, release %1").arg(released.status)];
                                               runClient(client);
@@ -181,7 +183,7 @@ void Simulator::marketplaceCheckout(int client, const QString &member, qint64 po
                            return;
                        }
                        sendMaybeTwice({"POST", QStringLiteral("/v1/reservations/%1/confirm").arg(id), {}, m_options.marketplaceKey,
-                                       nextKey("mp-confirm"), QStringLiteral("confirm")},
+                                       nextKey("mp-confirm"), QStringLiteral("confirm"), node},
                                       [this, client, member](const Answer &confirmed) {
                                           ++m_outcomes[QStringLiteral("marketplace confirm %1").arg(confirmed.status)];
                                           if (confirmed.status == 200)
@@ -193,13 +195,14 @@ void Simulator::marketplaceCheckout(int client, const QString &member, qint64 po
 
 void Simulator::loyalifeConversion(int client, const QString &member, qint64 points)
 {
+    const int node = client % int(m_options.urls.size());
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("member"), member}, {QStringLiteral("points"), points},
                                                       {QStringLiteral("ref"), QStringLiteral("voucher-%1").arg(m_keys)},
                                                       {QStringLiteral("timeout_s"), m_options.holdTimeoutSeconds}})
                                 .toJson(QJsonDocument::Compact);
     sendMaybeTwice({"POST", QStringLiteral("/v1/reservations"), body, m_options.loyalifeKey, nextKey("ll-reserve"),
-                    QStringLiteral("reserve")},
-                   [this, client, member](const Answer &held) {
+                    QStringLiteral("reserve"), node},
+                   [this, client, member, node](const Answer &held) {
                        if (held.status != 201) {
                            ++m_outcomes[QStringLiteral("loyalife reserve %1 %2").arg(held.status).arg(held.json.value(QStringLiteral("error")).toString())];
                            runClient(client);
@@ -214,7 +217,7 @@ void Simulator::loyalifeConversion(int client, const QString &member, qint64 poi
                            return;
                        }
                        sendMaybeTwice({"POST", QStringLiteral("/v1/reservations/%1/confirm").arg(id), {}, m_options.loyalifeKey,
-                                       nextKey("ll-confirm"), QStringLiteral("confirm")},
+                                       nextKey("ll-confirm"), QStringLiteral("confirm"), node},
                                       [this, client, member](const Answer &confirmed) {
                                           ++m_outcomes[QStringLiteral("loyalife confirm %1 %2").arg(confirmed.status).arg(confirmed.json.value(QStringLiteral("state")).toString())];
                                           if (confirmed.status == 200)

@@ -27,7 +27,7 @@ class Simulator : public QObject
 public:
     struct Options
     {
-        QUrl url;
+        QList<QUrl> urls;  // clients spread over these nodes; checks go to the first
         QString marketplaceKey;
         QString loyalifeKey;
         QStringList members;           // already funded; their starting balance is read first
@@ -59,6 +59,7 @@ private:
         QString apiKey;
         QByteArray idempotencyKey;
         QString endpoint;  // for the latency table
+        int node = 0;      // which of the urls
     };
     struct Answer
     {
