@@ -108,7 +108,7 @@ Result<std::unique_ptr<Database>> Database::open(const LedgerLocation &location,
         if (!db.open())
             return LedgerError::storage(
                 QStringLiteral("cannot connect to %1: %2").arg(location.displayName(), db.lastError().text()));
-        QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+        applySessionSettings(db);
     }
 
     const Result<bool> ready = database->initialise();
@@ -227,16 +227,60 @@ QSqlQuery &Database::run(const QString &sql, std::initializer_list<QVariant> val
         else
             query.bindValue(position++, value);
     }
-    if (!query.exec())
-        throw SqlFailure(sql, query.lastError());
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        if (!m_inTransaction && reconnectAfter(error))
+            return run(sql, values);  // once: reconnectAfter gives up on a second failure
+        throw SqlFailure(sql, error);
+    }
+    m_reconnected = false;
     return query;
 }
 
 void Database::execute(const QString &sql)
 {
     QSqlQuery query(connection());
-    if (!query.exec(sql))
-        throw SqlFailure(sql, query.lastError());
+    if (!query.exec(sql)) {
+        const QSqlError error = query.lastError();
+        if (!m_inTransaction && reconnectAfter(error)) {
+            execute(sql);
+            return;
+        }
+        throw SqlFailure(sql, error);
+    }
+    m_reconnected = false;
+}
+
+void Database::applySessionSettings(QSqlDatabase db)
+{
+    QSqlQuery settings(db);
+    settings.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    // A writer waiting this long for the ledger's write lock is told `unavailable`, not left hanging.
+    settings.exec(QStringLiteral("SET lock_timeout = '%1ms'").arg(limits::busyTimeoutMilliseconds));
+}
+
+bool Database::reconnectAfter(const QSqlError &error)
+{
+    // A PostgreSQL server that restarted (or a network that dropped) leaves this connection dead;
+    // outside a transaction nothing is lost by opening it again, once.
+    if (engine() != Engine::Postgres || m_reconnected)
+        return false;
+    const QString state = error.nativeErrorCode();
+    const bool connectionLost = state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
+                                || error.type() == QSqlError::ConnectionError
+                                || error.text().contains(QLatin1String("connection"), Qt::CaseInsensitive);
+    if (!connectionLost)
+        return false;
+    m_reconnected = true;
+    for (QSqlQuery &query : m_statements)
+        query.finish();
+    m_statements.clear();
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return false;
+    applySessionSettings(db);
+    return true;
 }
 
 void Database::beginWrite()

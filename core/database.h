@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -57,6 +58,8 @@ public:
 private:
     Database(LedgerLocation location, Options options, QString connectionName);
     Result<bool> initialise();
+    bool reconnectAfter(const QSqlError &error);
+    static void applySessionSettings(QSqlDatabase db);
     Result<bool> migrate();
 
     LedgerLocation m_location;
@@ -64,6 +67,7 @@ private:
     QString m_connectionName;
     QHash<QString, QSqlQuery> m_statements;
     bool m_inTransaction = false;
+    bool m_reconnected = false;  // the last failure already reconnected once
 };
 
 }  // namespace orchard

@@ -16,8 +16,10 @@ bool SqlFailure::isBusy() const
 {
     const QString code = error.nativeErrorCode();
     // SQLite: 5 SQLITE_BUSY, 6 SQLITE_LOCKED; PostgreSQL: serialization failure, deadlock.
+    // PostgreSQL: serialization failure, deadlock, lock_timeout (55P03).
     return code == QLatin1String("5") || code == QLatin1String("6") || code == QLatin1String("40001")
-           || code == QLatin1String("40P01") || error.text().contains(QLatin1String("database is locked"));
+           || code == QLatin1String("40P01") || code == QLatin1String("55P03")
+           || error.text().contains(QLatin1String("database is locked"));
 }
 
 bool SqlFailure::isConstraint() const
