@@ -273,6 +273,22 @@ Ledger::ReservationRow Ledger::loadReservation(qint64 reservationId)
     return row;
 }
 
+QList<LotAllocation> Ledger::allocateOrRefuse(const QString &memberId, Points points, qint64 nowMs)
+{
+    const QList<LotState> lots = m_lots.openLots(memberId);
+    const QList<LotAllocation> allocations = LotBook::allocate(lots, points, nowMs);
+    if (allocations.isEmpty()) {
+        const Points availablePoints = available(lots, nowMs);
+        throw Refusal{{errors::insufficientPoints,
+                       QStringLiteral("member '%1' has %2 points available, fewer than the %3 requested")
+                           .arg(memberId)
+                           .arg(availablePoints)
+                           .arg(points),
+                       {{QStringLiteral("available"), availablePoints}, {QStringLiteral("requested"), points}}}};
+    }
+    return allocations;
+}
+
 Points Ledger::available(const QList<LotState> &lots, qint64 nowMs) const
 {
     Points total = 0;
@@ -542,17 +558,7 @@ Result<ReservationView> Ledger::reserve(const ReserveRequest &request)
     };
     return mutate<ReservationView>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> ReservationView {
         const MemberAccounts accounts = accountsOf(request.memberId);
-        const QList<LotState> lots = m_lots.openLots(request.memberId);
-        const QList<LotAllocation> allocations = LotBook::allocate(lots, request.points, nowMs);
-        if (allocations.isEmpty()) {
-            const Points availablePoints = available(lots, nowMs);
-            throw Refusal{{errors::insufficientPoints,
-                           QStringLiteral("member '%1' has %2 points available, fewer than the %3 requested")
-                               .arg(request.memberId)
-                               .arg(availablePoints)
-                               .arg(request.points),
-                           {{QStringLiteral("available"), availablePoints}, {QStringLiteral("requested"), request.points}}}};
-        }
+        const QList<LotAllocation> allocations = allocateOrRefuse(request.memberId, request.points, nowMs);
         const qint64 source = sourceId(request.source);
         const qint64 expiresAtMs = nowMs + qint64(request.timeoutSeconds) * 1000;
         QSqlQuery &insert = m_database.run(
@@ -684,17 +690,7 @@ Result<ReservationView> Ledger::redeem(const RedeemRequest &request)
     };
     return mutate<ReservationView>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> ReservationView {
         const MemberAccounts accounts = accountsOf(request.memberId);
-        const QList<LotState> lots = m_lots.openLots(request.memberId);
-        const QList<LotAllocation> allocations = LotBook::allocate(lots, request.points, nowMs);
-        if (allocations.isEmpty()) {
-            const Points availablePoints = available(lots, nowMs);
-            throw Refusal{{errors::insufficientPoints,
-                           QStringLiteral("member '%1' has %2 points available, fewer than the %3 requested")
-                               .arg(request.memberId)
-                               .arg(availablePoints)
-                               .arg(request.points),
-                           {{QStringLiteral("available"), availablePoints}, {QStringLiteral("requested"), request.points}}}};
-        }
+        const QList<LotAllocation> allocations = allocateOrRefuse(request.memberId, request.points, nowMs);
         const qint64 source = sourceId(request.source);
         // Reserve and confirm in one step: the reservation is born confirmed, with one entry.
         QSqlQuery &insert = m_database.run(

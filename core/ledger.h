@@ -98,6 +98,8 @@ private:
                                      qint64 nowMs);
     void expireLot(const QString &memberId, const LotState &lot, qint64 nowMs);
     Points available(const QList<LotState> &lots, qint64 nowMs) const;
+    // The member's lots for a deduction, earliest expiry first; insufficient_points when short.
+    QList<LotAllocation> allocateOrRefuse(const QString &memberId, Points points, qint64 nowMs);
     [[noreturn]] void refuseClosed(const ReservationView &view) const;
 
     Database &m_database;
