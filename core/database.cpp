@@ -93,7 +93,7 @@ Result<std::unique_ptr<Database>> Database::open(const LedgerLocation &location,
     if (location.engine == Engine::Sqlite) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(location.sqlitePath);
-        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(limits::busyTimeoutMilliseconds);
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
         if (options.mode == OpenMode::ReadOnly)
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(connectOptions);
@@ -108,7 +108,7 @@ Result<std::unique_ptr<Database>> Database::open(const LedgerLocation &location,
         if (!db.open())
             return LedgerError::storage(
                 QStringLiteral("cannot connect to %1: %2").arg(location.displayName(), db.lastError().text()));
-        applySessionSettings(db);
+        database->applySessionSettings(db);
     }
 
     const Result<bool> ready = database->initialise();
@@ -251,12 +251,12 @@ void Database::execute(const QString &sql)
     m_reconnected = false;
 }
 
-void Database::applySessionSettings(QSqlDatabase db)
+void Database::applySessionSettings(QSqlDatabase db) const
 {
     QSqlQuery settings(db);
     settings.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
     // A writer waiting this long for the ledger's write lock is told `unavailable`, not left hanging.
-    settings.exec(QStringLiteral("SET lock_timeout = '%1ms'").arg(limits::busyTimeoutMilliseconds));
+    settings.exec(QStringLiteral("SET lock_timeout = '%1ms'").arg(m_options.busyTimeoutMs));
 }
 
 bool Database::reconnectAfter(const QSqlError &error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledgerlimits.h"
 #include "ledgerlocation.h"
 #include "result.h"
 
@@ -28,6 +29,7 @@ public:
         OpenMode mode = OpenMode::ReadWrite;
         Durability durability = Durability::Full;
         qint64 nowMs = 0;  // stamps the rows a new ledger is created with
+        int busyTimeoutMs = limits::busyTimeoutMilliseconds;  // how long a writer waits for the write lock
     };
 
     static Result<std::unique_ptr<Database>> open(const LedgerLocation &location, Options options);
@@ -59,7 +61,7 @@ private:
     Database(LedgerLocation location, Options options, QString connectionName);
     Result<bool> initialise();
     bool reconnectAfter(const QSqlError &error);
-    static void applySessionSettings(QSqlDatabase db);
+    void applySessionSettings(QSqlDatabase db) const;
     Result<bool> migrate();
 
     LedgerLocation m_location;

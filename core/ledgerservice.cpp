@@ -29,6 +29,7 @@ Result<std::unique_ptr<LedgerService>> LedgerService::open(const Options &option
     writerOptions.location = options.location;
     writerOptions.durability = options.durability;
     writerOptions.clock = options.clock;
+    writerOptions.busyTimeoutMs = options.busyTimeoutMs;
     Result<std::unique_ptr<LedgerWriter>> writer = LedgerWriter::start(writerOptions);
     if (!writer)
         return writer.error();

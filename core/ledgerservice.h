@@ -29,6 +29,7 @@ public:
         Durability durability = Durability::Full;
         const Clock *clock = nullptr;
         int readerThreads = 4;
+        int busyTimeoutMs = limits::busyTimeoutMilliseconds;  // then a write answers `unavailable`
     };
 
     static Result<std::unique_ptr<LedgerService>> open(const Options &options, QObject *parent = nullptr);

@@ -59,6 +59,7 @@ void LedgerWriter::loop(std::promise<std::optional<LedgerError>> *opened)
     Database::Options databaseOptions;
     databaseOptions.durability = m_options.durability;
     databaseOptions.nowMs = m_options.clock->nowMs();
+    databaseOptions.busyTimeoutMs = m_options.busyTimeoutMs;
     Result<std::unique_ptr<Database>> database = Database::open(m_options.location, databaseOptions);
     if (!database) {
         opened->set_value(database.error());

@@ -31,6 +31,7 @@ public:
         Durability durability = Durability::Full;
         const Clock *clock = nullptr;
         int maxBatchRequests = limits::maxBatchRequests;
+        int busyTimeoutMs = limits::busyTimeoutMilliseconds;
     };
 
     static Result<std::unique_ptr<LedgerWriter>> start(const Options &options);

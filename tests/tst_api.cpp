@@ -112,11 +112,11 @@ private Q_SLOTS:
             auto database = Database::open(location, {});
             QVERIFY(database.ok());
             Ledger ledger(*database.value(), clock, Actor{QStringLiteral("test"), sourceAdmin});
-            for (const char *member : {"alice", "bob", "carol"}) {
+            for (const char *member : {"alice", "bob", "carol", "dave"}) {
                 QVERIFY(ledger.addMember({QString::fromLatin1(member), {}, QStringLiteral("other"), {}}).ok());
                 IssueRequest issue;
                 issue.memberId = QString::fromLatin1(member);
-                issue.points = 1000;
+                issue.points = issue.memberId == QLatin1String("dave") ? 200 : 1000;
                 issue.idempotencyKey = QStringLiteral("setup-") + issue.memberId;
                 QVERIFY(ledger.issue(issue).ok());
             }
@@ -125,7 +125,8 @@ private Q_SLOTS:
             m_loyalifeKey = registry.issueKey(sourceLoyalife).value().secretKey;
         }
         m_service.setProgram(qEnvironmentVariable("ORCHARD_LEDGERD"));
-        m_service.setArguments({QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        m_service.setArguments({QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                QStringLiteral("--busy-timeout"), QStringLiteral("300")});
         m_service.start();
         QVERIFY(m_service.waitForStarted());
         QVERIFY(m_service.waitForReadyRead(20'000));
@@ -241,6 +242,65 @@ private Q_SLOTS:
         const HttpResult late = call("POST", QStringLiteral("/v1/reservations/%1/confirm").arg(id), {}, m_loyalifeKey, nextKey());
         QCOMPARE(late.status, 409);
         QCOMPARE(late.json.value(QStringLiteral("state")).toString(), QStringLiteral("timed_out"));
+    }
+
+    void lastPointsRaceOnBothSurfaces()
+    {
+        // dave has 200 points; 60 redemptions of 5 from both platforms at once: exactly 40 succeed.
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 60; ++i) {
+            QNetworkRequest request(QUrl(m_base + QStringLiteral("/v1/redemptions")));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setRawHeader("Authorization", "Bearer " + (i % 2 ? m_loyalifeKey : m_marketplaceKey).toUtf8());
+            request.setRawHeader("Idempotency-Key", nextKey());
+            replies << m_network.post(request, QStringLiteral(R"({"member":"dave","points":5,"ref":"race-%1"})").arg(i).toUtf8());
+        }
+        int created = 0;
+        int refused = 0;
+        for (QNetworkReply *reply : std::as_const(replies)) {
+            if (!reply->isFinished()) {
+                QEventLoop loop;
+                connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+                QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+                loop.exec();
+            }
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status == 201)
+                ++created;
+            else if (status == 409 && QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("error")).toString()
+                                          == QLatin1String("insufficient_points"))
+                ++refused;
+            reply->deleteLater();
+        }
+        QCOMPARE(created, 40);
+        QCOMPARE(refused, 20);
+        const HttpResult balance = call("GET", QStringLiteral("/v1/members/dave/balance"), {}, m_marketplaceKey);
+        QCOMPARE(balance.json.value(QStringLiteral("posted")).toInteger(), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM reservations WHERE member_id = 'dave' AND status = 'confirmed'")), 40);
+    }
+
+    void unavailableWhileTheLedgerIsLocked()
+    {
+        // Another process holds SQLite's write lock past the service's busy timeout (300 ms here).
+        const QByteArray key = nextKey();
+        const QByteArray body = R"({"member":"carol","points":3,"ref":"while-locked"})";
+        {
+            QSqlDatabase blocker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
+            blocker.setDatabaseName(m_db);
+            QVERIFY(blocker.open());
+            QSqlQuery lock(blocker);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            const HttpResult busy = call("POST", QStringLiteral("/v1/redemptions"), body, m_marketplaceKey, key);
+            QCOMPARE(busy.status, 503);
+            QCOMPARE(busy.json.value(QStringLiteral("error")).toString(), QStringLiteral("unavailable"));
+            QCOMPARE(busy.header("Retry-After"), QByteArrayLiteral("1"));
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            lock.finish();
+            blocker.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
+        // Nothing was done, so the same key goes through once the ledger is free.
+        QCOMPARE(call("POST", QStringLiteral("/v1/redemptions"), body, m_marketplaceKey, key).status, 201);
     }
 
     void unicodeReferencesAreFine()

@@ -41,7 +41,11 @@ int main(int argc, char *argv[])
                                 QStringLiteral("PATH|URL"));
     const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port (default 127.0.0.1:8080; port 0 picks a free one)."),
                                     QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:8080"));
-    parser.addOptions({db, listen});
+    const QCommandLineOption busyTimeout(QStringLiteral("busy-timeout"),
+                                         QStringLiteral("Milliseconds a write waits for the ledger's write lock before "
+                                                        "answering 503 (default 30000)."),
+                                         QStringLiteral("MS"), QStringLiteral("30000"));
+    parser.addOptions({db, listen, busyTimeout});
     parser.process(app);
 
     QString dbText = parser.value(db);
@@ -61,10 +65,16 @@ int main(int argc, char *argv[])
     if (!portOk || port > 65535 || address.isNull())
         return fail(QStringLiteral("--listen: expected HOST:PORT such as 127.0.0.1:8080, got '%1'").arg(listenText));
 
+    bool busyOk = false;
+    const int busyTimeoutMs = parser.value(busyTimeout).toInt(&busyOk);
+    if (!busyOk || busyTimeoutMs < 1 || busyTimeoutMs > 600'000)
+        return fail(QStringLiteral("--busy-timeout: expected milliseconds from 1 to 600000"));
+
     orchard::SystemClock clock;
     orchard::LedgerService::Options options;
     options.location = location.value();
     options.clock = &clock;
+    options.busyTimeoutMs = busyTimeoutMs;
     auto service = orchard::LedgerService::open(options);
     if (!service)
         return fail(service.error().message);
