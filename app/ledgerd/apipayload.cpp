@@ -90,12 +90,19 @@ private:
     QJsonObject m_object;
 };
 
-Result<Points> requiredPoints(const JsonFields &fields)
+// member, points and ref: what every deduction names, checked in that order.
+Result<RedeemPayload> deductionFields(const JsonFields &fields)
 {
+    const auto member = fields.identifier(QStringLiteral("member"));
+    if (!member)
+        return member.error();
     const auto points = fields.integer(QStringLiteral("points"), 1, limits::maxPointsPerOperation, true);
     if (!points)
         return points.error();
-    return *points.value();
+    const auto ref = fields.identifier(QStringLiteral("ref"));
+    if (!ref)
+        return ref.error();
+    return RedeemPayload{member.value(), *points.value(), ref.value()};
 }
 
 }  // namespace
@@ -107,25 +114,15 @@ Result<ReservePayload> parseReserve(const QByteArray &body)
                                           false);
     if (!fields)
         return fields.error();
-    ReservePayload payload;
-    const auto member = fields.value().identifier(QStringLiteral("member"));
-    if (!member)
-        return member.error();
-    const auto points = requiredPoints(fields.value());
-    if (!points)
-        return points.error();
-    const auto ref = fields.value().identifier(QStringLiteral("ref"));
-    if (!ref)
-        return ref.error();
+    const auto deduction = deductionFields(fields.value());
+    if (!deduction)
+        return deduction.error();
     const auto timeout = fields.value().integer(QStringLiteral("timeout_s"), limits::minTimeoutSeconds,
                                                 limits::maxTimeoutSeconds, false);
     if (!timeout)
         return timeout.error();
-    payload.member = member.value();
-    payload.points = points.value();
-    payload.ref = ref.value();
-    payload.timeoutSeconds = int(timeout.value().value_or(limits::defaultTimeoutSeconds));
-    return payload;
+    return ReservePayload{deduction.value().member, deduction.value().points, deduction.value().ref,
+                          int(timeout.value().value_or(limits::defaultTimeoutSeconds))};
 }
 
 Result<RedeemPayload> parseRedeem(const QByteArray &body)
@@ -133,16 +130,7 @@ Result<RedeemPayload> parseRedeem(const QByteArray &body)
     const auto fields = JsonFields::parse(body, {QStringLiteral("member"), QStringLiteral("points"), QStringLiteral("ref")}, false);
     if (!fields)
         return fields.error();
-    const auto member = fields.value().identifier(QStringLiteral("member"));
-    if (!member)
-        return member.error();
-    const auto points = requiredPoints(fields.value());
-    if (!points)
-        return points.error();
-    const auto ref = fields.value().identifier(QStringLiteral("ref"));
-    if (!ref)
-        return ref.error();
-    return RedeemPayload{member.value(), points.value(), ref.value()};
+    return deductionFields(fields.value());
 }
 
 Result<ConfirmPayload> parseConfirm(const QByteArray &body)
