@@ -9,13 +9,15 @@ namespace orchard {
 
 namespace {
 
-const QString journalTables = QStringLiteral("entries, postings, lot_movements, reservation_lots, audit_log, idempotency_keys");
+const QString journalTables =
+    QStringLiteral("entries, postings, lot_movements, reservation_lots, audit_log, idempotency_keys, split_rules");
 const QString stateTables = QStringLiteral("members, accounts, lots, reservations, sources, api_keys, orchard_meta");
 const QString readableByFinance = QStringLiteral(
     "entries, postings, lot_movements, reservation_lots, audit_log, idempotency_keys, members, accounts, lots, "
-    "reservations, sources, orchard_meta");
+    "reservations, sources, orchard_meta, split_rules");
 const QString readableByHr = QStringLiteral(
-    "members, sources, accounts, entries, postings, reservations, lots, lot_movements, reservation_lots, orchard_meta");
+    "members, sources, accounts, entries, postings, reservations, lots, lot_movements, reservation_lots, orchard_meta, "
+    "split_rules");
 
 }  // namespace
 

@@ -150,11 +150,26 @@ QStringList version3(Engine engine)
     return statements;
 }
 
+// Version 4: the admin's split-payment rules, one row per version, kept forever.
+QStringList version4(Engine engine)
+{
+    QStringList statements{QStringLiteral(
+        "CREATE TABLE split_rules (version BIGINT PRIMARY KEY CHECK (version >= 1), "
+        "min_points BIGINT NOT NULL CHECK (min_points >= 0), partial_points INTEGER NOT NULL CHECK (partial_points IN (0, 1)), "
+        "wallet_remainder INTEGER NOT NULL CHECK (wallet_remainder IN (0, 1)), "
+        "fallback TEXT NOT NULL CHECK (fallback IN ('wallet_only', 'block')), author TEXT NOT NULL, "
+        "created_at_ms BIGINT NOT NULL, reason TEXT NOT NULL CHECK (reason <> ''))")};
+    if (engine == Engine::Postgres)
+        statements << QStringLiteral("CREATE TRIGGER split_rules_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON split_rules "
+                                     "FOR EACH STATEMENT EXECUTE FUNCTION orchard_refuse_change()");
+    return statements;
+}
+
 }  // namespace
 
 int latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList statementsFor(int version, Engine engine)
@@ -166,6 +181,8 @@ QStringList statementsFor(int version, Engine engine)
         return version2(engine);
     case 3:
         return version3(engine);
+    case 4:
+        return version4(engine);
     default:
         Q_ASSERT_X(false, "migrations::statementsFor", "unknown schema version");
         return {};

@@ -7,6 +7,7 @@
 #include "ledgersummary.h"
 #include "simulator.h"
 #include "sourceregistry.h"
+#include "splitrulesbook.h"
 #include "timeformat.h"
 #include "verifier.h"
 
@@ -213,6 +214,17 @@ QList<CommandLine::Command> CommandLine::commands()
          &CommandLine::demo},
         {QStringLiteral("summary"), QStringLiteral("summary"), {}, 0, 0, false, &CommandLine::summary},
         {QStringLiteral("source add"), QStringLiteral("source add NAME"), {}, 1, 1, true, &CommandLine::sourceAdd},
+        {QStringLiteral("rules show"), QStringLiteral("rules show   (the split-payment rules in force)"), {}, 0, 0, false,
+         &CommandLine::rulesShow},
+        {QStringLiteral("rules history"), QStringLiteral("rules history"), {}, 0, 0, false, &CommandLine::rulesHistory},
+        {QStringLiteral("rules set"),
+         QStringLiteral("rules set [--min-points N] [--partial-points yes|no] [--wallet-remainder yes|no] "
+                        "[--fallback wallet_only|block] --reason TEXT"),
+         {O(QStringLiteral("min-points"), QStringLiteral("Points needed before points apply, and the least used."), QStringLiteral("N")),
+          O(QStringLiteral("partial-points"), QStringLiteral("May points cover part of an order?"), QStringLiteral("yes|no")),
+          O(QStringLiteral("wallet-remainder"), QStringLiteral("May wallet money make up the rest?"), QStringLiteral("yes|no")),
+          O(QStringLiteral("fallback"), QStringLiteral("Below the minimum: wallet_only or block."), QStringLiteral("MODE")), reason},
+         0, 0, true, &CommandLine::rulesSet},
         {QStringLiteral("simulate"),
          QStringLiteral("simulate --url URL[,URL...] --marketplace-key K1 --loyalife-key K2 [--members N] [--points-each P] "
                         "[--seconds S] [--concurrency C] [--failure-rate F] [--seed X]"),
@@ -285,7 +297,7 @@ int CommandLine::run(const QStringList &arguments)
 
     // "member add" and "member show" are two-word commands.
     QString name = positional.takeFirst();
-    const bool twoWords = name == QLatin1String("member") || name == QLatin1String("source");
+    const bool twoWords = name == QLatin1String("member") || name == QLatin1String("source") || name == QLatin1String("rules");
     if (twoWords && !positional.isEmpty() && !positional.first().startsWith(QLatin1Char('-')))
         name += QLatin1Char(' ') + positional.takeFirst();
     for (const Command &command : commands()) {
@@ -900,6 +912,94 @@ int CommandLine::simulate(const QCommandLineParser &parser, const QStringList &)
     report.insert(QStringLiteral("ok"), ok);
     m_output.result(report, simulator.reportText() + QLatin1Char('\n') + verifyText);
     return ok ? Done : Failure;
+}
+
+namespace {
+
+QString rulesText(const SplitRulesVersion &row)
+{
+    return QStringLiteral("version %1: min_points %2, partial_points %3, wallet_remainder %4, fallback %5 (%6, %7: %8)")
+        .arg(row.rules.version)
+        .arg(row.rules.minPoints)
+        .arg(row.rules.partialPoints ? QStringLiteral("yes") : QStringLiteral("no"),
+             row.rules.walletRemainder ? QStringLiteral("yes") : QStringLiteral("no"), SplitRules::fallbackName(row.rules.fallback),
+             row.author, row.createdAtMs > 0 ? timeformat::toIso(row.createdAtMs) : QStringLiteral("built in"), row.reason);
+}
+
+Result<std::optional<bool>> yesNo(const QCommandLineParser &parser, const QString &name)
+{
+    if (!parser.isSet(name))
+        return std::optional<bool>();
+    const QString value = parser.value(name);
+    if (value == QLatin1String("yes"))
+        return std::optional<bool>(true);
+    if (value == QLatin1String("no"))
+        return std::optional<bool>(false);
+    return LedgerError::invalidArgument(name, QStringLiteral("must be yes or no, not '%1'").arg(value));
+}
+
+}  // namespace
+
+int CommandLine::rulesShow(const QCommandLineParser &, const QStringList &)
+{
+    SplitRulesBook book(*m_database, *m_clock, actor());
+    const Result<SplitRulesVersion> rules = book.current();
+    if (!rules)
+        return m_output.error(rules.error());
+    m_output.result(rules.value().toJson(), rulesText(rules.value()));
+    return Done;
+}
+
+int CommandLine::rulesHistory(const QCommandLineParser &, const QStringList &)
+{
+    SplitRulesBook book(*m_database, *m_clock, actor());
+    const Result<QList<SplitRulesVersion>> history = book.history();
+    if (!history)
+        return m_output.error(history.error());
+    QJsonArray list;
+    QString text;
+    for (const SplitRulesVersion &row : history.value()) {
+        list.append(row.toJson());
+        text += rulesText(row) + QLatin1Char('\n');
+    }
+    m_output.result({{QStringLiteral("versions"), list}}, text);
+    return Done;
+}
+
+int CommandLine::rulesSet(const QCommandLineParser &parser, const QStringList &)
+{
+    SplitRulesChange change;
+    if (parser.isSet(QStringLiteral("min-points"))) {
+        const Result<qint64> minPoints =
+            parseBounded(QStringLiteral("min-points"), parser.value(QStringLiteral("min-points")), 0, limits::maxPointsPerOperation);
+        if (!minPoints)
+            return m_output.error(minPoints.error());
+        change.minPoints = minPoints.value();
+    }
+    const Result<std::optional<bool>> partial = yesNo(parser, QStringLiteral("partial-points"));
+    if (!partial)
+        return m_output.error(partial.error());
+    change.partialPoints = partial.value();
+    const Result<std::optional<bool>> remainder = yesNo(parser, QStringLiteral("wallet-remainder"));
+    if (!remainder)
+        return m_output.error(remainder.error());
+    change.walletRemainder = remainder.value();
+    if (parser.isSet(QStringLiteral("fallback"))) {
+        const QString fallback = parser.value(QStringLiteral("fallback"));
+        if (fallback == QLatin1String("wallet_only"))
+            change.fallback = SplitRules::Fallback::WalletOnly;
+        else if (fallback == QLatin1String("block"))
+            change.fallback = SplitRules::Fallback::Block;
+        else
+            return usageError(QStringLiteral("fallback"), QStringLiteral("must be wallet_only or block, not '%1'").arg(fallback), {});
+    }
+    change.reason = parser.value(QStringLiteral("reason"));
+    SplitRulesBook book(*m_database, *m_clock, actor());
+    const Result<SplitRulesVersion> changed = book.change(change);
+    if (!changed)
+        return m_output.error(changed.error());
+    m_output.result(changed.value().toJson(), rulesText(changed.value()));
+    return Done;
 }
 
 }  // namespace orchard::cli

@@ -70,6 +70,9 @@ private:
     int sourceRevoke(const QCommandLineParser &parser, const QStringList &arguments);
     int sourceList(const QCommandLineParser &parser, const QStringList &arguments);
     int simulate(const QCommandLineParser &parser, const QStringList &arguments);
+    int rulesShow(const QCommandLineParser &parser, const QStringList &arguments);
+    int rulesHistory(const QCommandLineParser &parser, const QStringList &arguments);
+    int rulesSet(const QCommandLineParser &parser, const QStringList &arguments);
 
     Output m_output{false};
     std::unique_ptr<Clock> m_clock;
