@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "benchmark.h"
+
 #include "databaseroles.h"
 #include "demogenerator.h"
 #include "ledger.h"
@@ -214,6 +216,10 @@ QList<CommandLine::Command> CommandLine::commands()
          &CommandLine::demo},
         {QStringLiteral("summary"), QStringLiteral("summary"), {}, 0, 0, false, &CommandLine::summary},
         {QStringLiteral("source add"), QStringLiteral("source add NAME"), {}, 1, 1, true, &CommandLine::sourceAdd},
+        {QStringLiteral("bench"), QStringLiteral("bench [--scenario limit|naive|engine] [--seconds S]   (on a temporary ledger)"),
+         {O(QStringLiteral("scenario"), QStringLiteral("One scenario; all when absent."), QStringLiteral("NAME")),
+          O(QStringLiteral("seconds"), QStringLiteral("Seconds per scenario (default 5)."), QStringLiteral("S"))},
+         0, 0, false, &CommandLine::bench},
         {QStringLiteral("rules show"), QStringLiteral("rules show   (the split-payment rules in force)"), {}, 0, 0, false,
          &CommandLine::rulesShow},
         {QStringLiteral("rules history"), QStringLiteral("rules history"), {}, 0, 0, false, &CommandLine::rulesHistory},
@@ -332,9 +338,12 @@ int CommandLine::run(const QStringList &arguments)
             return usageError(QStringLiteral("arguments"),
                               QStringLiteral("unexpected argument '%1'").arg(commandArguments.at(command.maxArguments)),
                               command.usage);
-        const Result<Database *> database = openLedger(command.writes);
-        if (!database)
-            return m_output.error(database.error());
+        // The benchmark makes its own temporary ledgers and touches no other.
+        if (command.name != QLatin1String("bench")) {
+            const Result<Database *> database = openLedger(command.writes);
+            if (!database)
+                return m_output.error(database.error());
+        }
         return command.handler(*this, local, commandArguments);
     }
     return usageError(QStringLiteral("command"), QStringLiteral("unknown command '%1'; see orchardctl --help").arg(name), {});
@@ -999,6 +1008,30 @@ int CommandLine::rulesSet(const QCommandLineParser &parser, const QStringList &)
     if (!changed)
         return m_output.error(changed.error());
     m_output.result(changed.value().toJson(), rulesText(changed.value()));
+    return Done;
+}
+
+int CommandLine::bench(const QCommandLineParser &parser, const QStringList &)
+{
+    QStringList names = Benchmark::scenarios();
+    if (parser.isSet(QStringLiteral("scenario"))) {
+        names = {parser.value(QStringLiteral("scenario"))};
+        if (!Benchmark::scenarios().contains(names.first()))
+            return usageError(QStringLiteral("scenario"),
+                              QStringLiteral("must be one of %1").arg(Benchmark::scenarios().join(QStringLiteral(", "))), {});
+    }
+    qint64 seconds = 5;
+    if (parser.isSet(QStringLiteral("seconds"))) {
+        const Result<qint64> value = parseBounded(QStringLiteral("seconds"), parser.value(QStringLiteral("seconds")), 1, 3600);
+        if (!value)
+            return m_output.error(value.error());
+        seconds = value.value();
+    }
+    const QList<Benchmark::Row> rows = Benchmark::run(names, double(seconds));
+    QJsonArray list;
+    for (const Benchmark::Row &row : rows)
+        list.append(row.toJson());
+    m_output.result({{QStringLiteral("rows"), list}}, Benchmark::table(rows));
     return Done;
 }
 

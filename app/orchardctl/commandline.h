@@ -71,6 +71,7 @@ private:
     int sourceList(const QCommandLineParser &parser, const QStringList &arguments);
     int simulate(const QCommandLineParser &parser, const QStringList &arguments);
     int rulesShow(const QCommandLineParser &parser, const QStringList &arguments);
+    int bench(const QCommandLineParser &parser, const QStringList &arguments);
     int rulesHistory(const QCommandLineParser &parser, const QStringList &arguments);
     int rulesSet(const QCommandLineParser &parser, const QStringList &arguments);
 
