@@ -169,6 +169,10 @@ Result<bool> Database::migrate()
                                QStringLiteral("%1 needs a schema upgrade, which a read-only connection cannot do")
                                    .arg(m_location.displayName()),
                                {}};
+        // Some migrations rebuild a table (SQLite cannot alter a CHECK); SQLite's own recipe turns
+        // foreign keys off around the transaction and checks them all before committing.
+        if (engine() == Engine::Sqlite)
+            execute(QStringLiteral("PRAGMA foreign_keys = OFF"));
         beginWrite();
         // Another process may have migrated while we waited for the write lock.
         const bool createdMeanwhile = connection().tables(QSql::Tables).contains(QStringLiteral("orchard_meta"));
@@ -188,12 +192,24 @@ Result<bool> Database::migrate()
             }
             run(QStringLiteral("UPDATE orchard_meta SET value = ? WHERE key = 'schema_version'"), {QString::number(next)});
         }
-        if (engine() == Engine::Sqlite)
+        if (engine() == Engine::Sqlite) {
+            QSqlQuery &broken = run(QStringLiteral("PRAGMA foreign_key_check"));
+            const bool violated = broken.next();
+            const QString table = violated ? broken.value(0).toString() : QString();
+            broken.finish();
+            if (violated)
+                throw SqlFailure(QStringLiteral("migrate"),
+                                 QSqlError(QStringLiteral("a migration left a dangling reference in %1").arg(table)));
             execute(QStringLiteral("PRAGMA application_id = 1330795336"));  // 'ORCH'
+        }
         commit();
+        if (engine() == Engine::Sqlite)
+            execute(QStringLiteral("PRAGMA foreign_keys = ON"));
     } catch (const SqlFailure &failure) {
         if (m_inTransaction)
             rollback();
+        if (engine() == Engine::Sqlite)
+            QSqlQuery(connection()).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         if (failure.isReadOnly())
             return LedgerError{errors::readOnly,
                                QStringLiteral("%1 cannot be written: %2").arg(m_location.displayName(), failure.error.text()),
@@ -216,6 +232,11 @@ QSqlQuery &Database::prepared(const QString &sql)
 }
 
 QSqlQuery &Database::run(const QString &sql, std::initializer_list<QVariant> values)
+{
+    return run(sql, QVariantList(values));
+}
+
+QSqlQuery &Database::run(const QString &sql, const QVariantList &values)
 {
     QSqlQuery &query = prepared(sql);
     int position = 0;

@@ -46,6 +46,7 @@ public:
     QSqlQuery &prepared(const QString &sql);
     // Binds positional values, executes, throws SqlFailure on error.
     QSqlQuery &run(const QString &sql, std::initializer_list<QVariant> values = {});
+    QSqlQuery &run(const QString &sql, const QVariantList &values);
     void execute(const QString &sql);  // unprepared, for DDL and transaction control
 
     void beginWrite();  // BEGIN IMMEDIATE on SQLite: the write lock is taken at once
@@ -53,7 +54,7 @@ public:
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
 
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
     static constexpr qint64 writerLockKey = 0x4f524348;  // 'ORCH': PostgreSQL advisory lock of the one writer
     static bool isWritableFile(const QString &path);
 

@@ -10,14 +10,14 @@ namespace orchard {
 namespace {
 
 const QString journalTables =
-    QStringLiteral("entries, postings, lot_movements, reservation_lots, audit_log, idempotency_keys, split_rules");
-const QString stateTables = QStringLiteral("members, accounts, lots, reservations, sources, api_keys, orchard_meta");
+    QStringLiteral("entries, postings, lot_movements, reservation_lots, audit_log, idempotency_keys, split_rules, programme_settings");
+const QString stateTables = QStringLiteral("members, accounts, lots, reservations, sources, api_keys, orchard_meta, checkout_quotes");
 const QString readableByFinance = QStringLiteral(
     "entries, postings, lot_movements, reservation_lots, audit_log, idempotency_keys, members, accounts, lots, "
-    "reservations, sources, orchard_meta, split_rules");
+    "reservations, sources, orchard_meta, split_rules, programme_settings, checkout_quotes");
 const QString readableByHr = QStringLiteral(
     "members, sources, accounts, entries, postings, reservations, lots, lot_movements, reservation_lots, orchard_meta, "
-    "split_rules");
+    "split_rules, programme_settings");
 
 }  // namespace
 

@@ -13,15 +13,18 @@ namespace orchard {
 class AuditLog;
 class Database;
 
+inline const QString unitPoints = QStringLiteral("points");
+
 struct Posting
 {
     qint64 accountId = 0;
-    Points amount = 0;  // signed; an entry's postings sum to zero
+    qint64 amount = 0;  // signed; an entry's postings of each unit sum to zero
+    QString unit = unitPoints;  // "points" or the programme's currency code
 };
 
 struct JournalEntry
 {
-    QString kind;  // issue | reserve | confirm | release | timeout | expire | reversal
+    QString kind;  // issue | reserve | confirm | release | timeout | expire | reversal | fund | wallet_credit | checkout
     qint64 postedAtMs = 0;
     QString memberId;
     qint64 sourceId = 0;
@@ -31,6 +34,7 @@ struct JournalEntry
     std::optional<qint64> reservationId;
     Points points = 0;
     QString reason;
+    qint64 amountMinor = 0;  // the money the entry is about; 0 when only points move
     QList<Posting> postings;
 };
 

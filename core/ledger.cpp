@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "ledgerlimits.h"
+#include "programmebook.h"
 #include "sqlerror.h"
 #include "timeformat.h"
 #include "validation.h"
@@ -18,14 +19,6 @@ const QString accountRedeemed = QStringLiteral("programme:redeemed");
 const QString accountExpired = QStringLiteral("programme:expired");
 const QString actorTimeout = QStringLiteral("system:timeout");
 const QString actorExpiry = QStringLiteral("system:expiry");
-
-QString digestOf(std::initializer_list<QString> parts)
-{
-    QString canonical;
-    for (const QString &part : parts)
-        canonical += part + QChar(0x1f);
-    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
 
 QString optionalNumber(const std::optional<qint64> &value)
 {
@@ -52,6 +45,14 @@ Ledger::Ledger(Database &database, const Clock &clock, Actor actor)
 }
 
 // ---- transactions, idempotency, errors -------------------------------------------------------
+
+QString Ledger::requestDigest(std::initializer_list<QString> parts)
+{
+    QString canonical;
+    for (const QString &part : parts)
+        canonical += part + QChar(0x1f);
+    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
 
 template<typename T>
 Result<T> Ledger::mutate(const std::function<std::optional<IdempotencyScope>()> &scope,
@@ -244,7 +245,8 @@ Ledger::ReservationRow Ledger::loadReservation(qint64 reservationId)
 {
     QSqlQuery &query = m_database.run(
         QStringLiteral("SELECT r.member_id, s.name, r.reference, r.status, r.points, r.confirmed_points, "
-                       "r.created_at_ms, r.expires_at_ms, r.closed_at_ms, r.close_reason, r.source_id "
+                       "r.created_at_ms, r.expires_at_ms, r.closed_at_ms, r.close_reason, r.source_id, "
+                       "r.order_minor, r.wallet_held, r.money_held, r.value_num, r.value_den "
                        "FROM reservations r JOIN sources s ON s.id = r.source_id WHERE r.id = ?"),
         {reservationId});
     if (!query.next()) {
@@ -269,7 +271,14 @@ Ledger::ReservationRow Ledger::loadReservation(qint64 reservationId)
         view.closedAtMs = query.value(8).toLongLong();
     view.closeReason = query.value(9).toString();
     row.sourceId = query.value(10).toLongLong();
+    view.orderMinor = query.value(11).toLongLong();
+    view.walletMinor = query.value(12).toLongLong();
+    view.fundingMinor = query.value(13).toLongLong();
+    row.value = {query.value(14).toLongLong(), std::max<qint64>(1, query.value(15).toLongLong())};
     query.finish();
+    // A confirmed reservation shows the funding it drew; the rest went back to the wallet.
+    if (view.status == reservationstatus::confirmed && view.fundingMinor > 0)
+        view.fundingMinor = std::min(view.fundingMinor, row.value.valueOf(view.confirmedPoints));
     return row;
 }
 
@@ -384,11 +393,38 @@ ReservationView Ledger::closeReservation(const ReservationRow &row, const QStrin
     entry.reservationId = view.reservationId;
     entry.points = confirmedPoints > 0 ? confirmedPoints : view.reservedPoints;
     entry.reason = reason;
-    entry.postings = {{accounts.held, -view.reservedPoints}};
+    entry.amountMinor = view.orderMinor > 0 ? view.orderMinor : view.fundingMinor;
+    if (view.reservedPoints > 0)
+        entry.postings.append({accounts.held, -view.reservedPoints});
     if (confirmedPoints > 0)
         entry.postings.append({programmeAccount(accountRedeemed), confirmedPoints});
     if (returned > 0)
         entry.postings.append({accounts.available, returned});
+    // The funding held for the points: the confirmed points' value is drawn, the rest goes back.
+    qint64 drawn = 0;
+    if (view.fundingMinor > 0) {
+        const std::optional<FundingAccounts> funding = existingFunding();
+        if (!funding)
+            throw SqlFailure(QStringLiteral("close reservation"),
+                             QSqlError(QStringLiteral("reservation %1 holds funding but the funding wallet is missing")
+                                           .arg(view.reservationId)));
+        drawn = std::min(view.fundingMinor, row.value.valueOf(confirmedPoints));
+        entry.postings.append({funding->held, -view.fundingMinor, funding->unit});
+        if (drawn > 0)
+            entry.postings.append({funding->drawn, drawn, funding->unit});
+        if (view.fundingMinor - drawn > 0)
+            entry.postings.append({funding->available, view.fundingMinor - drawn, funding->unit});
+    }
+    // A checkout's wallet leg is paid whole on confirm, returned whole otherwise.
+    if (view.walletMinor > 0) {
+        const WalletAccounts wallet = walletOf(view.memberId, {});
+        entry.postings.append({wallet.held, -view.walletMinor, wallet.unit});
+        if (status == reservationstatus::confirmed)
+            entry.postings.append({ensureAccount(QStringLiteral("programme:merchant"), QStringLiteral("merchant"), wallet.unit),
+                                   view.walletMinor, wallet.unit});
+        else
+            entry.postings.append({wallet.available, view.walletMinor, wallet.unit});
+    }
 
     QJsonObject details{{QStringLiteral("reservation"), reservationToken(view.reservationId)},
                         {QStringLiteral("status"), status},
@@ -396,6 +432,11 @@ ReservationView Ledger::closeReservation(const ReservationRow &row, const QStrin
                         {QStringLiteral("confirmed_points"), confirmedPoints}};
     if (!reason.isEmpty())
         details.insert(QStringLiteral("reason"), reason);
+    if (view.fundingMinor > 0 || view.walletMinor > 0) {
+        details.insert(QStringLiteral("funding_drawn"), drawn);
+        details.insert(QStringLiteral("funding_returned"), view.fundingMinor - drawn);
+        details.insert(QStringLiteral("wallet"), view.walletMinor);
+    }
     const qint64 entryId = m_journal.append(entry, QStringLiteral("reservation.") + entryKind, view.memberId, details);
 
     // Confirmed points come out of the reservation's lots earliest-expiry-first; the rest is unheld.
@@ -430,6 +471,8 @@ ReservationView Ledger::closeReservation(const ReservationRow &row, const QStrin
     closed.confirmedPoints = confirmedPoints;
     closed.closedAtMs = nowMs;
     closed.closeReason = reason;
+    if (status == reservationstatus::confirmed)
+        closed.fundingMinor = drawn;
     return closed;
 }
 
@@ -483,7 +526,7 @@ Result<IssueReceipt> Ledger::issue(const IssueRequest &request)
                                                 .arg(timeformat::toIso(*request.expiresAtMs), timeformat::toIso(nowMs)));
     const auto scope = [&]() -> std::optional<IdempotencyScope> {
         return IdempotencyScope{sourceId(sourceAdmin), request.idempotencyKey, QStringLiteral("issue"),
-                                digestOf({request.memberId, QString::number(request.points),
+                                requestDigest({request.memberId, QString::number(request.points),
                                           optionalNumber(request.expiresAtMs), request.reason})};
     };
     // Settled first, so expired-but-unswept points do not count against the balance limit.
@@ -553,7 +596,7 @@ Result<ReservationView> Ledger::reserve(const ReserveRequest &request)
     const qint64 nowMs = m_clock.nowMs();
     const auto scope = [&]() -> std::optional<IdempotencyScope> {
         return IdempotencyScope{sourceId(request.source), request.idempotencyKey, QStringLiteral("reserve"),
-                                digestOf({request.memberId, QString::number(request.points), request.reference,
+                                requestDigest({request.memberId, QString::number(request.points), request.reference,
                                           QString::number(request.timeoutSeconds)})};
     };
     return mutate<ReservationView>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> ReservationView {
@@ -561,10 +604,18 @@ Result<ReservationView> Ledger::reserve(const ReserveRequest &request)
         const QList<LotAllocation> allocations = allocateOrRefuse(request.memberId, request.points, nowMs);
         const qint64 source = sourceId(request.source);
         const qint64 expiresAtMs = nowMs + qint64(request.timeoutSeconds) * 1000;
+        // A prepaid programme holds the points' value in its funding wallet until confirm or release.
+        const ProgrammeSettings settings = ProgrammeBook::currentIn(m_database);
+        const std::optional<FundingAccounts> funding = prepaidFunding();
+        const qint64 fundingHeld = funding ? settings.pointValue.valueOf(request.points) : 0;
+        if (funding)
+            requireFunding(*funding, fundingHeld);
         QSqlQuery &insert = m_database.run(
             QStringLiteral("INSERT INTO reservations (member_id, source_id, reference, points, status, created_at_ms, "
-                           "expires_at_ms) VALUES (?, ?, ?, ?, 'reserved', ?, ?) RETURNING id"),
-            {request.memberId, source, request.reference, request.points, nowMs, expiresAtMs});
+                           "expires_at_ms, money_held, value_num, value_den) VALUES (?, ?, ?, ?, 'reserved', ?, ?, ?, ?, ?) "
+                           "RETURNING id"),
+            {request.memberId, source, request.reference, request.points, nowMs, expiresAtMs, fundingHeld,
+             settings.pointValue.numerator, settings.pointValue.denominator});
         insert.next();
         const qint64 reservationId = insert.value(0).toLongLong();
         insert.finish();
@@ -579,11 +630,17 @@ Result<ReservationView> Ledger::reserve(const ReserveRequest &request)
         entry.actor = m_actor.name;
         entry.reservationId = reservationId;
         entry.points = request.points;
+        entry.amountMinor = fundingHeld;
         entry.postings = {{accounts.available, -request.points}, {accounts.held, request.points}};
-        m_journal.append(entry, QStringLiteral("reservation.reserve"), request.memberId,
-                         {{QStringLiteral("reservation"), reservationToken(reservationId)},
-                          {QStringLiteral("points"), request.points},
-                          {QStringLiteral("expires_at"), timeformat::toIso(expiresAtMs)}});
+        QJsonObject details{{QStringLiteral("reservation"), reservationToken(reservationId)},
+                            {QStringLiteral("points"), request.points},
+                            {QStringLiteral("expires_at"), timeformat::toIso(expiresAtMs)}};
+        if (fundingHeld > 0) {
+            entry.postings.append({funding->available, -fundingHeld, funding->unit});
+            entry.postings.append({funding->held, fundingHeld, funding->unit});
+            details.insert(QStringLiteral("funding_held"), fundingHeld);
+        }
+        m_journal.append(entry, QStringLiteral("reservation.reserve"), request.memberId, details);
         for (const LotAllocation &allocation : allocations) {
             m_database.run(QStringLiteral("INSERT INTO reservation_lots (reservation_id, lot_id, points) VALUES (?, ?, ?)"),
                            {reservationId, allocation.lotId, allocation.points});
@@ -603,6 +660,7 @@ Result<ReservationView> Ledger::reserve(const ReserveRequest &request)
         view.reservedPoints = request.points;
         view.createdAtMs = nowMs;
         view.expiresAtMs = expiresAtMs;
+        view.fundingMinor = fundingHeld;
         return view;
     });
 }
@@ -625,13 +683,19 @@ Result<ReservationView> Ledger::confirm(const ConfirmRequest &request)
                            {{QStringLiteral("reservation"), reservationToken(request.reservationId)}}}};
         memberId = row.view.memberId;
         return IdempotencyScope{row.sourceId, request.idempotencyKey, QStringLiteral("confirm"),
-                                digestOf({QString::number(request.reservationId), optionalNumber(request.points)})};
+                                requestDigest({QString::number(request.reservationId), optionalNumber(request.points)})};
     };
     return mutate<ReservationView>(scope, [&] { settleMember(memberId, nowMs); }, [&]() -> ReservationView {
         const ReservationRow row = loadReservation(request.reservationId);
         if (row.view.status != reservationstatus::reserved)
             refuseClosed(row.view);
         const Points points = request.points.value_or(row.view.reservedPoints);
+        if (row.view.orderMinor > 0 && points != row.view.reservedPoints)
+            throw Refusal{LedgerError::invalidArgument(
+                QStringLiteral("points"), QStringLiteral("reservation %1 holds a checkout, which is confirmed whole (%2 points); "
+                                                         "release it to cancel the order")
+                                              .arg(reservationToken(request.reservationId))
+                                              .arg(row.view.reservedPoints))};
         if (points > row.view.reservedPoints)
             throw Refusal{LedgerError::invalidArgument(
                 QStringLiteral("points"), QStringLiteral("%1 is more than the %2 points the reservation holds")
@@ -663,7 +727,7 @@ Result<ReservationView> Ledger::release(const ReleaseRequest &request)
                            {{QStringLiteral("reservation"), reservationToken(request.reservationId)}}}};
         memberId = row.view.memberId;
         return IdempotencyScope{row.sourceId, request.idempotencyKey, QStringLiteral("release"),
-                                digestOf({QString::number(request.reservationId), reason})};
+                                requestDigest({QString::number(request.reservationId), reason})};
     };
     return mutate<ReservationView>(scope, [&] { settleMember(memberId, nowMs); }, [&]() -> ReservationView {
         const ReservationRow row = loadReservation(request.reservationId);
@@ -686,18 +750,24 @@ Result<ReservationView> Ledger::redeem(const RedeemRequest &request)
     const qint64 nowMs = m_clock.nowMs();
     const auto scope = [&]() -> std::optional<IdempotencyScope> {
         return IdempotencyScope{sourceId(request.source), request.idempotencyKey, QStringLiteral("redeem"),
-                                digestOf({request.memberId, QString::number(request.points), request.reference})};
+                                requestDigest({request.memberId, QString::number(request.points), request.reference})};
     };
     return mutate<ReservationView>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> ReservationView {
         const MemberAccounts accounts = accountsOf(request.memberId);
         const QList<LotAllocation> allocations = allocateOrRefuse(request.memberId, request.points, nowMs);
         const qint64 source = sourceId(request.source);
+        const ProgrammeSettings settings = ProgrammeBook::currentIn(m_database);
+        const std::optional<FundingAccounts> funding = prepaidFunding();
+        const qint64 drawn = funding ? settings.pointValue.valueOf(request.points) : 0;
+        if (funding)
+            requireFunding(*funding, drawn);
         // Reserve and confirm in one step: the reservation is born confirmed, with one entry.
         QSqlQuery &insert = m_database.run(
             QStringLiteral("INSERT INTO reservations (member_id, source_id, reference, points, status, created_at_ms, "
-                           "expires_at_ms, confirmed_points, closed_at_ms) VALUES (?, ?, ?, ?, 'confirmed', ?, ?, ?, ?) "
-                           "RETURNING id"),
-            {request.memberId, source, request.reference, request.points, nowMs, nowMs, request.points, nowMs});
+                           "expires_at_ms, confirmed_points, closed_at_ms, money_held, value_num, value_den) "
+                           "VALUES (?, ?, ?, ?, 'confirmed', ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {request.memberId, source, request.reference, request.points, nowMs, nowMs, request.points, nowMs, drawn,
+             settings.pointValue.numerator, settings.pointValue.denominator});
         insert.next();
         const qint64 reservationId = insert.value(0).toLongLong();
         insert.finish();
@@ -713,10 +783,16 @@ Result<ReservationView> Ledger::redeem(const RedeemRequest &request)
         entry.reservationId = reservationId;
         entry.points = request.points;
         entry.reason = QStringLiteral("redeem");
+        entry.amountMinor = drawn;
         entry.postings = {{accounts.available, -request.points}, {programmeAccount(accountRedeemed), request.points}};
-        const qint64 entryId = m_journal.append(entry, QStringLiteral("reservation.redeem"), request.memberId,
-                                                {{QStringLiteral("reservation"), reservationToken(reservationId)},
-                                                 {QStringLiteral("points"), request.points}});
+        QJsonObject details{{QStringLiteral("reservation"), reservationToken(reservationId)},
+                            {QStringLiteral("points"), request.points}};
+        if (drawn > 0) {
+            entry.postings.append({funding->available, -drawn, funding->unit});
+            entry.postings.append({funding->drawn, drawn, funding->unit});
+            details.insert(QStringLiteral("funding_drawn"), drawn);
+        }
+        const qint64 entryId = m_journal.append(entry, QStringLiteral("reservation.redeem"), request.memberId, details);
         for (const LotAllocation &allocation : allocations) {
             m_database.run(QStringLiteral("INSERT INTO reservation_lots (reservation_id, lot_id, points) VALUES (?, ?, ?)"),
                            {reservationId, allocation.lotId, allocation.points});
@@ -741,6 +817,7 @@ Result<ReservationView> Ledger::redeem(const RedeemRequest &request)
         view.expiresAtMs = nowMs;
         view.closedAtMs = nowMs;
         view.closeReason = QStringLiteral("redeem");
+        view.fundingMinor = drawn;
         return view;
     });
 }
@@ -805,7 +882,7 @@ Result<Balance> Ledger::balance(const QString &memberId)
     try {
         accountsOf(memberId);
         const MemberPosition position = m_lots.position(memberId, m_clock.nowMs());
-        return Balance{memberId, position.available(), position.held, position.posted};
+        return Balance{memberId, position.available(), position.held, position.posted, walletBalance(memberId)};
     } catch (const Refusal &refusal) {
         return refusal.error;
     } catch (const SqlFailure &failure) {
@@ -835,7 +912,7 @@ Result<ReservationView> Ledger::reservation(qint64 reservationId)
 Result<QList<EntryView>> Ledger::log(const LogFilter &filter)
 {
     QString sql = QStringLiteral("SELECT e.id, e.kind, e.posted_at_ms, e.member_id, s.name, e.reference, e.actor, "
-                                 "e.reservation_id, e.points, e.reason FROM entries e JOIN sources s ON s.id = e.source_id "
+                                 "e.reservation_id, e.points, e.reason, e.amount_minor FROM entries e JOIN sources s ON s.id = e.source_id "
                                  "WHERE 1 = 1");
     QVariantList values;
     if (filter.memberId) {
@@ -880,6 +957,7 @@ Result<QList<EntryView>> Ledger::log(const LogFilter &filter)
                 entry.reservationId = query.value(7).toLongLong();
             entry.points = query.value(8).toLongLong();
             entry.reason = query.value(9).toString();
+            entry.amountMinor = query.value(10).toLongLong();
             entries.append(entry);
         }
         query.finish();
@@ -888,5 +966,15 @@ Result<QList<EntryView>> Ledger::log(const LogFilter &filter)
         return errorFromSql(failure);
     }
 }
+
+// The money operations (ledger_money.cpp) run through the same transaction machinery.
+template Result<MoneyReceipt> Ledger::mutate<MoneyReceipt>(const std::function<std::optional<IdempotencyScope>()> &,
+                                                           const std::function<void()> &,
+                                                           const std::function<MoneyReceipt()> &);
+template Result<QuoteView> Ledger::mutate<QuoteView>(const std::function<std::optional<IdempotencyScope>()> &,
+                                                     const std::function<void()> &, const std::function<QuoteView()> &);
+template Result<CheckoutReceipt> Ledger::mutate<CheckoutReceipt>(const std::function<std::optional<IdempotencyScope>()> &,
+                                                                 const std::function<void()> &,
+                                                                 const std::function<CheckoutReceipt()> &);
 
 }  // namespace orchard

@@ -5,6 +5,7 @@
 #include "journal.h"
 #include "ledgertypes.h"
 #include "lotbook.h"
+#include "moneytypes.h"
 #include "result.h"
 
 #include <QHash>
@@ -40,6 +41,15 @@ public:
     Result<ReservationView> confirm(const ConfirmRequest &request);
     Result<ReservationView> release(const ReleaseRequest &request);
     Result<ReservationView> redeem(const RedeemRequest &request);
+
+    // Money (ledger_money.cpp): the programme's funding wallet, members' wallets, checkouts.
+    Result<MoneyReceipt> fund(const FundRequest &request);
+    Result<FundingWalletView> setFundingThreshold(qint64 thresholdMinor);
+    Result<MoneyReceipt> creditWallet(const WalletCreditRequest &request);
+    Result<QuoteView> quote(const QuoteRequest &request);
+    Result<CheckoutReceipt> checkout(const CheckoutRequest &request);
+    Result<FundingWalletView> fundingWallet();
+    Result<QList<FundingMovement>> fundingHistory(int limit);
 
     struct SweepCounts
     {
@@ -79,8 +89,23 @@ private:
     {
         ReservationView view;
         qint64 sourceId = 0;
+        PointValue value;  // what a point was worth when the reservation was made
+    };
+    struct FundingAccounts
+    {
+        qint64 available = 0;  // programme:funding
+        qint64 held = 0;       // programme:funding_hold
+        qint64 drawn = 0;      // programme:rewards_cost
+        QString unit;
+    };
+    struct WalletAccounts
+    {
+        qint64 available = 0;  // wallet:<member>
+        qint64 held = 0;       // wallet_hold:<member>
+        QString unit;
     };
 
+    static QString requestDigest(std::initializer_list<QString> parts);
     template<typename T>
     Result<T> mutate(const std::function<std::optional<IdempotencyScope>()> &scope,
                      const std::function<void()> &settle, const std::function<T()> &body);
@@ -101,6 +126,21 @@ private:
     // The member's lots for a deduction, earliest expiry first; insufficient_points when short.
     QList<LotAllocation> allocateOrRefuse(const QString &memberId, Points points, qint64 nowMs);
     [[noreturn]] void refuseClosed(const ReservationView &view) const;
+
+    // Money accounts are made on first use; none of them is cached, so a rolled-back batch
+    // cannot leave a stale id behind.
+    std::optional<qint64> findAccount(const QString &code);
+    qint64 ensureAccount(const QString &code, const QString &kind, const QString &unit, const QString &memberId = {});
+    qint64 balanceOf(qint64 accountId);
+    // The funding wallet when the programme is prepaid and the wallet has been opened by a funding.
+    std::optional<FundingAccounts> prepaidFunding();
+    std::optional<FundingAccounts> existingFunding();
+    FundingAccounts openFunding(const QString &currency);
+    WalletAccounts walletOf(const QString &memberId, const QString &currency);
+    qint64 walletBalance(const QString &memberId);
+    // Refuses with programme_wallet_insufficient unless the funding wallet can cover amountMinor.
+    void requireFunding(const FundingAccounts &funding, qint64 amountMinor);
+    qint64 pointsAvailable(const QString &memberId, qint64 nowMs);
 
     Database &m_database;
     const Clock &m_clock;

@@ -55,7 +55,8 @@ QJsonObject Balance::toJson() const
     return {{QStringLiteral("member"), memberId},
             {QStringLiteral("available"), available},
             {QStringLiteral("held"), held},
-            {QStringLiteral("posted"), posted}};
+            {QStringLiteral("posted"), posted},
+            {QStringLiteral("wallet"), walletMinor}};
 }
 
 QJsonObject IssueReceipt::toJson() const
@@ -98,6 +99,11 @@ QJsonObject ReservationView::toJson() const
                        {QStringLiteral("closed_at"), optionalTime(closedAtMs)}};
     if (!closeReason.isEmpty())
         object.insert(QStringLiteral("reason"), closeReason);
+    if (orderMinor != 0 || walletMinor != 0 || fundingMinor != 0) {
+        object.insert(QStringLiteral("order"), orderMinor);
+        object.insert(QStringLiteral("wallet"), walletMinor);
+        object.insert(QStringLiteral("funding"), fundingMinor);
+    }
     return object;
 }
 
@@ -115,6 +121,9 @@ ReservationView ReservationView::fromJson(const QJsonObject &object)
     view.expiresAtMs = parseOptionalTime(object.value(QStringLiteral("expires_at"))).value_or(0);
     view.closedAtMs = parseOptionalTime(object.value(QStringLiteral("closed_at")));
     view.closeReason = object.value(QStringLiteral("reason")).toString();
+    view.orderMinor = object.value(QStringLiteral("order")).toInteger();
+    view.walletMinor = object.value(QStringLiteral("wallet")).toInteger();
+    view.fundingMinor = object.value(QStringLiteral("funding")).toInteger();
     return view;
 }
 
@@ -130,6 +139,7 @@ QJsonObject EntryView::toJson() const
             {QStringLiteral("reservation"),
              reservationId ? QJsonValue(reservationToken(*reservationId)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("points"), points},
+            {QStringLiteral("money"), amountMinor},
             {QStringLiteral("reason"), reason}};
 }
 

@@ -91,6 +91,7 @@ struct Balance
     Points available = 0;
     Points held = 0;
     Points posted = 0;  // available + held
+    qint64 walletMinor = 0;  // the member's digital wallet, in minor units of the programme's currency
     QJsonObject toJson() const;
 };
 
@@ -119,6 +120,10 @@ struct ReservationView
     qint64 expiresAtMs = 0;
     std::optional<qint64> closedAtMs;
     QString closeReason;
+    // Money, in minor units, for a checkout or in a prepaid programme; all 0 for points alone.
+    qint64 orderMinor = 0;    // a checkout's order value
+    qint64 walletMinor = 0;   // the member-wallet leg: held, then paid or returned
+    qint64 fundingMinor = 0;  // the programme funding held for the points, then drawn or returned
     QJsonObject toJson() const;
     static ReservationView fromJson(const QJsonObject &object);
 };
@@ -135,6 +140,7 @@ struct EntryView
     std::optional<qint64> reservationId;
     Points points = 0;
     QString reason;
+    qint64 amountMinor = 0;  // the money the entry is about (an order, a funding, a credit)
     QJsonObject toJson() const;
 };
 

@@ -173,11 +173,152 @@ QStringList version5(Engine)
             QStringLiteral("CREATE INDEX lots_due_to_expire ON lots (expires_at_ms) WHERE remaining > held")};
 }
 
+// Version 6: money beside the points. Accounts gain a unit (points or the programme's currency)
+// and the money kinds; entries gain the money they are about (a wallet-only checkout moves no
+// points); reservations carry the money they hold; the programme's settings are versioned.
+// SQLite cannot alter a CHECK, so there the three tables are rebuilt (foreign keys are off
+// during migrations, see Database::migrate).
+namespace v6 {
+
+const QString accountKinds = QStringLiteral(
+    "'member', 'hold', 'issued', 'redeemed', 'expired', "  // points
+    "'funding', 'funding_hold', 'sponsor', 'rewards_cost', "  // the programme's pre-paid funding wallet
+    "'wallet', 'wallet_hold', 'wallet_deposits', 'merchant'");  // members' digital wallets
+const QString nonNegativeKinds = QStringLiteral("'member', 'hold', 'funding', 'funding_hold', 'wallet', 'wallet_hold'");
+const QString memberKinds = QStringLiteral("'member', 'hold', 'wallet', 'wallet_hold'");
+const QString entryKinds = QStringLiteral(
+    "'issue', 'reserve', 'confirm', 'release', 'timeout', 'expire', 'reversal', 'fund', 'wallet_credit', 'checkout'");
+
+QString accountChecks()
+{
+    return QStringLiteral("CHECK (kind IN (%1)), CHECK (kind NOT IN (%2) OR balance >= 0), "
+                          "CHECK ((kind IN (%3)) = (member_id IS NOT NULL)), "
+                          "CHECK ((unit = 'points') = (kind IN ('member', 'hold', 'issued', 'redeemed', 'expired')))")
+        .arg(accountKinds, nonNegativeKinds, memberKinds);
+}
+
+QString entryChecks()
+{
+    return QStringLiteral("CHECK (kind IN (%1)), CHECK (points >= 0 AND amount_minor >= 0), "
+                          "CHECK (points > 0 OR amount_minor > 0)")
+        .arg(entryKinds);
+}
+
+QString reservationChecks()
+{
+    return QStringLiteral(
+        "CHECK (status IN ('reserved', 'confirmed', 'released', 'timed_out')), "
+        "CHECK (points >= 0 AND confirmed_points >= 0 AND confirmed_points <= points), "
+        "CHECK (points > 0 OR order_minor > 0), CHECK (money_held >= 0 AND wallet_held >= 0 AND order_minor >= 0), "
+        "CHECK (value_num >= 0 AND value_den >= 1), CHECK ((status = 'reserved') = (closed_at_ms IS NULL))");
+}
+
+QStringList sqlite(const QString &pk)
+{
+    return {
+        QStringLiteral("CREATE TABLE accounts_v6 (id %1, code TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, "
+                       "member_id TEXT REFERENCES members(id), balance BIGINT NOT NULL DEFAULT 0, "
+                       "unit TEXT NOT NULL DEFAULT 'points', %2)")
+            .arg(pk, accountChecks()),
+        QStringLiteral("INSERT INTO accounts_v6 (id, code, kind, member_id, balance) "
+                       "SELECT id, code, kind, member_id, balance FROM accounts"),
+        QStringLiteral("DROP TABLE accounts"),
+        QStringLiteral("ALTER TABLE accounts_v6 RENAME TO accounts"),
+        QStringLiteral("CREATE INDEX accounts_by_member ON accounts (member_id)"),
+
+        QStringLiteral("CREATE TABLE entries_v6 (id %1, kind TEXT NOT NULL, posted_at_ms BIGINT NOT NULL, "
+                       "member_id TEXT REFERENCES members(id), source_id BIGINT NOT NULL REFERENCES sources(id), "
+                       "reference TEXT NOT NULL DEFAULT '', actor TEXT NOT NULL, reservation_id BIGINT, "
+                       "points BIGINT NOT NULL, reason TEXT NOT NULL DEFAULT '', "
+                       "amount_minor BIGINT NOT NULL DEFAULT 0, %2)")
+            .arg(pk, entryChecks()),
+        QStringLiteral("INSERT INTO entries_v6 (id, kind, posted_at_ms, member_id, source_id, reference, actor, "
+                       "reservation_id, points, reason) SELECT id, kind, posted_at_ms, member_id, source_id, "
+                       "reference, actor, reservation_id, points, reason FROM entries"),
+        QStringLiteral("DROP TABLE entries"),
+        QStringLiteral("ALTER TABLE entries_v6 RENAME TO entries"),
+        QStringLiteral("CREATE INDEX entries_by_time ON entries (posted_at_ms, id)"),
+        QStringLiteral("CREATE INDEX entries_by_member ON entries (member_id, posted_at_ms, id)"),
+        QStringLiteral("CREATE INDEX entries_by_source ON entries (source_id, posted_at_ms, id)"),
+        QStringLiteral("CREATE INDEX entries_by_kind ON entries (kind, posted_at_ms, id)"),
+        QStringLiteral("CREATE INDEX entries_by_reservation ON entries (reservation_id)"),
+
+        QStringLiteral("CREATE TABLE reservations_v6 (id %1, member_id TEXT NOT NULL REFERENCES members(id), "
+                       "source_id BIGINT NOT NULL REFERENCES sources(id), reference TEXT NOT NULL, "
+                       "points BIGINT NOT NULL, status TEXT NOT NULL, created_at_ms BIGINT NOT NULL, "
+                       "expires_at_ms BIGINT NOT NULL, confirmed_points BIGINT NOT NULL DEFAULT 0, "
+                       "closed_at_ms BIGINT, close_reason TEXT NOT NULL DEFAULT '', "
+                       "money_held BIGINT NOT NULL DEFAULT 0, wallet_held BIGINT NOT NULL DEFAULT 0, "
+                       "order_minor BIGINT NOT NULL DEFAULT 0, value_num BIGINT NOT NULL DEFAULT 0, "
+                       "value_den BIGINT NOT NULL DEFAULT 1, rule_version BIGINT, %2)")
+            .arg(pk, reservationChecks()),
+        QStringLiteral("INSERT INTO reservations_v6 (id, member_id, source_id, reference, points, status, created_at_ms, "
+                       "expires_at_ms, confirmed_points, closed_at_ms, close_reason) SELECT id, member_id, source_id, "
+                       "reference, points, status, created_at_ms, expires_at_ms, confirmed_points, closed_at_ms, "
+                       "close_reason FROM reservations"),
+        QStringLiteral("DROP TABLE reservations"),
+        QStringLiteral("ALTER TABLE reservations_v6 RENAME TO reservations"),
+        QStringLiteral("CREATE INDEX reservations_open ON reservations (status, expires_at_ms)"),
+        QStringLiteral("CREATE INDEX reservations_by_member ON reservations (member_id, status)"),
+        QStringLiteral("CREATE TRIGGER reservations_final_states_are_final BEFORE UPDATE ON reservations "
+                       "WHEN OLD.status <> 'reserved' BEGIN SELECT RAISE(ABORT, 'reservation is already closed'); END"),
+    };
+}
+
+QStringList postgres()
+{
+    const auto dropChecks = [](const char *table) {
+        return QStringLiteral("DO $$ DECLARE c record; BEGIN FOR c IN SELECT conname FROM pg_constraint "
+                              "WHERE conrelid = '%1'::regclass AND contype = 'c' LOOP "
+                              "EXECUTE format('ALTER TABLE %1 DROP CONSTRAINT %I', c.conname); END LOOP; END $$")
+            .arg(QLatin1String(table));
+    };
+    return {
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN unit TEXT NOT NULL DEFAULT 'points'"),
+        dropChecks("accounts"),
+        QStringLiteral("ALTER TABLE accounts ADD %1").arg(accountChecks().replace(QStringLiteral("), CHECK"), QStringLiteral("), ADD CHECK"))),
+        QStringLiteral("ALTER TABLE entries ADD COLUMN amount_minor BIGINT NOT NULL DEFAULT 0"),
+        dropChecks("entries"),
+        QStringLiteral("ALTER TABLE entries ADD %1").arg(entryChecks().replace(QStringLiteral("), CHECK"), QStringLiteral("), ADD CHECK"))),
+        QStringLiteral("ALTER TABLE reservations ADD COLUMN money_held BIGINT NOT NULL DEFAULT 0, "
+                       "ADD COLUMN wallet_held BIGINT NOT NULL DEFAULT 0, ADD COLUMN order_minor BIGINT NOT NULL DEFAULT 0, "
+                       "ADD COLUMN value_num BIGINT NOT NULL DEFAULT 0, ADD COLUMN value_den BIGINT NOT NULL DEFAULT 1, "
+                       "ADD COLUMN rule_version BIGINT"),
+        dropChecks("reservations"),
+        QStringLiteral("ALTER TABLE reservations ADD %1")
+            .arg(reservationChecks().replace(QStringLiteral("), CHECK"), QStringLiteral("), ADD CHECK"))),
+    };
+}
+
+}  // namespace v6
+
+QStringList version6(Engine engine)
+{
+    const QString pk = primaryKey(engine);
+    QStringList statements = engine == Engine::Sqlite ? v6::sqlite(pk) : v6::postgres();
+    statements << QStringLiteral(
+                      "CREATE TABLE programme_settings (version BIGINT PRIMARY KEY CHECK (version >= 1), "
+                      "currency TEXT NOT NULL CHECK (length(currency) = 3), "
+                      "value_num BIGINT NOT NULL CHECK (value_num >= 1), value_den BIGINT NOT NULL CHECK (value_den >= 1), "
+                      "funding TEXT NOT NULL CHECK (funding IN ('prepaid', 'none')), author TEXT NOT NULL, "
+                      "created_at_ms BIGINT NOT NULL, reason TEXT NOT NULL CHECK (reason <> ''))")
+               << QStringLiteral(
+                      "CREATE TABLE checkout_quotes (id %1, member_id TEXT NOT NULL REFERENCES members(id), "
+                      "order_minor BIGINT NOT NULL CHECK (order_minor > 0), chosen_points BIGINT, "
+                      "rule_version BIGINT NOT NULL, quoted_at_ms BIGINT NOT NULL, valid_until_ms BIGINT NOT NULL)")
+                      .arg(pk)
+               << QStringLiteral("CREATE INDEX checkout_quotes_by_member ON checkout_quotes (member_id, order_minor, id)");
+    if (engine == Engine::Postgres)
+        statements << QStringLiteral("CREATE TRIGGER programme_settings_append_only BEFORE UPDATE OR DELETE OR TRUNCATE "
+                                     "ON programme_settings FOR EACH STATEMENT EXECUTE FUNCTION orchard_refuse_change()");
+    return statements;
+}
+
 }  // namespace
 
 int latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList statementsFor(int version, Engine engine)
@@ -193,6 +334,8 @@ QStringList statementsFor(int version, Engine engine)
         return version4(engine);
     case 5:
         return version5(engine);
+    case 6:
+        return version6(engine);
     default:
         Q_ASSERT_X(false, "migrations::statementsFor", "unknown schema version");
         return {};

@@ -65,18 +65,29 @@ void Verifier::checkEntries(VerificationReport &report)
     report.entriesChecked = count.value(0).toLongLong();
     count.finish();
 
+    // Each unit (points, the currency) balances on its own within every entry.
     QSqlQuery &unbalanced = m_database.run(
-        QStringLiteral("SELECT e.id, e.kind, COALESCE(SUM(p.amount), 0), COUNT(p.id) FROM entries e "
-                       "LEFT JOIN postings p ON p.entry_id = e.id GROUP BY e.id, e.kind "
-                       "HAVING COALESCE(SUM(p.amount), 0) <> 0 OR COUNT(p.id) < 2 ORDER BY e.id"));
+        QStringLiteral("SELECT e.id, e.kind, p.unit, SUM(p.amount), COUNT(p.id) FROM entries e "
+                       "JOIN postings p ON p.entry_id = e.id GROUP BY e.id, e.kind, p.unit "
+                       "HAVING SUM(p.amount) <> 0 ORDER BY e.id"));
     while (unbalanced.next())
         add(report, QStringLiteral("entry_balance"),
-            QStringLiteral("entry %1 (%2) does not balance: its %3 postings sum to %4")
+            QStringLiteral("entry %1 (%2) does not balance in %3: its %4 postings sum to %5")
                 .arg(unbalanced.value(0).toLongLong())
-                .arg(unbalanced.value(1).toString())
-                .arg(unbalanced.value(3).toLongLong())
-                .arg(unbalanced.value(2).toLongLong()));
+                .arg(unbalanced.value(1).toString(), unbalanced.value(2).toString())
+                .arg(unbalanced.value(4).toLongLong())
+                .arg(unbalanced.value(3).toLongLong()));
     unbalanced.finish();
+    QSqlQuery &thin = m_database.run(
+        QStringLiteral("SELECT e.id, e.kind, COUNT(p.id) FROM entries e LEFT JOIN postings p ON p.entry_id = e.id "
+                       "GROUP BY e.id, e.kind HAVING COUNT(p.id) < 2 ORDER BY e.id"));
+    while (thin.next())
+        add(report, QStringLiteral("entry_balance"),
+            QStringLiteral("entry %1 (%2) has %3 postings; an entry needs at least two")
+                .arg(thin.value(0).toLongLong())
+                .arg(thin.value(1).toString())
+                .arg(thin.value(2).toLongLong()));
+    thin.finish();
 
     QSqlQuery &orphans = m_database.run(
         QStringLiteral("SELECT p.id, p.entry_id FROM postings p LEFT JOIN entries e ON e.id = p.entry_id WHERE e.id IS NULL"));
@@ -90,28 +101,54 @@ void Verifier::checkEntries(VerificationReport &report)
 
 void Verifier::checkAccounts(VerificationReport &report)
 {
+    static const QStringList neverNegative{QStringLiteral("member"),  QStringLiteral("hold"),
+                                           QStringLiteral("funding"), QStringLiteral("funding_hold"),
+                                           QStringLiteral("wallet"),  QStringLiteral("wallet_hold")};
     QSqlQuery &accounts = m_database.run(
-        QStringLiteral("SELECT a.id, a.code, a.kind, a.balance, COALESCE(SUM(p.amount), 0) FROM accounts a "
-                       "LEFT JOIN postings p ON p.account_id = a.id GROUP BY a.id, a.code, a.kind, a.balance ORDER BY a.id"));
-    qint64 total = 0;
+        QStringLiteral("SELECT a.id, a.code, a.kind, a.balance, COALESCE(SUM(p.amount), 0), a.unit, "
+                       "SUM(CASE WHEN p.unit <> a.unit THEN 1 ELSE 0 END) FROM accounts a "
+                       "LEFT JOIN postings p ON p.account_id = a.id GROUP BY a.id, a.code, a.kind, a.balance, a.unit "
+                       "ORDER BY a.id"));
+    QMap<QString, qint64> totalPerUnit;
     while (accounts.next()) {
         ++report.accountsChecked;
         const QString code = accounts.value(1).toString();
         const QString kind = accounts.value(2).toString();
         const qint64 balance = accounts.value(3).toLongLong();
         const qint64 posted = accounts.value(4).toLongLong();
-        total += posted;
+        const QString unit = accounts.value(5).toString();
+        totalPerUnit[unit] += posted;
         if (balance != posted)
             add(report, QStringLiteral("account_balance"),
                 QStringLiteral("account %1 shows %2 but its postings sum to %3").arg(code).arg(balance).arg(posted));
-        if ((kind == QLatin1String("member") || kind == QLatin1String("hold")) && posted < 0)
+        if (neverNegative.contains(kind) && posted < 0)
             add(report, QStringLiteral("negative_balance"),
                 QStringLiteral("account %1 is below zero: %2").arg(code).arg(posted));
+        if (accounts.value(6).toLongLong() > 0)
+            add(report, QStringLiteral("unit"),
+                QStringLiteral("account %1 is kept in %2 but has %3 postings in another unit")
+                    .arg(code, unit)
+                    .arg(accounts.value(6).toLongLong()));
     }
     accounts.finish();
-    if (total != 0)
-        add(report, QStringLiteral("conservation"),
-            QStringLiteral("all accounts together sum to %1 instead of 0").arg(total));
+    for (auto it = totalPerUnit.constBegin(); it != totalPerUnit.constEnd(); ++it)
+        if (it.value() != 0)
+            add(report, QStringLiteral("conservation"),
+                QStringLiteral("all %1 accounts together sum to %2 instead of 0").arg(it.key()).arg(it.value()));
+    // Money held must equal what open reservations say they hold.
+    QSqlQuery &holds = m_database.run(QStringLiteral(
+        "SELECT a.code, a.balance, "
+        "(SELECT COALESCE(SUM(CASE WHEN a.kind = 'funding_hold' THEN r.money_held ELSE r.wallet_held END), 0) "
+        " FROM reservations r WHERE r.status = 'reserved' AND (a.kind = 'funding_hold' OR r.member_id = a.member_id)) "
+        "FROM accounts a WHERE a.kind IN ('funding_hold', 'wallet_hold') ORDER BY a.id"));
+    while (holds.next())
+        if (holds.value(1).toLongLong() != holds.value(2).toLongLong())
+            add(report, QStringLiteral("money_hold"),
+                QStringLiteral("account %1 holds %2 but open reservations hold %3")
+                    .arg(holds.value(0).toString())
+                    .arg(holds.value(1).toLongLong())
+                    .arg(holds.value(2).toLongLong()));
+    holds.finish();
 }
 
 void Verifier::checkLots(VerificationReport &report)
@@ -147,7 +184,7 @@ void Verifier::checkLots(VerificationReport &report)
         "(SELECT COALESCE(SUM(l.remaining), 0) FROM lots l WHERE l.member_id = m.id), "
         "(SELECT COALESCE(SUM(l.held), 0) FROM lots l WHERE l.member_id = m.id), "
         "(SELECT COALESCE(SUM(p.amount), 0) FROM postings p JOIN accounts a ON a.id = p.account_id "
-        " WHERE a.member_id = m.id), "
+        " WHERE a.member_id = m.id AND a.kind IN ('member', 'hold')), "
         "(SELECT COALESCE(SUM(p.amount), 0) FROM postings p JOIN accounts a ON a.id = p.account_id "
         " WHERE a.member_id = m.id AND a.kind = 'hold') "
         "FROM members m ORDER BY m.id"));
@@ -172,10 +209,10 @@ void Verifier::checkReservations(VerificationReport &report)
     QSqlQuery &reservations = m_database.run(QStringLiteral(
         "SELECT r.id, r.status, r.points, r.confirmed_points, "
         "SUM(CASE WHEN e.kind = 'reserve' THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN e.kind = 'confirm' THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN e.kind IN ('confirm', 'checkout') THEN 1 ELSE 0 END), "
         "SUM(CASE WHEN e.kind = 'release' THEN 1 ELSE 0 END), "
         "SUM(CASE WHEN e.kind = 'timeout' THEN 1 ELSE 0 END), "
-        "SUM(CASE WHEN e.kind = 'confirm' THEN e.points ELSE 0 END) "
+        "SUM(CASE WHEN e.kind IN ('confirm', 'checkout') THEN e.points ELSE 0 END) "
         "FROM reservations r LEFT JOIN entries e ON e.reservation_id = r.id "
         "GROUP BY r.id, r.status, r.points, r.confirmed_points ORDER BY r.id"));
     while (reservations.next()) {
@@ -258,7 +295,7 @@ void Verifier::checkEntryDigests(VerificationReport &report)
         QMap<qint64, JournalEntry> entries;
         QSqlQuery &rows = m_database.run(
             QStringLiteral("SELECT e.id, e.kind, e.posted_at_ms, e.member_id, e.source_id, e.reference, e.actor, "
-                           "e.reservation_id, e.points, e.reason, p.account_id, p.amount FROM entries e "
+                           "e.reservation_id, e.points, e.reason, p.account_id, p.amount, p.unit, e.amount_minor FROM entries e "
                            "LEFT JOIN postings p ON p.entry_id = e.id WHERE e.id >= ? AND e.id < ? ORDER BY e.id, p.id"),
             {from, to});
         while (rows.next()) {
@@ -276,10 +313,11 @@ void Verifier::checkEntryDigests(VerificationReport &report)
                     entry.reservationId = rows.value(7).toLongLong();
                 entry.points = rows.value(8).toLongLong();
                 entry.reason = rows.value(9).toString();
+                entry.amountMinor = rows.value(13).toLongLong();
                 it = entries.insert(entryId, entry);
             }
             if (!rows.value(10).isNull())
-                it->postings.append({rows.value(10).toLongLong(), rows.value(11).toLongLong()});
+                it->postings.append({rows.value(10).toLongLong(), rows.value(11).toLongLong(), rows.value(12).toString()});
         }
         rows.finish();
 

@@ -84,7 +84,8 @@ private Q_SLOTS:
         QCOMPARE(balance.json, (QJsonObject{{QStringLiteral("member"), QStringLiteral("emp-1")},
                                             {QStringLiteral("available"), 300},
                                             {QStringLiteral("held"), 0},
-                                            {QStringLiteral("posted"), 300}}));
+                                            {QStringLiteral("posted"), 300},
+                                            {QStringLiteral("wallet"), 0}}));
 
         const Run refused = orchardctl({QStringLiteral("reserve"), QStringLiteral("emp-1"), QStringLiteral("301"),
                                         QStringLiteral("--source"), QStringLiteral("loyalife"), QStringLiteral("--ref"), QStringLiteral("v-1")});

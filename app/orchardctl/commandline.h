@@ -4,6 +4,8 @@
 #include "clock.h"
 #include "database.h"
 #include "ledgertypes.h"
+#include "money.h"
+#include "moneytypes.h"
 #include "result.h"
 
 #include <QCommandLineOption>
@@ -39,6 +41,7 @@ private:
     };
 
     static QList<Command> commands();
+    static QList<Command> moneyCommands();  // moneycommands.cpp
     static QList<QCommandLineOption> globalOptions();
     int dispatch(const Command &command, const QStringList &arguments);
     int usageError(const QString &field, const QString &why, const QString &usage);
@@ -74,6 +77,22 @@ private:
     int bench(const QCommandLineParser &parser, const QStringList &arguments);
     int rulesHistory(const QCommandLineParser &parser, const QStringList &arguments);
     int rulesSet(const QCommandLineParser &parser, const QStringList &arguments);
+
+    // Money commands (moneycommands.cpp).
+    Result<money::Currency> programmeCurrency();
+    Result<std::optional<Points>> chosenPoints(const QCommandLineParser &parser);
+    int printFundingWallet(const Result<FundingWalletView> &wallet);
+    int programmeShow(const QCommandLineParser &parser, const QStringList &arguments);
+    int programmeHistory(const QCommandLineParser &parser, const QStringList &arguments);
+    int programmeSet(const QCommandLineParser &parser, const QStringList &arguments);
+    int walletFund(const QCommandLineParser &parser, const QStringList &arguments);
+    int walletBalance(const QCommandLineParser &parser, const QStringList &arguments);
+    int walletHistory(const QCommandLineParser &parser, const QStringList &arguments);
+    int walletThreshold(const QCommandLineParser &parser, const QStringList &arguments);
+    int memberWalletCredit(const QCommandLineParser &parser, const QStringList &arguments);
+    int memberWalletBalance(const QCommandLineParser &parser, const QStringList &arguments);
+    int checkoutQuote(const QCommandLineParser &parser, const QStringList &arguments);
+    int checkoutPay(const QCommandLineParser &parser, const QStringList &arguments);
 
     Output m_output{false};
     std::unique_ptr<Clock> m_clock;
