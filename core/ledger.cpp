@@ -212,7 +212,7 @@ Ledger::MemberAccounts Ledger::accountsOf(const QString &memberId)
 {
     if (const auto it = m_memberAccounts.constFind(memberId); it != m_memberAccounts.constEnd())
         return it.value();
-    QSqlQuery &query = m_database.run(QStringLiteral("SELECT id, kind FROM accounts WHERE member_id = ?"), {memberId});
+    QSqlQuery &query = m_database.run(QStringLiteral("SELECT id, kind FROM accounts WHERE member_id = ? AND kind IN ('member', 'hold')"), {memberId});
     MemberAccounts accounts;
     while (query.next()) {
         if (query.value(1).toString() == QLatin1String("member"))

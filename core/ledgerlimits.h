@@ -9,6 +9,7 @@ namespace orchard::limits {
 inline constexpr qint64 maxPointsPerOperation = 1'000'000'000'000LL;       // 10^12
 inline constexpr qint64 maxAccountBalance = 1'000'000'000'000'000LL;        // 10^15 per member
 inline constexpr qint64 maxProgrammeIssued = 1'000'000'000'000'000'000LL;   // 10^18 in all
+inline constexpr qint64 maxMoneyMinorUnits = 1'000'000'000'000'000LL;   // 10^15 minor units
 inline constexpr int maxIdentifierLength = 128;  // member ids, references, idempotency keys
 inline constexpr int maxTextLength = 1024;       // names, reasons, departments
 inline constexpr int minTimeoutSeconds = 1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ledgerlimits.h"
 #include "result.h"
 
 #include <QString>
@@ -8,7 +9,7 @@
 // units ("250000.00") and writing them back. No floating point anywhere.
 namespace orchard::money {
 
-inline constexpr qint64 maxMinorUnits = 1'000'000'000'000'000LL;  // 10^15, any one amount or balance
+inline constexpr qint64 maxMinorUnits = limits::maxMoneyMinorUnits;  // any one amount or balance
 
 struct Currency
 {

@@ -1,5 +1,6 @@
 // orchardctl as scripts use it: JSON results, exit codes, and clear errors that change nothing.
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -45,6 +46,22 @@ private:
         run.stderrText = QString::fromUtf8(process.readAllStandardError());
         run.json = QJsonDocument::fromJson(run.stdoutText.toUtf8()).object();
         return run;
+    }
+
+    struct Balance
+    {
+        qint64 points = 0;
+        qint64 wallet = 0;
+    };
+    Balance balanceOf(const QString &member)
+    {
+        const Run run = orchardctl({QStringLiteral("balance"), member});
+        return {run.json.value(QStringLiteral("available")).toInteger(), run.json.value(QStringLiteral("wallet")).toInteger()};
+    }
+
+    static qint64 money(const QString &major)  // "1000.00" → 100000 (test data always has 2 decimals)
+    {
+        return QString(major).remove(QLatin1Char('.')).toLongLong();
     }
 
     qint64 entryCount()
@@ -186,6 +203,25 @@ private Q_SLOTS:
         row("unknown kind", {QStringLiteral("log"), QStringLiteral("--kind"), QStringLiteral("gift")}, "kind");
         row("unknown command", {QStringLiteral("frobnicate")}, "command");
         row("unknown option", {issue, m, QStringLiteral("5"), QStringLiteral("--colour"), QStringLiteral("red")}, "arguments");
+        // Money is written in major units with at most the currency's decimals (INR: 2).
+        const QString wallet = QStringLiteral("wallet");
+        const QString fund = QStringLiteral("fund");
+        const QString ref = QStringLiteral("--ref");
+        const QString bank = QStringLiteral("NEFT-1");
+        row("amount with too many decimals", {wallet, fund, QStringLiteral("1.234"), ref, bank}, "amount");
+        row("negative amount", {wallet, fund, QStringLiteral("-5"), ref, bank}, "amount");
+        row("amount above 10^15 minor units", {wallet, fund, QStringLiteral("10000000000000.01"), ref, bank}, "amount");
+        row("non-numeric amount", {wallet, fund, QStringLiteral("ten"), ref, bank}, "amount");
+        row("zero amount", {wallet, fund, QStringLiteral("0"), ref, bank}, "amount");
+        row("fund without a bank reference", {wallet, fund, QStringLiteral("100.00")}, "ref");
+        row("credit with a separator", {QStringLiteral("member-wallet"), QStringLiteral("credit"), m, QStringLiteral("1,000"), ref, QStringLiteral("r")}, "amount");
+        row("credit to an unknown member", {QStringLiteral("member-wallet"), QStringLiteral("credit"), QStringLiteral("nobody"), QStringLiteral("5"), ref, QStringLiteral("r")}, "member");
+        row("unknown currency", {QStringLiteral("programme"), QStringLiteral("set"), QStringLiteral("--currency"), QStringLiteral("XYZ"), QStringLiteral("--reason"), QStringLiteral("r")}, "currency");
+        row("malformed point value", {QStringLiteral("programme"), QStringLiteral("set"), QStringLiteral("--point-value"), QStringLiteral("0/1"), QStringLiteral("--reason"), QStringLiteral("r")}, "point-value");
+        row("programme change without reason", {QStringLiteral("programme"), QStringLiteral("set"), QStringLiteral("--funding"), QStringLiteral("none")}, "reason");
+        row("quote with too many decimals", {QStringLiteral("checkout"), QStringLiteral("quote"), m, QStringLiteral("10.001")}, "amount");
+        row("checkout without a ref", {QStringLiteral("checkout"), QStringLiteral("pay"), m, QStringLiteral("10.00"), QStringLiteral("--source"), QStringLiteral("marketplace")}, "ref");
+        row("checkout with negative points", {QStringLiteral("checkout"), QStringLiteral("pay"), m, QStringLiteral("10.00"), QStringLiteral("--source"), QStringLiteral("marketplace"), ref, QStringLiteral("o"), QStringLiteral("--points"), QStringLiteral("-1")}, "points");
     }
 
     void badInput()
@@ -201,6 +237,134 @@ private Q_SLOTS:
         QVERIFY(!run.json.value(QStringLiteral("message")).toString().isEmpty());
         QCOMPARE(entryCount(), before);
         QCOMPARE(orchardctl({QStringLiteral("balance"), QStringLiteral("m")}).json.value(QStringLiteral("posted")).toInteger(), 10);
+    }
+
+    // The split-payment issue's worked cases through orchardctl --json (1 point = ₹1; m = 500,
+    // partial yes, remainder yes, fallback wallet_only).
+    void checkoutWorkedCases_data()
+    {
+        QTest::addColumn<QString>("order");
+        QTest::addColumn<QString>("points");
+        QTest::addColumn<QString>("wallet");
+        QTest::addColumn<QString>("chosen");
+        QTest::addColumn<QString>("refusal");
+        QTest::addColumn<qint64>("paidPoints");
+        QTest::addColumn<qint64>("paidWallet");  // minor units
+        QTest::newRow("1,000 points") << "1000.00" << "1200" << "" << "" << "" << qint64(1000) << qint64(0);
+        QTest::newRow("800 points + ₹200") << "1000.00" << "800" << "500.00" << "" << "" << qint64(800) << qint64(20000);
+        QTest::newRow("insufficient_funds") << "1000.00" << "800" << "100.00" << "" << "insufficient_funds" << qint64(0) << qint64(0);
+        QTest::newRow("wallet only below the minimum") << "1000.00" << "300" << "1000.00" << "" << "" << qint64(0) << qint64(100000);
+        QTest::newRow("200 points") << "200.00" << "600" << "" << "" << "" << qint64(200) << qint64(0);
+        QTest::newRow("points_below_minimum") << "1000.00" << "800" << "500.00" << "400" << "points_below_minimum" << qint64(0) << qint64(0);
+    }
+
+    void checkoutWorkedCases()
+    {
+        QFETCH(QString, order);
+        QFETCH(QString, points);
+        QFETCH(QString, wallet);
+        QFETCH(QString, chosen);
+        QFETCH(QString, refusal);
+        QFETCH(qint64, paidPoints);
+        QFETCH(qint64, paidWallet);
+        const QString member = QStringLiteral("emp-1");
+        QCOMPARE(orchardctl({QStringLiteral("rules"), QStringLiteral("set"), QStringLiteral("--min-points"), QStringLiteral("500"),
+                             QStringLiteral("--reason"), QStringLiteral("worked cases")}).exitCode, 0);
+        QCOMPARE(orchardctl({QStringLiteral("wallet"), QStringLiteral("fund"), QStringLiteral("100000.00"), QStringLiteral("--ref"),
+                             QStringLiteral("NEFT-1")}).exitCode, 0);
+        QCOMPARE(orchardctl({QStringLiteral("member"), QStringLiteral("add"), member}).exitCode, 0);
+        QCOMPARE(orchardctl({QStringLiteral("issue"), member, points}).exitCode, 0);
+        if (!wallet.isEmpty())
+            QCOMPARE(orchardctl({QStringLiteral("member-wallet"), QStringLiteral("credit"), member, wallet, QStringLiteral("--ref"),
+                                 QStringLiteral("top-up")}).exitCode, 0);
+        const Balance before = balanceOf(member);
+
+        // The quote shows the member's points and wallet before anything moves.
+        QStringList quote{QStringLiteral("checkout"), QStringLiteral("quote"), member, order};
+        QStringList pay{QStringLiteral("checkout"), QStringLiteral("pay"), member, order, QStringLiteral("--source"),
+                        QStringLiteral("marketplace"), QStringLiteral("--ref"), QStringLiteral("order-1")};
+        if (!chosen.isEmpty()) {
+            quote << QStringLiteral("--points") << chosen;
+            pay << QStringLiteral("--points") << chosen;
+        }
+        const Run quoted = orchardctl(quote);
+        const Run paid = orchardctl(pay);
+        const Balance after = balanceOf(member);
+        if (!refusal.isEmpty()) {
+            QCOMPARE(quoted.exitCode, 3);
+            QCOMPARE(quoted.json.value(QStringLiteral("error")).toString(), refusal);
+            QCOMPARE(paid.exitCode, 3);
+            QCOMPARE(paid.json.value(QStringLiteral("error")).toString(), refusal);
+            QCOMPARE(after.points, before.points);
+            QCOMPARE(after.wallet, before.wallet);
+            return;
+        }
+        QCOMPARE(quoted.exitCode, 0);
+        QCOMPARE(quoted.json.value(QStringLiteral("order")).toInteger(), money(order));
+        QCOMPARE(quoted.json.value(QStringLiteral("points")).toInteger(), paidPoints);
+        QCOMPARE(quoted.json.value(QStringLiteral("points_value")).toInteger(), paidPoints * 100);
+        QCOMPARE(quoted.json.value(QStringLiteral("wallet")).toInteger(), paidWallet);
+        QCOMPARE(quoted.json.value(QStringLiteral("rule_version")).toInt(), 1);
+        QCOMPARE(quoted.json.value(QStringLiteral("member_points")).toInteger(), before.points);
+        QCOMPARE(quoted.json.value(QStringLiteral("member_wallet")).toInteger(), before.wallet);
+        QCOMPARE(paid.exitCode, 0);
+        const QJsonObject split = paid.json.value(QStringLiteral("checkout")).toObject();
+        QCOMPARE(split.value(QStringLiteral("points")).toInteger(), paidPoints);
+        QCOMPARE(split.value(QStringLiteral("wallet")).toInteger(), paidWallet);
+        QCOMPARE(paid.json.value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
+        QCOMPARE(after.points, before.points - paidPoints);
+        QCOMPARE(after.wallet, before.wallet - paidWallet);
+        QCOMPARE(orchardctl({QStringLiteral("verify")}).exitCode, 0);
+    }
+
+    void walletAndProgrammeCommands()
+    {
+        Run shown = orchardctl({QStringLiteral("programme"), QStringLiteral("show")});
+        QCOMPARE(shown.json.value(QStringLiteral("currency")).toString(), QStringLiteral("INR"));
+        QCOMPARE(shown.json.value(QStringLiteral("point_value")).toString(), QStringLiteral("100/1"));
+        QCOMPARE(shown.json.value(QStringLiteral("funding")).toString(), QStringLiteral("prepaid"));
+        const Run set = orchardctl({QStringLiteral("programme"), QStringLiteral("set"), QStringLiteral("--point-value"),
+                                    QStringLiteral("25/1"), QStringLiteral("--reason"), QStringLiteral("25 paise a point")});
+        QCOMPARE(set.exitCode, 0);
+        QCOMPARE(set.json.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(orchardctl({QStringLiteral("programme"), QStringLiteral("history")}).json.value(QStringLiteral("versions")).toArray().size(), 2);
+
+        const Run funded = orchardctl({QStringLiteral("wallet"), QStringLiteral("fund"), QStringLiteral("250000.00"),
+                                       QStringLiteral("--ref"), QStringLiteral("NEFT-7"), QStringLiteral("--key"), QStringLiteral("f1")});
+        QCOMPARE(funded.exitCode, 0);
+        QCOMPARE(funded.json.value(QStringLiteral("amount")).toInteger(), 25'000'000);
+        QCOMPARE(funded.json.value(QStringLiteral("balance")).toInteger(), 25'000'000);
+        // A retry with the same key returns the first result and funds nothing more.
+        QCOMPARE(orchardctl({QStringLiteral("wallet"), QStringLiteral("fund"), QStringLiteral("250000.00"), QStringLiteral("--ref"),
+                             QStringLiteral("NEFT-7"), QStringLiteral("--key"), QStringLiteral("f1")}).json,
+                 funded.json);
+        QCOMPARE(orchardctl({QStringLiteral("wallet"), QStringLiteral("threshold"), QStringLiteral("300000")}).exitCode, 0);
+        Run wallet = orchardctl({QStringLiteral("wallet"), QStringLiteral("balance")});
+        QCOMPARE(wallet.json.value(QStringLiteral("balance")).toInteger(), 25'000'000);
+        QCOMPARE(wallet.json.value(QStringLiteral("threshold")).toInteger(), 30'000'000);
+        QCOMPARE(wallet.json.value(QStringLiteral("below_threshold")).toBool(), true);
+
+        // 25 paise a point: reserving 1,000 points holds ₹250 = 25,000 paise of funding.
+        orchardctl({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("m")});
+        orchardctl({QStringLiteral("issue"), QStringLiteral("m"), QStringLiteral("1000")});
+        const Run reserved = orchardctl({QStringLiteral("reserve"), QStringLiteral("m"), QStringLiteral("1000"), QStringLiteral("--source"),
+                                         QStringLiteral("loyalife"), QStringLiteral("--ref"), QStringLiteral("r1")});
+        QCOMPARE(reserved.json.value(QStringLiteral("funding")).toInteger(), 25'000);
+        wallet = orchardctl({QStringLiteral("wallet"), QStringLiteral("balance")});
+        QCOMPARE(wallet.json.value(QStringLiteral("balance")).toInteger(), 25'000'000 - 25'000);
+        QCOMPARE(wallet.json.value(QStringLiteral("held")).toInteger(), 25'000);
+        const Run history = orchardctl({QStringLiteral("wallet"), QStringLiteral("history")});
+        QCOMPARE(history.json.value(QStringLiteral("count")).toInt(), 2);  // the funding and the hold
+        const QJsonObject newest = history.json.value(QStringLiteral("movements")).toArray().first().toObject();
+        QCOMPARE(newest.value(QStringLiteral("amount")).toInteger(), -25'000);
+        QCOMPARE(newest.value(QStringLiteral("balance")).toInteger(), 25'000'000 - 25'000);
+
+        QCOMPARE(orchardctl({QStringLiteral("member-wallet"), QStringLiteral("credit"), QStringLiteral("m"), QStringLiteral("99.99"),
+                             QStringLiteral("--ref"), QStringLiteral("cashback")}).exitCode, 0);
+        QCOMPARE(orchardctl({QStringLiteral("member-wallet"), QStringLiteral("balance"), QStringLiteral("m")}).json.value(QStringLiteral("wallet")).toInteger(),
+                 9999);
+        QCOMPARE(orchardctl({QStringLiteral("balance"), QStringLiteral("m")}).json.value(QStringLiteral("wallet")).toInteger(), 9999);
+        QCOMPARE(orchardctl({QStringLiteral("verify")}).exitCode, 0);
     }
 
     void notALedger()

@@ -1,6 +1,7 @@
 #include "apipayload.h"
 
 #include "ledgerlimits.h"
+#include "moneytypes.h"
 #include "validation.h"
 
 #include <QJsonDocument>
@@ -85,6 +86,18 @@ public:
         return std::optional<qint64>(number);
     }
 
+    Result<bool> boolean(const QString &name, bool fallback) const
+    {
+        const QJsonValue value = m_object.value(name);
+        if (value.isUndefined())
+            return fallback;
+        if (!value.isBool())
+            return LedgerError::invalidArgument(name, QStringLiteral("must be true or false"));
+        return value.toBool();
+    }
+
+    bool has(const QString &name) const { return m_object.contains(name); }
+
 private:
     explicit JsonFields(QJsonObject object) : m_object(std::move(object)) {}
     QJsonObject m_object;
@@ -105,7 +118,73 @@ Result<RedeemPayload> deductionFields(const JsonFields &fields)
     return RedeemPayload{member.value(), *points.value(), ref.value()};
 }
 
+// member, amount and points: what a quote and a checkout both name, in that order.
+Result<CheckoutPayload> orderFields(const JsonFields &fields)
+{
+    const auto member = fields.identifier(QStringLiteral("member"));
+    if (!member)
+        return member.error();
+    const auto amount = fields.integer(QStringLiteral("amount"), 1, limits::maxMoneyMinorUnits, true);
+    if (!amount)
+        return amount.error();
+    const auto points = fields.integer(QStringLiteral("points"), 0, limits::maxPointsPerOperation, false);
+    if (!points)
+        return points.error();
+    CheckoutPayload payload;
+    payload.member = member.value();
+    payload.amountMinor = *amount.value();
+    payload.points = points.value();
+    return payload;
+}
+
 }  // namespace
+
+Result<CheckoutPayload> parseCheckoutQuote(const QByteArray &body)
+{
+    const auto fields = JsonFields::parse(body, {QStringLiteral("member"), QStringLiteral("amount"), QStringLiteral("points")}, false);
+    if (!fields)
+        return fields.error();
+    return orderFields(fields.value());
+}
+
+Result<CheckoutPayload> parseCheckout(const QByteArray &body)
+{
+    const auto fields = JsonFields::parse(body, {QStringLiteral("member"), QStringLiteral("amount"), QStringLiteral("points"),
+                                                 QStringLiteral("ref"), QStringLiteral("hold"), QStringLiteral("timeout_s"),
+                                                 QStringLiteral("quote")},
+                                          false);
+    if (!fields)
+        return fields.error();
+    Result<CheckoutPayload> payload = orderFields(fields.value());
+    if (!payload)
+        return payload;
+    const auto ref = fields.value().identifier(QStringLiteral("ref"));
+    if (!ref)
+        return ref.error();
+    const auto hold = fields.value().boolean(QStringLiteral("hold"), false);
+    if (!hold)
+        return hold.error();
+    const auto timeout = fields.value().integer(QStringLiteral("timeout_s"), limits::minTimeoutSeconds,
+                                                limits::maxTimeoutSeconds, false);
+    if (!timeout)
+        return timeout.error();
+    if (timeout.value() && !hold.value())
+        return LedgerError::invalidArgument(QStringLiteral("timeout_s"), QStringLiteral("applies only with \"hold\": true"));
+    CheckoutPayload &order = payload.value();
+    order.ref = ref.value();
+    order.hold = hold.value();
+    order.timeoutSeconds = int(timeout.value().value_or(limits::defaultTimeoutSeconds));
+    if (fields.value().has(QStringLiteral("quote"))) {
+        const auto quote = fields.value().identifier(QStringLiteral("quote"));
+        if (!quote)
+            return quote.error();
+        order.quoteId = parseQuoteToken(quote.value());
+        if (!order.quoteId)
+            return LedgerError::invalidArgument(QStringLiteral("quote"),
+                                                QStringLiteral("'%1' is not a quote id such as qte_7").arg(quote.value()));
+    }
+    return payload;
+}
 
 Result<ReservePayload> parseReserve(const QByteArray &body)
 {

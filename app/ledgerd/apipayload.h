@@ -40,6 +40,20 @@ struct ReleasePayload
     QString reason;
 };
 
+// POST /v1/checkout/quote and POST /v1/checkout: "amount" is the order in minor units.
+struct CheckoutPayload
+{
+    QString member;
+    qint64 amountMinor = 0;
+    std::optional<Points> points;
+    QString ref;                   // checkout only
+    bool hold = false;             // checkout only
+    int timeoutSeconds = 900;      // checkout with hold only
+    std::optional<qint64> quoteId; // checkout only: "qte_7"
+};
+
+Result<CheckoutPayload> parseCheckoutQuote(const QByteArray &body);
+Result<CheckoutPayload> parseCheckout(const QByteArray &body);
 Result<ReservePayload> parseReserve(const QByteArray &body);
 Result<RedeemPayload> parseRedeem(const QByteArray &body);
 Result<ConfirmPayload> parseConfirm(const QByteArray &body);  // an empty body is {}

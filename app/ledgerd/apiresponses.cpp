@@ -1,5 +1,6 @@
 #include "apiresponses.h"
 
+#include "moneytypes.h"
 #include "sourceregistry.h"
 
 #include <QHash>
@@ -34,6 +35,9 @@ QHttpServerResponse errorResponse(const LedgerError &error)
         {errors::reservationTimedOut, Status::Conflict},     {errors::idempotencyConflict, Status::Conflict},
         {errors::balanceLimit, Status::Conflict},            {errors::unavailable, Status::ServiceUnavailable},
         {errors::readOnly, Status::ServiceUnavailable},
+        {errors::programmeWalletInsufficient, Status::Conflict}, {errors::insufficientFunds, Status::Conflict},
+        {errors::pointsBelowMinimum, Status::Conflict},       {errors::quoteExpired, Status::Conflict},
+        {errors::duplicateReference, Status::Conflict},
     };
     QJsonObject body = error.toJson();
     QString code = error.code;

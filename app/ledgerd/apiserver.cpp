@@ -27,6 +27,19 @@ QByteArray bearerKey(const QByteArray &authorization)
     return authorization.mid(prefix.size()).trimmed();
 }
 
+// The points API's balance is the points alone, {"member","available","held","posted"}; the
+// member's wallet money belongs to the checkout endpoints.
+struct PointsBalance
+{
+    Balance balance;
+    QJsonObject toJson() const
+    {
+        QJsonObject object = balance.toJson();
+        object.remove(QStringLiteral("wallet"));
+        return object;
+    }
+};
+
 LedgerError malformedReservation(const QString &text)
 {
     return {errors::unknownReservation, QStringLiteral("reservation: there is no reservation '%1'").arg(text),
@@ -75,6 +88,12 @@ void ApiServer::addRoutes()
     });
     m_http.route(QStringLiteral("/v1/redemptions"), [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         accept(Endpoint::Redeem, QString(), request, std::move(responder), Method::Post);
+    });
+    m_http.route(QStringLiteral("/v1/checkout/quote"), [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        accept(Endpoint::CheckoutQuote, QString(), request, std::move(responder), Method::Post);
+    });
+    m_http.route(QStringLiteral("/v1/checkout"), [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        accept(Endpoint::Checkout, QString(), request, std::move(responder), Method::Post);
     });
     m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         notFound(request.url().path()).write(std::move(responder));
@@ -144,7 +163,9 @@ void ApiServer::answerWith(QFuture<Result<T>> pending, Status success, const Pro
 
 void ApiServer::answer(const Incoming &incoming, const QString &source, const Promise &promise)
 {
-    const bool mutates = incoming.endpoint != Endpoint::Balance && incoming.endpoint != Endpoint::Reservation;
+    // A quote moves nothing (it is only remembered for its validity), so it needs no key.
+    const bool mutates = incoming.endpoint != Endpoint::Balance && incoming.endpoint != Endpoint::Reservation
+                         && incoming.endpoint != Endpoint::CheckoutQuote;
     const QString idempotencyKey = QString::fromUtf8(incoming.idempotencyKey);
     if (mutates) {
         if (const std::optional<LedgerError> invalid = checkIdempotencyKey(incoming.idempotencyKey)) {
@@ -168,7 +189,13 @@ void ApiServer::answer(const Incoming &incoming, const QString &source, const Pr
     switch (incoming.endpoint) {
     case Endpoint::Balance: {
         const QString member = incoming.pathArgument;
-        answerWith(m_ledger.read<Balance>([member](Ledger &ledger) { return ledger.balance(member); }), Status::Ok, promise);
+        answerWith(m_ledger.read<PointsBalance>([member](Ledger &ledger) -> Result<PointsBalance> {
+            const Result<Balance> balance = ledger.balance(member);
+            if (!balance)
+                return balance.error();
+            return PointsBalance{balance.value()};
+        }),
+                   Status::Ok, promise);
         return;
     }
     case Endpoint::Reservation: {
@@ -238,6 +265,36 @@ void ApiServer::answer(const Incoming &incoming, const QString &source, const Pr
         answerWith(writer.submit<ReservationView>([request, actor](Ledger &ledger) {
             ledger.setActor(actor);
             return ledger.redeem(request);
+        }),
+                   Status::Created, promise);
+        return;
+    }
+    case Endpoint::CheckoutQuote: {
+        const Result<CheckoutPayload> payload = parseCheckoutQuote(incoming.body);
+        if (!payload) {
+            finish(promise, errorResponse(payload.error()));
+            return;
+        }
+        const QuoteRequest request{payload.value().member, payload.value().amountMinor, payload.value().points};
+        answerWith(writer.submit<QuoteView>([request, actor](Ledger &ledger) {
+            ledger.setActor(actor);
+            return ledger.quote(request);
+        }),
+                   Status::Ok, promise);
+        return;
+    }
+    case Endpoint::Checkout: {
+        const Result<CheckoutPayload> payload = parseCheckout(incoming.body);
+        if (!payload) {
+            finish(promise, errorResponse(payload.error()));
+            return;
+        }
+        const CheckoutPayload &order = payload.value();
+        const CheckoutRequest request{order.member,   order.amountMinor, order.points,         source, order.ref,
+                                      idempotencyKey, order.hold,        order.timeoutSeconds, order.quoteId};
+        answerWith(writer.submit<CheckoutReceipt>([request, actor](Ledger &ledger) {
+            ledger.setActor(actor);
+            return ledger.checkout(request);
         }),
                    Status::Created, promise);
         return;

@@ -36,7 +36,7 @@ Q_SIGNALS:
     void idle();  // the last request in flight was answered
 
 private:
-    enum class Endpoint { Balance, Reserve, Reservation, Confirm, Release, Redeem };
+    enum class Endpoint { Balance, Reserve, Reservation, Confirm, Release, Redeem, CheckoutQuote, Checkout };
 
     struct Incoming
     {
