@@ -38,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QByteArray body(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
-    switch (data[0] % 5) {
+    switch (data[0] % 7) {
     case 0:
         if (const auto parsed = api::parseReserve(body)) {
             require(validIdentifier(parsed.value().member) && validIdentifier(parsed.value().ref));
@@ -66,6 +66,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 4:
         if (!api::checkIdempotencyKey(body))
             require(validIdentifier(QString::fromUtf8(body)));
+        break;
+    case 5:
+    case 6:
+        if (const auto parsed = data[0] % 7 == 5 ? api::parseCheckoutQuote(body) : api::parseCheckout(body)) {
+            const api::CheckoutPayload &order = parsed.value();
+            require(validIdentifier(order.member));
+            require(order.amountMinor >= 1 && order.amountMinor <= limits::maxMoneyMinorUnits);
+            require(!order.points || (*order.points >= 0 && *order.points <= limits::maxPointsPerOperation));
+            require(data[0] % 7 == 5 || validIdentifier(order.ref));
+            require(!order.quoteId || *order.quoteId > 0);
+            require(order.timeoutSeconds >= limits::minTimeoutSeconds && order.timeoutSeconds <= limits::maxTimeoutSeconds);
+        } else {
+            require(!parsed.error().code.isEmpty() && !parsed.error().message.isEmpty());
+        }
         break;
     }
     return 0;

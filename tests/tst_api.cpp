@@ -120,6 +120,14 @@ private Q_SLOTS:
                 issue.idempotencyKey = QStringLiteral("setup-") + issue.memberId;
                 QVERIFY(ledger.issue(issue).ok());
             }
+            // erin pays orders with points and wallet money: 800 points and ₹500.00.
+            QVERIFY(ledger.addMember({QStringLiteral("erin"), {}, QStringLiteral("other"), {}}).ok());
+            IssueRequest erinsPoints;
+            erinsPoints.memberId = QStringLiteral("erin");
+            erinsPoints.points = 800;
+            erinsPoints.idempotencyKey = QStringLiteral("setup-erin");
+            QVERIFY(ledger.issue(erinsPoints).ok());
+            QVERIFY(ledger.creditWallet({QStringLiteral("erin"), 50000, QStringLiteral("top-up"), QStringLiteral("setup-erin-wallet")}).ok());
             SourceRegistry registry(*database.value(), clock, Actor{QStringLiteral("test"), sourceAdmin});
             m_marketplaceKey = registry.issueKey(sourceMarketplace).value().secretKey;
             m_loyalifeKey = registry.issueKey(sourceLoyalife).value().secretKey;
@@ -215,6 +223,54 @@ private Q_SLOTS:
         QCOMPARE(conflict.status, 409);
         QCOMPARE(conflict.json.value(QStringLiteral("error")).toString(), QStringLiteral("idempotency_conflict"));
         QCOMPARE(call("GET", QStringLiteral("/v1/members/carol/balance"), {}, m_loyalifeKey).json.value(QStringLiteral("available")).toInteger(), 950);
+    }
+
+    void checkoutQuoteAndPay()
+    {
+        // Default rules (m = 0, split allowed), 1 point = ₹1: ₹1,000 = 800 points + ₹200.
+        const QByteArray order = R"({"member":"erin","amount":100000})";
+        const HttpResult quote = call("POST", QStringLiteral("/v1/checkout/quote"), order, m_marketplaceKey);
+        QCOMPARE(quote.status, 200);
+        QCOMPARE(quote.json.value(QStringLiteral("points")).toInteger(), 800);
+        QCOMPARE(quote.json.value(QStringLiteral("points_value")).toInteger(), 80000);
+        QCOMPARE(quote.json.value(QStringLiteral("wallet")).toInteger(), 20000);
+        QCOMPARE(quote.json.value(QStringLiteral("member_wallet")).toInteger(), 50000);
+
+        const QByteArray key = nextKey();
+        const QByteArray pay = R"({"member":"erin","amount":100000,"ref":"basket-1"})";
+        const HttpResult paid = call("POST", QStringLiteral("/v1/checkout"), pay, m_marketplaceKey, key);
+        QCOMPARE(paid.status, 201);
+        QCOMPARE(paid.json.value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
+        QCOMPARE(paid.json.value(QStringLiteral("checkout")).toObject().value(QStringLiteral("wallet")).toInteger(), 20000);
+        const HttpResult retry = call("POST", QStringLiteral("/v1/checkout"), pay, m_marketplaceKey, key);
+        QCOMPARE(retry.status, 201);
+        QCOMPARE(retry.raw, paid.raw);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM entries WHERE kind = 'checkout'")), 1);
+
+        // ₹300 left in the wallet and no points: ₹1,000 more is insufficient_funds.
+        const HttpResult refused = call("POST", QStringLiteral("/v1/checkout"), R"({"member":"erin","amount":100000,"ref":"basket-2"})",
+                                        m_marketplaceKey, nextKey());
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(refused.json.value(QStringLiteral("error")).toString(), QStringLiteral("insufficient_funds"));
+
+        // Two-phase: hold ₹100 from the wallet, then confirm it like any reservation.
+        const HttpResult held = call("POST", QStringLiteral("/v1/checkout"), R"({"member":"erin","amount":10000,"ref":"basket-3","hold":true})",
+                                     m_marketplaceKey, nextKey());
+        QCOMPARE(held.status, 201);
+        QCOMPARE(held.json.value(QStringLiteral("status")).toString(), QStringLiteral("reserved"));
+        QCOMPARE(held.json.value(QStringLiteral("wallet")).toInteger(), 10000);
+        const HttpResult confirmed = call("POST", QStringLiteral("/v1/reservations/%1/confirm").arg(held.json.value(QStringLiteral("reservation")).toString()),
+                                          {}, m_marketplaceKey, nextKey());
+        QCOMPARE(confirmed.status, 200);
+        QCOMPARE(count(QStringLiteral("SELECT balance FROM accounts WHERE code = 'wallet:erin'")), 20000);
+
+        const HttpResult fractional = call("POST", QStringLiteral("/v1/checkout"), R"({"member":"erin","amount":1.5,"ref":"b"})",
+                                           m_marketplaceKey, nextKey());
+        QCOMPARE(fractional.status, 400);
+        QCOMPARE(fractional.json.value(QStringLiteral("field")).toString(), QStringLiteral("amount"));
+        const HttpResult keyless = call("POST", QStringLiteral("/v1/checkout"), pay, m_marketplaceKey);
+        QCOMPARE(keyless.status, 400);
+        QCOMPARE(keyless.json.value(QStringLiteral("field")).toString(), QStringLiteral("Idempotency-Key"));
     }
 
     void anotherSourcesReservationIsForbidden()
