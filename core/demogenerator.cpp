@@ -11,6 +11,8 @@ namespace orchard {
 QJsonObject DemoGenerator::Outcome::toJson() const
 {
     return {{QStringLiteral("members"), membersAdded}, {QStringLiteral("issues"), issues},
+            {QStringLiteral("fundings"), fundings}, {QStringLiteral("wallet_credits"), walletCredits},
+            {QStringLiteral("checkouts"), checkouts},
             {QStringLiteral("redemptions"), redemptions}, {QStringLiteral("releases"), releases},
             {QStringLiteral("timeouts"), timeouts}, {QStringLiteral("refusals"), refusals}};
 }
@@ -88,10 +90,16 @@ private:
                 ++m_outcome.membersAdded;
                 members.append(request.memberId);
                 issue(request.memberId, 1000, fatal, 90);  // a joining bonus, valid for 90 days
+                if (m_random.bounded(100) < 30)
+                    creditWallet(request.memberId, 50000, fatal);  // ₹500 cashback in the member's wallet
             }
         }
+        // The sponsor pre-funds ₹1,500 a member and tops up monthly.
+        fund(qint64(members.size()) * 150000, fatal);
         for (int day = 0; day < m_options.days && !fatal; ++day) {
             m_clock.setNowMs(m_options.endMs - qint64(m_options.days - day) * dayMs + 9 * 60 * 60 * 1000);
+            if (day > 0 && day % 30 == 0)
+                fund(qint64(members.size()) * 60000, fatal);
             for (const QString &member : std::as_const(members)) {
                 if (fatal)
                     break;
@@ -99,8 +107,10 @@ private:
                 const int roll = m_random.bounded(100);
                 if (roll < 4)
                     issue(member, milestonePoints.at(m_random.bounded(int(milestonePoints.size()))), fatal, 365);
-                else if (roll < 8)
+                else if (roll < 7)
                     marketplaceCheckout(member, fatal);
+                else if (roll < 8)
+                    splitCheckout(member, fatal);
                 else if (roll < 11)
                     loyalifeConversion(member, fatal);
             }
@@ -124,6 +134,32 @@ private:
         request.idempotencyKey = key("issue");
         if (accept(m_ledger.issue(request), fatal))
             ++m_outcome.issues;
+    }
+
+    void fund(qint64 amountMinor, std::optional<LedgerError> &fatal)
+    {
+        const QString bankReference = QStringLiteral("NEFT-%1").arg(m_keys + 1);
+        if (accept(m_ledger.fund({amountMinor, bankReference, key("fund")}), fatal))
+            ++m_outcome.fundings;
+    }
+
+    void creditWallet(const QString &member, qint64 amountMinor, std::optional<LedgerError> &fatal)
+    {
+        if (accept(m_ledger.creditWallet({member, amountMinor, QStringLiteral("cashback"), key("wallet")}), fatal))
+            ++m_outcome.walletCredits;
+    }
+
+    // An order on the marketplace paid with points and, for the rest, wallet money.
+    void splitCheckout(const QString &member, std::optional<LedgerError> &fatal)
+    {
+        CheckoutRequest order;
+        order.memberId = member;
+        order.orderMinor = rewardPrices.at(m_random.bounded(int(rewardPrices.size()))) * 100 + 4900;
+        order.source = sourceMarketplace;
+        order.reference = QStringLiteral("MP-%1").arg(m_keys + 1);
+        order.idempotencyKey = key("mp-checkout");
+        if (accept(m_ledger.checkout(order), fatal))
+            ++m_outcome.checkouts;
     }
 
     void marketplaceCheckout(const QString &member, std::optional<LedgerError> &fatal)

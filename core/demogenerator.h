@@ -31,6 +31,9 @@ public:
         int releases = 0;
         int timeouts = 0;
         int refusals = 0;
+        int fundings = 0;
+        int walletCredits = 0;
+        int checkouts = 0;  // orders paid with points plus wallet money
         QJsonObject toJson() const;
     };
 

@@ -683,13 +683,17 @@ int CommandLine::demo(const QCommandLineParser &parser, const QStringList &)
         return m_output.error(outcome.error());
     const DemoGenerator::Outcome &made = outcome.value();
     m_output.result(made.toJson(), QStringLiteral("demo programme: %1 members, %2 issues, %3 redemptions, %4 released, "
-                                                  "%5 left to time out, %6 refused")
+                                                  "%5 left to time out, %6 refused; %7 points + wallet checkouts, "
+                                                  "%8 fundings, %9 wallet credits")
                                        .arg(made.membersAdded)
                                        .arg(made.issues)
                                        .arg(made.redemptions)
                                        .arg(made.releases)
                                        .arg(made.timeouts)
-                                       .arg(made.refusals));
+                                       .arg(made.refusals)
+                                       .arg(made.checkouts)
+                                       .arg(made.fundings)
+                                       .arg(made.walletCredits));
     return Done;
 }
 
