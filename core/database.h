@@ -54,7 +54,7 @@ public:
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
 
-    static constexpr int schemaVersion = 6;
+    static constexpr int schemaVersion = 7;
     static constexpr qint64 writerLockKey = 0x4f524348;  // 'ORCH': PostgreSQL advisory lock of the one writer
     static bool isWritableFile(const QString &path);
 

@@ -10,14 +10,14 @@ namespace orchard {
 namespace {
 
 const QString journalTables =
-    QStringLiteral("entries, postings, lot_movements, reservation_lots, audit_log, idempotency_keys, split_rules, programme_settings");
-const QString stateTables = QStringLiteral("members, accounts, lots, reservations, sources, api_keys, orchard_meta, checkout_quotes");
+    QStringLiteral("entries, postings, lot_movements, reservation_lots, audit_log, idempotency_keys, split_rules, programme_settings, expiry_policies");
+const QString stateTables = QStringLiteral("members, accounts, lots, reservations, sources, api_keys, orchard_meta, checkout_quotes, export_schedules");
 const QString readableByFinance = QStringLiteral(
     "entries, postings, lot_movements, reservation_lots, audit_log, idempotency_keys, members, accounts, lots, "
-    "reservations, sources, orchard_meta, split_rules, programme_settings, checkout_quotes");
+    "reservations, sources, orchard_meta, split_rules, programme_settings, checkout_quotes, expiry_policies, export_schedules");
 const QString readableByHr = QStringLiteral(
     "members, sources, accounts, entries, postings, reservations, lots, lot_movements, reservation_lots, orchard_meta, "
-    "split_rules, programme_settings");
+    "split_rules, programme_settings, expiry_policies");
 
 }  // namespace
 

@@ -1,6 +1,7 @@
 #include "ledger.h"
 
 #include "database.h"
+#include "expirypolicy.h"
 #include "ledgerlimits.h"
 #include "programmebook.h"
 #include "sqlerror.h"
@@ -338,13 +339,20 @@ Ledger::SweepCounts Ledger::settleMember(const QString &memberId, qint64 nowMs)
                          QStringLiteral("timeout"), 0, actorTimeout, nowMs);
         ++counts.timedOutReservations;
     }
+    counts.expiredLots = expireLapsedLots(memberId, nowMs);
+    return counts;
+}
+
+int Ledger::expireLapsedLots(const QString &memberId, qint64 nowMs)
+{
+    int expired = 0;
     for (const LotState &lot : m_lots.openLots(memberId)) {
         if (LotBook::isExpired(lot, nowMs) && lot.remaining > lot.held) {
             expireLot(memberId, lot, nowMs);
-            ++counts.expiredLots;
+            ++expired;
         }
     }
-    return counts;
+    return expired;
 }
 
 void Ledger::expireLot(const QString &memberId, const LotState &lot, qint64 nowMs)
@@ -554,6 +562,12 @@ Result<IssueReceipt> Ledger::issue(const IssueRequest &request)
                            QStringLiteral("the programme would have issued more than %1 points").arg(limits::maxProgrammeIssued),
                            {}}};
 
+        // Without an explicit expiry the policy in force decides; its grace applies either way.
+        const ExpiryPolicy policy = ExpiryPolicyBook::currentIn(m_database);
+        const std::optional<qint64> expiresAtMs = request.expiresAtMs ? request.expiresAtMs : policy.expiryFor(nowMs);
+        const QVariant lapsesAtMs =
+            expiresAtMs ? QVariant(*expiresAtMs + policy.graceMs()) : QVariant(QMetaType(QMetaType::LongLong));
+
         JournalEntry entry;
         entry.kind = QStringLiteral("issue");
         entry.postedAtMs = nowMs;
@@ -568,16 +582,16 @@ Result<IssueReceipt> Ledger::issue(const IssueRequest &request)
         const qint64 entryId = m_journal.append(
             entry, QStringLiteral("points.issue"), request.memberId,
             {{QStringLiteral("points"), request.points},
-             {QStringLiteral("expires_at"), request.expiresAtMs ? QJsonValue(timeformat::toIso(*request.expiresAtMs))
-                                                                : QJsonValue(QJsonValue::Null)},
+             {QStringLiteral("expires_at"), expiresAtMs ? QJsonValue(timeformat::toIso(*expiresAtMs)) : QJsonValue(QJsonValue::Null)},
+             {QStringLiteral("grace_days"), expiresAtMs ? policy.graceDays : 0},
              {QStringLiteral("reason"), request.reason}});
         QSqlQuery &lot = m_database.run(
-            QStringLiteral("INSERT INTO lots (member_id, issue_entry_id, issued_at_ms, expires_at_ms, points, remaining) "
-                           "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-            {request.memberId, entryId, nowMs, nullableTime(request.expiresAtMs), request.points, request.points});
+            QStringLiteral("INSERT INTO lots (member_id, issue_entry_id, issued_at_ms, expires_at_ms, lapses_at_ms, points, "
+                           "remaining) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {request.memberId, entryId, nowMs, nullableTime(expiresAtMs), lapsesAtMs, request.points,
+             request.points});
         lot.next();
-        IssueReceipt receipt{entryId, lot.value(0).toLongLong(), request.memberId, request.points, nowMs,
-                             request.expiresAtMs};
+        IssueReceipt receipt{entryId, lot.value(0).toLongLong(), request.memberId, request.points, nowMs, expiresAtMs};
         lot.finish();
         return receipt;
     });
@@ -822,6 +836,54 @@ Result<ReservationView> Ledger::redeem(const RedeemRequest &request)
     });
 }
 
+Result<Ledger::ExpiryCounts> Ledger::expire()
+{
+    const qint64 nowMs = m_clock.nowMs();
+    QStringList members;
+    try {
+        QSqlQuery &due = m_database.run(
+            QStringLiteral("SELECT DISTINCT member_id FROM lots WHERE remaining > held AND lapses_at_ms <= ? ORDER BY member_id"), {nowMs});
+        while (due.next())
+            members.append(due.value(0).toString());
+        due.finish();
+    } catch (const SqlFailure &failure) {
+        return errorFromSql(failure);
+    }
+    ExpiryCounts total;
+    for (const QString &memberId : std::as_const(members)) {
+        struct Counts
+        {
+            int lots = 0;
+            Points points = 0;
+            QJsonObject toJson() const { return {}; }
+            static Counts fromJson(const QJsonObject &) { return {}; }
+        };
+        const Result<Counts> expired = mutate<Counts>({}, {}, [&]() -> Counts {
+            Counts counts;
+            QSqlQuery &posted = m_database.run(QStringLiteral("SELECT COALESCE(SUM(balance), 0) FROM accounts WHERE member_id = ? "
+                                                              "AND kind IN ('member', 'hold')"),
+                                               {memberId});
+            posted.next();
+            const Points postedBefore = posted.value(0).toLongLong();
+            posted.finish();
+            counts.lots = expireLapsedLots(memberId, nowMs);
+            QSqlQuery &after = m_database.run(QStringLiteral("SELECT COALESCE(SUM(balance), 0) FROM accounts WHERE member_id = ? "
+                                                             "AND kind IN ('member', 'hold')"),
+                                              {memberId});
+            after.next();
+            counts.points = postedBefore - after.value(0).toLongLong();
+            after.finish();
+            return counts;
+        });
+        if (!expired)
+            return expired.error();
+        total.lots += expired.value().lots;
+        total.points += expired.value().points;
+        total.members += expired.value().lots > 0 ? 1 : 0;
+    }
+    return total;
+}
+
 Result<Ledger::SweepCounts> Ledger::sweep()
 {
     const qint64 nowMs = m_clock.nowMs();
@@ -829,7 +891,7 @@ Result<Ledger::SweepCounts> Ledger::sweep()
     try {
         QSqlQuery &due = m_database.run(
             QStringLiteral("SELECT member_id FROM reservations WHERE status = 'reserved' AND expires_at_ms <= ? "
-                           "UNION SELECT member_id FROM lots WHERE remaining > held AND expires_at_ms <= ?"),
+                           "UNION SELECT member_id FROM lots WHERE remaining > held AND lapses_at_ms <= ?"),
             {nowMs, nowMs});
         while (due.next())
             members.append(due.value(0).toString());

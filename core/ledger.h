@@ -59,6 +59,16 @@ public:
     // Writes down every timeout and lot expiry that is due, member by member.
     Result<SweepCounts> sweep();
 
+    struct ExpiryCounts
+    {
+        int members = 0;
+        int lots = 0;
+        Points points = 0;
+    };
+    // Writes the expiry entries of every lot past its expiry and grace (the expiry run); running it
+    // again changes nothing.
+    Result<ExpiryCounts> expire();
+
     Result<MemberView> member(const QString &memberId);
     Result<Balance> balance(const QString &memberId);
     Result<ReservationView> reservation(qint64 reservationId);
@@ -118,6 +128,7 @@ private:
     qint64 programmeAccount(const QString &code);
     ReservationRow loadReservation(qint64 reservationId);
     SweepCounts settleMember(const QString &memberId, qint64 nowMs);
+    int expireLapsedLots(const QString &memberId, qint64 nowMs);
     ReservationView closeReservation(const ReservationRow &row, const QString &status, const QString &entryKind,
                                      const QString &reason, Points confirmedPoints, const QString &actorName,
                                      qint64 nowMs);

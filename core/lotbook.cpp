@@ -16,13 +16,21 @@ LotState lotFromRow(const QSqlQuery &query)
         lot.expiresAtMs = query.value(2).toLongLong();
     lot.remaining = query.value(3).toLongLong();
     lot.held = query.value(4).toLongLong();
+    if (!query.value(5).isNull())
+        lot.lapsesAtMs = query.value(5).toLongLong();
     return lot;
 }
 }  // namespace
 
 bool LotBook::isExpired(const LotState &lot, qint64 nowMs)
 {
-    return lot.expiresAtMs && *lot.expiresAtMs <= nowMs;
+    const std::optional<qint64> end = lot.lapsesAtMs ? lot.lapsesAtMs : lot.expiresAtMs;
+    return end && *end <= nowMs;
+}
+
+bool LotBook::isInGrace(const LotState &lot, qint64 nowMs)
+{
+    return lot.expiresAtMs && *lot.expiresAtMs <= nowMs && !isExpired(lot, nowMs);
 }
 
 bool LotBook::consumesBefore(const LotState &a, const LotState &b)
@@ -39,7 +47,7 @@ bool LotBook::consumesBefore(const LotState &a, const LotState &b)
 QList<LotState> LotBook::openLots(const QString &memberId)
 {
     QSqlQuery &query = m_database.run(
-        QStringLiteral("SELECT id, issued_at_ms, expires_at_ms, remaining, held FROM lots "
+        QStringLiteral("SELECT id, issued_at_ms, expires_at_ms, remaining, held, lapses_at_ms FROM lots "
                        "WHERE member_id = ? AND remaining > 0"),
         {memberId});
     QList<LotState> lots;
@@ -53,12 +61,12 @@ QList<LotState> LotBook::openLots(const QString &memberId)
 QList<LotAllocation> LotBook::allocationsOf(qint64 reservationId)
 {
     QSqlQuery &query = m_database.run(
-        QStringLiteral("SELECT l.id, l.issued_at_ms, l.expires_at_ms, l.remaining, l.held, rl.points "
+        QStringLiteral("SELECT l.id, l.issued_at_ms, l.expires_at_ms, l.remaining, l.held, l.lapses_at_ms, rl.points "
                        "FROM reservation_lots rl JOIN lots l ON l.id = rl.lot_id WHERE rl.reservation_id = ?"),
         {reservationId});
     QList<std::pair<LotState, Points>> rows;
     while (query.next())
-        rows.append({lotFromRow(query), query.value(5).toLongLong()});
+        rows.append({lotFromRow(query), query.value(6).toLongLong()});
     query.finish();
     std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return consumesBefore(a.first, b.first); });
     QList<LotAllocation> allocations;

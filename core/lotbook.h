@@ -15,7 +15,8 @@ struct LotState
 {
     qint64 lotId = 0;
     qint64 issuedAtMs = 0;
-    std::optional<qint64> expiresAtMs;
+    std::optional<qint64> expiresAtMs;  // the date on the member's statement
+    std::optional<qint64> lapsesAtMs;   // expires_at + the grace in force at issue: no longer redeemable
     Points remaining = 0;
     Points held = 0;
 };
@@ -47,7 +48,9 @@ public:
     // past expiry as gone, whether or not the sweep has written that down yet.
     MemberPosition position(const QString &memberId, qint64 nowMs);
 
+    // Past its expiry and its grace: the points are gone whether or not the expiry run wrote it.
     static bool isExpired(const LotState &lot, qint64 nowMs);
+    static bool isInGrace(const LotState &lot, qint64 nowMs);
     static bool consumesBefore(const LotState &a, const LotState &b);
     // Takes points from lots that are not expired and not held; empty when they do not suffice.
     static QList<LotAllocation> allocate(const QList<LotState> &lotsInOrder, Points points, qint64 nowMs);

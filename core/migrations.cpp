@@ -314,11 +314,41 @@ QStringList version6(Engine engine)
     return statements;
 }
 
+// Version 7: the expiry policy (versioned), grace on each lot (lapses_at_ms = expires_at_ms + the
+// grace in force at issue: the moment its points stop being redeemable) and scheduled exports.
+QStringList version7(Engine engine)
+{
+    const QString pk = primaryKey(engine);
+    QStringList statements{
+        QStringLiteral("ALTER TABLE lots ADD COLUMN lapses_at_ms BIGINT"),
+        QStringLiteral("UPDATE lots SET lapses_at_ms = expires_at_ms"),
+        QStringLiteral("DROP INDEX lots_due_to_expire"),
+        QStringLiteral("CREATE INDEX lots_due_to_lapse ON lots (lapses_at_ms) WHERE remaining > held"),
+        QStringLiteral("CREATE INDEX lots_by_issue ON lots (issued_at_ms)"),
+        QStringLiteral("CREATE INDEX reservations_by_close ON reservations (closed_at_ms)"),
+        QStringLiteral(
+            "CREATE TABLE expiry_policies (version BIGINT PRIMARY KEY CHECK (version >= 1), "
+            "expiry_window TEXT NOT NULL CHECK (expiry_window IN ('none', 'days', 'months', 'quarters')), "
+            "window_count BIGINT NOT NULL CHECK (window_count >= 0), grace_days BIGINT NOT NULL CHECK (grace_days >= 0), "
+            "buckets TEXT NOT NULL, author TEXT NOT NULL, created_at_ms BIGINT NOT NULL, reason TEXT NOT NULL CHECK (reason <> ''))"),
+        QStringLiteral(
+            "CREATE TABLE export_schedules (id %1, name TEXT NOT NULL UNIQUE, report TEXT NOT NULL, "
+            "every TEXT NOT NULL CHECK (every IN ('day', 'week', 'month', 'quarter')), format TEXT NOT NULL, "
+            "directory TEXT NOT NULL, parameters TEXT NOT NULL DEFAULT '{}', author TEXT NOT NULL, "
+            "created_at_ms BIGINT NOT NULL, next_due_ms BIGINT NOT NULL, last_run_ms BIGINT, last_file TEXT)")
+            .arg(pk),
+    };
+    if (engine == Engine::Postgres)
+        statements << QStringLiteral("CREATE TRIGGER expiry_policies_append_only BEFORE UPDATE OR DELETE OR TRUNCATE "
+                                     "ON expiry_policies FOR EACH STATEMENT EXECUTE FUNCTION orchard_refuse_change()");
+    return statements;
+}
+
 }  // namespace
 
 int latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList statementsFor(int version, Engine engine)
@@ -336,6 +366,8 @@ QStringList statementsFor(int version, Engine engine)
         return version5(engine);
     case 6:
         return version6(engine);
+    case 7:
+        return version7(engine);
     default:
         Q_ASSERT_X(false, "migrations::statementsFor", "unknown schema version");
         return {};

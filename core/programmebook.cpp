@@ -72,6 +72,14 @@ ProgrammeSettings ProgrammeBook::currentIn(Database &database)
     return settings;
 }
 
+ProgrammeSettings ProgrammeBook::inForceAt(Database &database, qint64 atMs)
+{
+    QSqlQuery &query = database.run(selectVersions + QStringLiteral(" WHERE created_at_ms < ? ORDER BY version DESC LIMIT 1"), {atMs});
+    const ProgrammeSettings settings = query.next() ? fromRow(query) : defaults();
+    query.finish();
+    return settings;
+}
+
 Result<ProgrammeSettings> ProgrammeBook::current()
 {
     try {

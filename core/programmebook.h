@@ -64,6 +64,7 @@ public:
 
     // For callers already inside a transaction; throws SqlFailure.
     static ProgrammeSettings currentIn(Database &database);
+    static ProgrammeSettings inForceAt(Database &database, qint64 atMs);  // the version set before atMs
 
 private:
     Database &m_database;

@@ -188,7 +188,7 @@ int CommandLine::printHelp()
         "The Orchard points ledger from the command line. ORCHARD_DB also sets the ledger;\n"
         "the default is %1.\n\nCommands:\n")
                        .arg(LedgerLocation::defaultSqlitePath());
-    for (const Command &command : commands() + moneyCommands())
+    for (const Command &command : commands() + moneyCommands() + reportCommands())
         text += QStringLiteral("  ") + command.usage + QLatin1Char('\n');
     text += QStringLiteral("\nExit codes: 0 done, 1 storage or internal failure, 2 bad usage or input, 3 refused by a ledger rule.\n");
     std::fputs(text.toUtf8().constData(), stdout);
@@ -236,11 +236,12 @@ int CommandLine::run(const QStringList &arguments)
     static const QStringList groups{QStringLiteral("member"),    QStringLiteral("source"),
                                     QStringLiteral("rules"),     QStringLiteral("programme"),
                                     QStringLiteral("wallet"),    QStringLiteral("member-wallet"),
-                                    QStringLiteral("checkout")};
+                                    QStringLiteral("checkout"),  QStringLiteral("policy"),
+                                    QStringLiteral("schedule")};
     const bool twoWords = groups.contains(name);
     if (twoWords && !positional.isEmpty() && !positional.first().startsWith(QLatin1Char('-')))
         name += QLatin1Char(' ') + positional.takeFirst();
-    for (const Command &command : commands() + moneyCommands()) {
+    for (const Command &command : commands() + moneyCommands() + reportCommands()) {
         if (command.name != name)
             continue;
         // Global options are accepted after the command too.

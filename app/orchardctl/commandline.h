@@ -5,7 +5,9 @@
 #include "database.h"
 #include "ledgertypes.h"
 #include "money.h"
+#include "exportschedule.h"
 #include "moneytypes.h"
+#include "reports.h"
 #include "result.h"
 
 #include <QCommandLineOption>
@@ -41,7 +43,8 @@ private:
     };
 
     static QList<Command> commands();
-    static QList<Command> moneyCommands();  // moneycommands.cpp
+    static QList<Command> moneyCommands();   // moneycommands.cpp
+    static QList<Command> reportCommands();  // reportcommands.cpp
     static QList<QCommandLineOption> globalOptions();
     int dispatch(const Command &command, const QStringList &arguments);
     int usageError(const QString &field, const QString &why, const QString &usage);
@@ -93,6 +96,19 @@ private:
     int memberWalletBalance(const QCommandLineParser &parser, const QStringList &arguments);
     int checkoutQuote(const QCommandLineParser &parser, const QStringList &arguments);
     int checkoutPay(const QCommandLineParser &parser, const QStringList &arguments);
+
+    // Lifecycle and report commands (reportcommands.cpp).
+    Result<ReportRequest> reportRequest(const QCommandLineParser &parser, const QString &name);
+    ExportScheduler scheduler();
+    int policyShow(const QCommandLineParser &parser, const QStringList &arguments);
+    int policyHistory(const QCommandLineParser &parser, const QStringList &arguments);
+    int policySet(const QCommandLineParser &parser, const QStringList &arguments);
+    int expire(const QCommandLineParser &parser, const QStringList &arguments);
+    int report(const QCommandLineParser &parser, const QStringList &arguments);
+    int scheduleAdd(const QCommandLineParser &parser, const QStringList &arguments);
+    int scheduleList(const QCommandLineParser &parser, const QStringList &arguments);
+    int scheduleRemove(const QCommandLineParser &parser, const QStringList &arguments);
+    int scheduleRun(const QCommandLineParser &parser, const QStringList &arguments);
 
     Output m_output{false};
     std::unique_ptr<Clock> m_clock;
