@@ -367,6 +367,69 @@ private Q_SLOTS:
         QCOMPARE(orchardctl({QStringLiteral("verify")}).exitCode, 0);
     }
 
+    // Reports through orchardctl: JSON figures, RFC 4180 CSV to a file, and an A4 PDF that
+    // pdftoppm renders (landscape for the nine-column liability table).
+    void reportsThroughTheCommandLine()
+    {
+        const QStringList day0{QStringLiteral("--now"), QStringLiteral("2026-01-01T00:00:00Z")};
+        QCOMPARE(orchardctl(day0 + QStringList{QStringLiteral("policy"), QStringLiteral("set"), QStringLiteral("--expiry-days"),
+                                               QStringLiteral("365"), QStringLiteral("--grace-days"), QStringLiteral("0"),
+                                               QStringLiteral("--reason"), QStringLiteral("one year")}).exitCode, 0);
+        orchardctl(day0 + QStringList{QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("m")});
+        const Run issued = orchardctl(day0 + QStringList{QStringLiteral("issue"), QStringLiteral("m"), QStringLiteral("1200")});
+        QCOMPARE(issued.json.value(QStringLiteral("expires_at")).toString(), QStringLiteral("2027-01-01T00:00:00Z"));
+        orchardctl({QStringLiteral("--now"), QStringLiteral("2026-02-01T00:00:00Z"), QStringLiteral("redeem"), QStringLiteral("m"),
+                    QStringLiteral("200"), QStringLiteral("--source"), QStringLiteral("marketplace"), QStringLiteral("--ref"), QStringLiteral("o")});
+
+        // As of April 1st: 1,000 points, 90 days old (bucket 0-90), ₹1,000.00; rates 0.05, 0.2, 0.45 → ₹50.00.
+        const QStringList liability{QStringLiteral("report"), QStringLiteral("liability"), QStringLiteral("--as-of"),
+                                    QStringLiteral("2026-04-01T00:00:00Z"), QStringLiteral("--breakage"), QStringLiteral("0.05,0.2,0.45")};
+        const Run json = orchardctl(liability + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject first = json.json.value(QStringLiteral("buckets")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("outstanding")).toInteger(), 1000);
+        QCOMPARE(first.value(QStringLiteral("value")).toInteger(), 100000);
+        QCOMPARE(first.value(QStringLiteral("expected_breakage")).toInteger(), 5000);
+        QCOMPARE(json.json.value(QStringLiteral("total")).toObject().value(QStringLiteral("net_liability")).toInteger(), 95000);
+
+        const QString csvPath = m_dir.filePath(QStringLiteral("liability.csv"));
+        const Run csv = orchardctl(liability + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csvPath});
+        QCOMPARE(csv.exitCode, 0);
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QCOMPARE(csvFile.readAll(),
+                 QByteArray("bucket_days,outstanding_points,value_INR,breakage_rate,rate_basis,history_outstanding_D,history_expired_X,"
+                            "expected_breakage_INR,net_liability_INR\r\n"
+                            "0-90,1000,1000.00,0.0500,manual,,,50.00,950.00\r\n"
+                            "91-180,0,0.00,0.2000,manual,,,0.00,0.00\r\n"
+                            "181+,0,0.00,0.4500,manual,,,0.00,0.00\r\n"
+                            "total,1000,1000.00,,,,,50.00,950.00\r\n"));
+
+        const QString pdfPath = m_dir.filePath(QStringLiteral("liability.pdf"));
+        QCOMPARE(orchardctl(liability + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdfPath}).exitCode, 0);
+        QProcess pdftoppm;
+        pdftoppm.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"), pdfPath,
+                                                    m_dir.filePath(QStringLiteral("liability-page"))});
+        QVERIFY2(pdftoppm.waitForFinished(30'000) && pdftoppm.exitCode() == 0, "pdftoppm (poppler-utils) must render the report");
+        QFile png(m_dir.filePath(QStringLiteral("liability-page-1.png")));
+        QVERIFY(png.open(QIODevice::ReadOnly));
+        const QByteArray header = png.read(24);
+        QVERIFY(header.startsWith("\x89PNG"));
+        // A4 landscape at 30 dpi: 297 mm × 210 mm → 351 × 248 pixels.
+        const auto bigEndian = [&](int offset) {
+            return (quint32(quint8(header.at(offset))) << 24) | (quint32(quint8(header.at(offset + 1))) << 16)
+                   | (quint32(quint8(header.at(offset + 2))) << 8) | quint32(quint8(header.at(offset + 3)));
+        };
+        QCOMPARE(bigEndian(16), quint32(351));
+        QCOMPARE(bigEndian(20), quint32(248));
+
+        const Run badRate = orchardctl({QStringLiteral("report"), QStringLiteral("liability"), QStringLiteral("--breakage"), QStringLiteral("0.05,0.2")});
+        QCOMPARE(badRate.exitCode, 2);
+        QCOMPARE(badRate.json.value(QStringLiteral("field")).toString(), QStringLiteral("breakage"));
+        const Run unknown = orchardctl({QStringLiteral("report"), QStringLiteral("balance-sheet")});
+        QCOMPARE(unknown.json.value(QStringLiteral("field")).toString(), QStringLiteral("report"));
+    }
+
     void notALedger()
     {
         const QString garbage = m_dir.filePath(QStringLiteral("notes.txt"));

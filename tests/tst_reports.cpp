@@ -1,0 +1,533 @@
+// The point lifecycle and finance reports on small fixed ledgers with hand-computed figures, plus
+// a property test over a random ledger: ties, buckets, roll-forward continuity and as-of stability.
+#include "expirypolicy.h"
+#include "exportschedule.h"
+#include "programmebook.h"
+#include "reportformat.h"
+#include "reports.h"
+#include "testledger.h"
+#include "timeformat.h"
+#include "verifier.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace orchard;
+using namespace orchard::test;
+
+namespace {
+
+const Actor admin{QStringLiteral("cli:finance-test"), sourceAdmin};
+constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
+
+qint64 at(const char *iso)
+{
+    return timeformat::parseIso(QString::fromLatin1(iso)).value();
+}
+
+void setPolicy(TestLedger &t, ExpiryPolicyChange change)
+{
+    change.reason = QStringLiteral("test policy");
+    const Result<ExpiryPolicy> changed = ExpiryPolicyBook(t.database(), t.clock(), admin).change(change);
+    if (!changed)
+        qFatal("policy refused: %s", qPrintable(changed.error().message));
+}
+
+void redeem(TestLedger &t, const QString &member, Points points, const QString &source = QStringLiteral("marketplace"))
+{
+    const Result<ReservationView> done = t.ledger().redeem({member, points, source, QStringLiteral("ref-") + t.nextKey(), t.nextKey()});
+    if (!done)
+        qFatal("redeem refused: %s", qPrintable(done.error().message));
+}
+
+Report run(TestLedger &t, ReportRequest request)
+{
+    const Result<Report> report = ReportEngine(t.database()).run(request);
+    if (!report)
+        qFatal("report %s refused: %s", qPrintable(request.name), qPrintable(report.error().message));
+    return report.value();
+}
+
+ReportRequest asOf(const char *name, qint64 asOfMs)
+{
+    ReportRequest request;
+    request.name = QString::fromLatin1(name);
+    request.asOfMs = asOfMs;
+    return request;
+}
+
+qint64 figure(const QJsonObject &object, const QString &path)
+{
+    QJsonValue value = object;
+    for (const QString &key : path.split(QLatin1Char('.')))
+        value = value.isArray() ? value.toArray().at(key.toInt()) : value.toObject().value(key);
+    return value.toInteger(std::numeric_limits<qint64>::min());
+}
+
+}  // namespace
+
+class ReportsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bucketsParse();
+    void policyWindowsSetExpiryAtIssue();
+    void graceIsHonouredToTheSecond();
+    void expiryRunIsIdempotent();
+    void quarterEndCloseToThePaisa();
+    void breakageEstimatedFromHistory();
+    void autoBreakageWithoutHistoryIsRefused();
+    void reconciliationAndCohorts();
+    void csvIsRfc4180();
+    void scheduledExportWritesFileManifestAndAudit();
+    void randomLedgerTiesAndStaysStable();
+};
+
+void ReportsTest::bucketsParse()
+{
+    const AgeingBuckets buckets = AgeingBuckets::parse(QStringLiteral("0-90,91-180,181+")).value();
+    QCOMPARE(buckets.lowerEdges, (QList<int>{0, 91, 181}));
+    QCOMPARE(buckets.bucketOf(90), 0);
+    QCOMPARE(buckets.bucketOf(91), 1);
+    QCOMPARE(buckets.bucketOf(181), 2);
+    QCOMPARE(buckets.toString(), QStringLiteral("0-90,91-180,181+"));
+    for (const char *bad : {"1-90,91+", "0-90,92-180,181+", "0-90,91-180", "0-90,abc,181+", "0-90,91-80,81+"}) {
+        const Result<AgeingBuckets> refused = AgeingBuckets::parse(QString::fromLatin1(bad));
+        QVERIFY2(!refused, bad);
+        QCOMPARE(refused.error().details.value(QStringLiteral("field")).toString(), QStringLiteral("buckets"));
+    }
+}
+
+void ReportsTest::policyWindowsSetExpiryAtIssue()
+{
+    TestLedger t;  // the clock starts at 2026-01-01T00:00:00Z
+    t.addMember(QStringLiteral("m"));
+    // Default: no expiry.
+    QVERIFY(!t.ledger().issue({QStringLiteral("m"), 10, std::nullopt, {}, t.nextKey()}).value().expiresAtMs);
+
+    setPolicy(t, {ExpiryPolicy::Window::Days, 365, 0, {}, {}});
+    QCOMPARE(*t.ledger().issue({QStringLiteral("m"), 10, std::nullopt, {}, t.nextKey()}).value().expiresAtMs, at("2027-01-01T00:00:00Z"));
+    // An explicit expiry overrides the policy for that issue.
+    QCOMPARE(*t.ledger().issue({QStringLiteral("m"), 10, at("2026-02-01T00:00:00Z"), {}, t.nextKey()}).value().expiresAtMs,
+             at("2026-02-01T00:00:00Z"));
+
+    // The end of the 1st month after January 15th: the end of February.
+    t.clock().setNowMs(at("2026-01-15T10:30:00Z"));
+    setPolicy(t, {ExpiryPolicy::Window::Months, 1, 0, {}, {}});
+    QCOMPARE(*t.ledger().issue({QStringLiteral("m"), 10, std::nullopt, {}, t.nextKey()}).value().expiresAtMs, at("2026-03-01T00:00:00Z"));
+    // The end of the 1st quarter after one in Q1 (February 10th): the end of Q2.
+    t.clock().setNowMs(at("2026-02-10T00:00:00Z"));
+    setPolicy(t, {ExpiryPolicy::Window::Quarters, 1, 0, {}, {}});
+    QCOMPARE(*t.ledger().issue({QStringLiteral("m"), 10, std::nullopt, {}, t.nextKey()}).value().expiresAtMs, at("2026-07-01T00:00:00Z"));
+    // December rolls over the year: the end of the 2nd month after December is the end of February.
+    t.clock().setNowMs(at("2026-12-31T23:59:59Z"));
+    setPolicy(t, {ExpiryPolicy::Window::Months, 2, 0, {}, {}});
+    QCOMPARE(*t.ledger().issue({QStringLiteral("m"), 10, std::nullopt, {}, t.nextKey()}).value().expiresAtMs, at("2027-03-01T00:00:00Z"));
+
+    ExpiryPolicyBook book(t.database(), t.clock(), admin);
+    QCOMPARE(book.history().value().size(), 5);  // the default and four versions
+    QCOMPARE(book.current().value().version, 4);
+    QCOMPARE(book.change({{}, {}, {}, {}, QString()}).error().details.value(QStringLiteral("field")).toString(), QStringLiteral("reason"));
+    QSqlQuery audits(t.database().connection());
+    QVERIFY(audits.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'policy.set'")) && audits.next());
+    QCOMPARE(audits.value(0).toInt(), 4);
+}
+
+void ReportsTest::graceIsHonouredToTheSecond()
+{
+    TestLedger t;
+    setPolicy(t, {ExpiryPolicy::Window::Days, 10, 2, {}, {}});
+    t.addMember(QStringLiteral("m"));
+    t.issue(QStringLiteral("m"), 100);  // expires 2026-01-11, redeemable until 2026-01-13T00:00:00Z
+    const qint64 lapse = at("2026-01-13T00:00:00Z");
+
+    t.clock().setNowMs(at("2026-01-12T00:00:00Z"));  // in grace
+    QCOMPARE(t.ledger().balance(QStringLiteral("m")).value().available, 100);
+    redeem(t, QStringLiteral("m"), 10);
+    const Report expiring = run(t, [&] {
+        ReportRequest request = asOf("expiring", t.clock().nowMs());
+        request.withinDays = 30;
+        return request;
+    }());
+    QCOMPARE(figure(expiring.figures, QStringLiteral("members.0.in_grace")), 90);
+
+    t.clock().setNowMs(lapse - 1000);  // one second before: still redeemable
+    QCOMPARE(t.ledger().balance(QStringLiteral("m")).value().available, 90);
+    redeem(t, QStringLiteral("m"), 5);
+    t.clock().setNowMs(lapse);  // at the lapse: gone, whether or not the expiry run has happened
+    QCOMPARE(t.ledger().balance(QStringLiteral("m")).value().available, 0);
+    const Result<ReservationView> late =
+        t.ledger().reserve({QStringLiteral("m"), 1, QStringLiteral("loyalife"), QStringLiteral("late"), t.nextKey(), 900});
+    QCOMPARE(late.error().code, errors::insufficientPoints);
+    // Point state counts them expired before the run writes them (85 = 100 − 10 − 5).
+    const Report state = run(t, asOf("point-state", lapse));
+    QCOMPARE(figure(state.figures, QStringLiteral("expired.points")), 85);
+    QCOMPARE(figure(state.figures, QStringLiteral("expired_not_yet_written.points")), 85);
+    QCOMPARE(figure(state.figures, QStringLiteral("outstanding.points")), 0);
+}
+
+void ReportsTest::expiryRunIsIdempotent()
+{
+    TestLedger t;
+    setPolicy(t, {ExpiryPolicy::Window::Days, 30, 0, {}, {}});
+    for (const char *member : {"a", "b"}) {
+        t.addMember(QString::fromLatin1(member));
+        t.issue(QString::fromLatin1(member), 40);
+    }
+    t.clock().advanceMs(10 * dayMs);
+    t.issue(QStringLiteral("a"), 7);  // expires ten days after the others
+    t.clock().setNowMs(at("2026-01-31T00:00:00Z"));
+    const Ledger::ExpiryCounts first = t.ledger().expire().value();
+    QCOMPARE(first.members, 2);
+    QCOMPARE(first.lots, 2);
+    QCOMPARE(first.points, 80);
+    const Ledger::ExpiryCounts again = t.ledger().expire().value();
+    QCOMPARE(again.lots, 0);
+    QCOMPARE(again.points, 0);
+    QCOMPARE(t.ledger().balance(QStringLiteral("a")).value().available, 7);
+    t.clock().setNowMs(at("2026-02-10T00:00:00Z"));
+    QCOMPARE(t.ledger().expire().value().points, 7);
+    QSqlQuery query(t.database().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*), SUM(points) FROM entries WHERE kind = 'expire'")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 3);
+    QCOMPARE(query.value(1).toLongLong(), 87);
+    QVERIFY(Verifier(t.database()).run().value().ok());
+}
+
+// The close of Q1 2026 (as of 2026-04-01T00:00:00Z), 25 paise a point, buckets 0-90/91-180/181+,
+// manual rates 0.5, 0.2, 0.45:
+//   m1: 1,003 points issued 2025-10-01 → 182 days old → 181+      value 1,003 × 25 = 25,075 paise
+//   m2: 2,000 points issued 2025-12-15 → 107 days → 91-180 (300 of them held at the close)
+//                                                                 value 50,000
+//   m3: 3,000 points issued 2026-02-01, 531 redeemed 2026-03-01 → 59 days → 0-90: 2,469 points
+//                                                                 value 61,725
+//   breakage: 61,725 × 0.5 = 30,862.5 → 30,862 (half to even); 50,000 × 0.2 = 10,000;
+//             25,075 × 0.45 = 11,283.75 → 11,284.   Total 52,146.
+//   net: 30,863 + 40,000 + 13,791 = 84,654 = 136,800 − 52,146.
+void ReportsTest::quarterEndCloseToThePaisa()
+{
+    TestLedger t;
+    t.clock().setNowMs(at("2025-09-01T00:00:00Z"));
+    QVERIFY(ProgrammeBook(t.database(), t.clock(), admin).change({{}, PointValue{25, 1}, {}, QStringLiteral("25 paise")}));
+    for (const char *member : {"m1", "m2", "m3"})
+        t.addMember(QString::fromLatin1(member));
+    t.clock().setNowMs(at("2025-10-01T09:00:00Z"));
+    t.issue(QStringLiteral("m1"), 1003);
+    t.clock().setNowMs(at("2025-12-15T09:00:00Z"));
+    t.issue(QStringLiteral("m2"), 2000);
+    t.clock().setNowMs(at("2026-02-01T09:00:00Z"));
+    t.issue(QStringLiteral("m3"), 3000);
+    t.clock().setNowMs(at("2026-03-01T09:00:00Z"));
+    redeem(t, QStringLiteral("m3"), 531, QStringLiteral("loyalife"));
+    t.clock().setNowMs(at("2026-03-31T12:00:00Z"));
+    const qint64 held = t.reserve(QStringLiteral("m2"), 300, QStringLiteral("marketplace"), 86'400);
+
+    const qint64 close = at("2026-04-01T00:00:00Z");
+    ReportRequest liability = asOf("liability", close);
+    liability.breakage = BreakageSpec::parse(QStringLiteral("0.5,0.2,0.45"), 3).value();
+    const QJsonObject before = run(t, liability).figures;
+    QCOMPARE(figure(before, QStringLiteral("buckets.0.outstanding")), 2469);
+    QCOMPARE(figure(before, QStringLiteral("buckets.1.outstanding")), 2000);
+    QCOMPARE(figure(before, QStringLiteral("buckets.2.outstanding")), 1003);
+    QCOMPARE(figure(before, QStringLiteral("buckets.0.value")), 61725);
+    QCOMPARE(figure(before, QStringLiteral("buckets.0.expected_breakage")), 30862);
+    QCOMPARE(figure(before, QStringLiteral("buckets.1.expected_breakage")), 10000);
+    QCOMPARE(figure(before, QStringLiteral("buckets.2.expected_breakage")), 11284);
+    QCOMPARE(figure(before, QStringLiteral("buckets.0.net_liability")), 30863);
+    QCOMPARE(figure(before, QStringLiteral("buckets.2.net_liability")), 13791);
+    QCOMPARE(figure(before, QStringLiteral("total.value")), 136800);
+    QCOMPARE(figure(before, QStringLiteral("total.expected_breakage")), 52146);
+    QCOMPARE(figure(before, QStringLiteral("total.net_liability")), 84654);
+
+    const QJsonObject state = run(t, asOf("point-state", close)).figures;
+    QCOMPARE(figure(state, QStringLiteral("issued.points")), 6003);
+    QCOMPARE(figure(state, QStringLiteral("redeemed.points")), 531);
+    QCOMPARE(figure(state, QStringLiteral("redeemed_by_source.loyalife.points")), 531);
+    QCOMPARE(figure(state, QStringLiteral("expired.points")), 0);
+    QCOMPARE(figure(state, QStringLiteral("outstanding.points")), 5472);
+    QCOMPARE(figure(state, QStringLiteral("outstanding.money")), 136800);
+    QCOMPARE(figure(state, QStringLiteral("held.points")), 300);
+    QVERIFY(state.value(QStringLiteral("ties")).toBool());
+
+    // Q1's roll-forward: 3,003 at the opening + 3,000 − 531 − 0 = 5,472 at the close.
+    ReportRequest rollForward = asOf("roll-forward", close);
+    rollForward.fromMs = at("2026-01-01T00:00:00Z");
+    rollForward.toMs = close;
+    rollForward.breakage = liability.breakage;
+    const QJsonObject quarter = run(t, rollForward).figures;
+    QCOMPARE(figure(quarter, QStringLiteral("opening.points")), 3003);
+    QCOMPARE(figure(quarter, QStringLiteral("issued.points")), 3000);
+    QCOMPARE(figure(quarter, QStringLiteral("redeemed.points")), 531);
+    QCOMPARE(figure(quarter, QStringLiteral("closing.points")), 5472);
+    QVERIFY(quarter.value(QStringLiteral("ties")).toBool());
+
+    // April's activity does not change the close of March.
+    t.clock().setNowMs(at("2026-04-01T10:00:00Z"));
+    QVERIFY(t.ledger().confirm({held, 100, t.nextKey(), std::nullopt}));
+    redeem(t, QStringLiteral("m1"), 3);
+    t.issue(QStringLiteral("m1"), 50);
+    QCOMPARE(run(t, liability).figures, before);
+    QCOMPARE(run(t, asOf("point-state", close)).figures, state);
+}
+
+// The issue's example: 365-day window, no grace. Lot A: 100 issued day 0, 60 redeemed day 30, 40
+// expired day 365; lot B: 50 issued day 0, 50 redeemed day 200; T = day 400. Bucket 91-180: at
+// age 91 A has 40 outstanding and B 50, so D = 90 and X = 40. A lot C of 1,000 points issued on
+// day 300 is 100 days old at T: value 100,000 paise × 40/90 = 44,444.4 → 44,444; net 55,556.
+void ReportsTest::breakageEstimatedFromHistory()
+{
+    TestLedger t;
+    const qint64 day0 = TestLedger::startMs;
+    setPolicy(t, {ExpiryPolicy::Window::Days, 365, 0, {}, {}});
+    for (const char *member : {"a", "b", "c"})
+        t.addMember(QString::fromLatin1(member));
+    t.issue(QStringLiteral("a"), 100);
+    t.issue(QStringLiteral("b"), 50);
+    t.clock().setNowMs(day0 + 30 * dayMs);
+    redeem(t, QStringLiteral("a"), 60);
+    t.clock().setNowMs(day0 + 200 * dayMs);
+    redeem(t, QStringLiteral("b"), 50);
+    t.clock().setNowMs(day0 + 300 * dayMs);
+    t.issue(QStringLiteral("c"), 1000);
+    t.clock().setNowMs(day0 + 365 * dayMs);
+    QCOMPARE(t.ledger().expire().value().points, 40);
+
+    const QJsonObject figures = run(t, asOf("liability", day0 + 400 * dayMs)).figures;
+    QCOMPARE(figure(figures, QStringLiteral("buckets.1.history_outstanding")), 90);
+    QCOMPARE(figure(figures, QStringLiteral("buckets.1.history_expired")), 40);
+    QCOMPARE(figures.value(QStringLiteral("buckets")).toArray().at(1).toObject().value(QStringLiteral("breakage_rate")).toObject()
+                 .value(QStringLiteral("decimal")).toString(),
+             QStringLiteral("0.4444"));
+    QCOMPARE(figure(figures, QStringLiteral("buckets.1.outstanding")), 1000);
+    QCOMPARE(figure(figures, QStringLiteral("buckets.1.expected_breakage")), 44444);
+    QCOMPARE(figure(figures, QStringLiteral("buckets.1.net_liability")), 55556);
+    // Bucket 0-90 (age 0): A 100 and B 50 outstanding, 40 expired: 40/150.
+    QCOMPARE(figure(figures, QStringLiteral("buckets.0.history_outstanding")), 150);
+    QCOMPARE(figure(figures, QStringLiteral("buckets.0.history_expired")), 40);
+    // The expiry had not been written on day 364: as of then no lot's fate was known.
+    ReportRequest early = asOf("liability", day0 + 364 * dayMs);
+    early.breakage = BreakageSpec::parse(QStringLiteral("0.1,auto,0.1"), 3).value();
+    QCOMPARE(ReportEngine(t.database()).run(early).error().details.value(QStringLiteral("field")).toString(), QStringLiteral("breakage"));
+}
+
+void ReportsTest::autoBreakageWithoutHistoryIsRefused()
+{
+    TestLedger t;
+    t.addMember(QStringLiteral("m"));
+    t.issue(QStringLiteral("m"), 10);
+    const Result<Report> refused = ReportEngine(t.database()).run(asOf("liability", t.clock().nowMs() + 1));
+    QCOMPARE(refused.error().code, errors::invalidArgument);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("bucket 0-90")), qPrintable(refused.error().message));
+    ReportRequest manual = asOf("liability", t.clock().nowMs() + 1);
+    manual.breakage = BreakageSpec::parse(QStringLiteral("0.1,0.2,0.3"), 3).value();
+    QCOMPARE(figure(run(t, manual).figures, QStringLiteral("buckets.0.expected_breakage")), 100);  // 1,000 paise × 0.1
+    QCOMPARE(BreakageSpec::parse(QStringLiteral("0.1,0.2"), 3).error().details.value(QStringLiteral("field")).toString(),
+             QStringLiteral("breakage"));
+    QCOMPARE(BreakageSpec::parse(QStringLiteral("0.1,1.2,0.3"), 3).error().details.value(QStringLiteral("field")).toString(),
+             QStringLiteral("breakage"));
+}
+
+void ReportsTest::reconciliationAndCohorts()
+{
+    TestLedger t;
+    // Six members in Sales (a cohort), three in Audit (folded into "other").
+    for (int i = 0; i < 9; ++i) {
+        const QString id = QStringLiteral("e%1").arg(i);
+        QVERIFY(t.ledger().addMember({id, {}, QStringLiteral("darwinbox"), i < 6 ? QStringLiteral("Sales") : QStringLiteral("Audit")}));
+        t.issue(id, 100);
+    }
+    const qint64 from = t.clock().nowMs();
+    t.clock().advanceMs(1000);
+    redeem(t, QStringLiteral("e0"), 30, QStringLiteral("marketplace"));
+    redeem(t, QStringLiteral("e6"), 90, QStringLiteral("loyalife"));
+    const qint64 failed = t.reserve(QStringLiteral("e1"), 10, QStringLiteral("marketplace"));
+    QVERIFY(t.ledger().release({failed, QStringLiteral("out of stock"), t.nextKey(), QStringLiteral("marketplace")}));
+    t.reserve(QStringLiteral("e2"), 20, QStringLiteral("loyalife"), 60);
+    t.clock().advanceMs(61'000);
+    QCOMPARE(t.ledger().sweep().value().timedOutReservations, 1);
+    const qint64 to = t.clock().nowMs() + 1;
+
+    ReportRequest reconciliation = asOf("reconciliation", to);
+    reconciliation.fromMs = from;
+    reconciliation.toMs = to;
+    const QJsonObject figures = run(t, reconciliation).figures;
+    QCOMPARE(figure(figures, QStringLiteral("sources.marketplace.confirmations.points")), 30);
+    QCOMPARE(figure(figures, QStringLiteral("sources.marketplace.reservations.count")), 1);
+    QCOMPARE(figure(figures, QStringLiteral("sources.marketplace.releases.failure.points")), 10);
+    QCOMPARE(figure(figures, QStringLiteral("sources.loyalife.confirmations.points")), 90);
+    QCOMPARE(figure(figures, QStringLiteral("sources.loyalife.releases.timeout.count")), 1);
+    QCOMPARE(figure(figures, QStringLiteral("journal_redeemed_points")), 120);
+    QVERIFY(figures.value(QStringLiteral("ties")).toBool());
+
+    // Issues happened before `from`; over a period from the start: Sales issued 600, redeemed 30;
+    // Audit (3 members) is folded into other: issued 300, redeemed 90.
+    ReportRequest cohorts = asOf("cohorts", to);
+    cohorts.fromMs = TestLedger::startMs;
+    cohorts.toMs = to;
+    const QJsonArray rows = run(t, cohorts).figures.value(QStringLiteral("cohorts")).toArray();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("cohort")).toString(), QStringLiteral("other"));  // 0.3000 first
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("redemption_rate")).toString(), QStringLiteral("0.3000"));
+    QCOMPARE(rows.at(1).toObject().value(QStringLiteral("cohort")).toString(), QStringLiteral("Sales"));
+    QCOMPARE(rows.at(1).toObject().value(QStringLiteral("members")).toInt(), 6);
+    QCOMPARE(rows.at(1).toObject().value(QStringLiteral("issued")).toInt(), 600);
+    QCOMPARE(rows.at(1).toObject().value(QStringLiteral("redemption_rate")).toString(), QStringLiteral("0.0500"));
+}
+
+void ReportsTest::csvIsRfc4180()
+{
+    Report report;
+    report.table.columns = {QStringLiteral("member"), QStringLiteral("points")};
+    report.table.rows = {{QStringLiteral("Rao, \"Ravi\""), QStringLiteral("1500")}, {QStringLiteral("Ünal"), QStringLiteral("7")}};
+    report.table.total = {QStringLiteral("total"), QStringLiteral("1507")};
+    QCOMPARE(reportformat::csv(report),
+             QByteArray("member,points\r\n\"Rao, \"\"Ravi\"\"\",1500\r\n\xc3\x9cnal,7\r\ntotal,1507\r\n"));
+}
+
+void ReportsTest::scheduledExportWritesFileManifestAndAudit()
+{
+    QTemporaryDir folder;
+    TestLedger t;  // 2026-01-01T00:00:00Z
+    t.addMember(QStringLiteral("m"));
+    t.issue(QStringLiteral("m"), 250);
+    ExportScheduler scheduler(t.database(), t.clock(), admin);
+    ExportSchedule schedule;
+    schedule.name = QStringLiteral("erp-liability");
+    schedule.report = QStringLiteral("liability");
+    schedule.every = QStringLiteral("month");
+    schedule.format = QStringLiteral("csv");
+    schedule.directory = folder.path();
+    schedule.parameters = {{QStringLiteral("breakage"), QStringLiteral("0.1,0.2,0.3")}};
+    const Result<ExportSchedule> added = scheduler.add(schedule);
+    QVERIFY(added);
+    QCOMPARE(added.value().nextDueMs, at("2026-02-01T00:00:00Z"));
+    QCOMPARE(scheduler.runDue().value().size(), 0);  // nothing due yet
+
+    // On March 2nd two month-ends are due: January's and February's, oldest first.
+    t.clock().setNowMs(at("2026-03-02T08:00:00Z"));
+    const QList<ExportRun> runs = scheduler.runDue().value();
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs.at(0).asOfMs, at("2026-02-01T00:00:00Z"));
+    QCOMPARE(runs.at(1).asOfMs, at("2026-03-01T00:00:00Z"));
+    QCOMPARE(scheduler.runDue().value().size(), 0);  // a second run produces nothing
+
+    QFile csv(folder.filePath(QStringLiteral("erp-liability-2026-02-01.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    // 250 points outstanding, 31 days old: bucket 0-90, ₹250.00 × 0.1 = ₹25.00.
+    QVERIFY2(bytes.contains("0-90,250,250.00,0.1000,manual,,,25.00,225.00\r\n"), bytes.constData());
+    QFile manifestFile(folder.filePath(QStringLiteral("erp-liability-2026-02-01.manifest.json")));
+    QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+    QCOMPARE(manifest.value(QStringLiteral("report")).toString(), QStringLiteral("liability"));
+    QCOMPARE(manifest.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-02-01T00:00:00Z"));
+    QCOMPARE(manifest.value(QStringLiteral("rows")).toInt(), 3);
+    QCOMPARE(manifest.value(QStringLiteral("sha256")).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QSqlQuery audits(t.database().connection());
+    QVERIFY(audits.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export.run'")) && audits.next());
+    QCOMPARE(audits.value(0).toInt(), 2);
+    QCOMPARE(scheduler.list().value().first().nextDueMs, at("2026-04-01T00:00:00Z"));
+    QVERIFY(scheduler.remove(QStringLiteral("erp-liability")));
+    QCOMPARE(scheduler.list().value().size(), 0);
+}
+
+// Thousands of issues, redemptions, holds, timeouts and expiries over 120 days, with reports
+// taken at checkpoints along the way. At every checkpoint point-state ties and the buckets sum
+// to outstanding; each roll-forward's closing is the next one's opening; and re-running every
+// past checkpoint after all the later activity gives exactly the same figures.
+void ReportsTest::randomLedgerTiesAndStaysStable()
+{
+    TestLedger t;
+    QRandomGenerator random(20261125);
+    setPolicy(t, {ExpiryPolicy::Window::Days, 30, 3, {}, {}});
+    QStringList members;
+    for (int i = 0; i < 40; ++i) {
+        members << QStringLiteral("r%1").arg(i);
+        t.addMember(members.last());
+    }
+    const BreakageSpec rates = BreakageSpec::parse(QStringLiteral("0.05,0.2,0.45"), 3).value();
+    struct Checkpoint
+    {
+        qint64 atMs;
+        QJsonObject state;
+        QJsonObject ageing;
+        QJsonObject liability;
+    };
+    QList<Checkpoint> checkpoints;
+    QList<qint64> openHolds;
+    int operations = 0;
+    for (int day = 0; day < 120; ++day) {
+        for (int i = 0; i < 30; ++i, ++operations) {
+            t.clock().advanceMs(random.bounded(40 * 60 * 1000));
+            const QString member = members.at(random.bounded(int(members.size())));
+            const int roll = random.bounded(100);
+            if (roll < 35) {
+                t.issue(member, 1 + random.bounded(500));
+            } else if (roll < 65) {
+                const Points available = t.ledger().balance(member).value().available;
+                if (available > 0)
+                    redeem(t, member, 1 + random.bounded(int(std::min<Points>(available, 300))),
+                           roll % 2 ? QStringLiteral("marketplace") : QStringLiteral("loyalife"));
+            } else if (roll < 85) {
+                const Points available = t.ledger().balance(member).value().available;
+                if (available > 0)
+                    openHolds << t.reserve(member, 1 + random.bounded(int(std::min<Points>(available, 200))), QStringLiteral("loyalife"),
+                                           60 + random.bounded(7200));
+            } else if (!openHolds.isEmpty()) {
+                const qint64 id = openHolds.takeAt(random.bounded(int(openHolds.size())));
+                if (roll < 93)
+                    t.ledger().confirm({id, std::nullopt, t.nextKey(), std::nullopt});
+                else
+                    t.ledger().release({id, QStringLiteral("failure"), t.nextKey(), std::nullopt});
+            }
+        }
+        if (day % 7 == 3)
+            QVERIFY(t.ledger().sweep());
+        if (day % 10 == 9) {
+            const qint64 checkpoint = t.clock().nowMs() + 1;
+            ReportRequest liability = asOf("liability", checkpoint);
+            liability.breakage = rates;
+            checkpoints.append({checkpoint, run(t, asOf("point-state", checkpoint)).figures, run(t, asOf("ageing", checkpoint)).figures,
+                                run(t, liability).figures});
+        }
+    }
+    QVERIFY(operations >= 3600);
+    QVERIFY(Verifier(t.database()).run().value().ok());
+    qint64 expiredSeen = 0;
+    for (qsizetype i = 0; i < checkpoints.size(); ++i) {
+        const Checkpoint &c = checkpoints.at(i);
+        QVERIFY2(c.state.value(QStringLiteral("ties")).toBool(), qPrintable(timeformat::toIso(c.atMs)));
+        const qint64 outstanding = figure(c.state, QStringLiteral("outstanding.points"));
+        QCOMPARE(figure(c.ageing, QStringLiteral("total.outstanding")), outstanding);
+        QCOMPARE(figure(c.liability, QStringLiteral("total.outstanding")), outstanding);
+        expiredSeen = figure(c.state, QStringLiteral("expired.points"));
+        // After everything that happened later, the same as-of gives the same figures.
+        QCOMPARE(run(t, asOf("point-state", c.atMs)).figures, c.state);
+        QCOMPARE(run(t, asOf("ageing", c.atMs)).figures, c.ageing);
+        ReportRequest liability = asOf("liability", c.atMs);
+        liability.breakage = rates;
+        QCOMPARE(run(t, liability).figures, c.liability);
+        if (i + 1 < checkpoints.size()) {
+            ReportRequest rollForward = asOf("roll-forward", c.atMs);
+            rollForward.fromMs = c.atMs;
+            rollForward.toMs = checkpoints.at(i + 1).atMs;
+            rollForward.breakage = rates;
+            const QJsonObject period = run(t, rollForward).figures;
+            QVERIFY(period.value(QStringLiteral("ties")).toBool());
+            QCOMPARE(figure(period, QStringLiteral("opening.points")), outstanding);
+            QCOMPARE(figure(period, QStringLiteral("closing.points")), figure(checkpoints.at(i + 1).state, QStringLiteral("outstanding.points")));
+        }
+    }
+    QVERIFY2(expiredSeen > 0, "the random ledger should have expired points by its last checkpoint");
+}
+
+QTEST_GUILESS_MAIN(ReportsTest)
+#include "tst_reports.moc"
