@@ -1,5 +1,6 @@
 // orchard-ledgerd: the points API service the marketplace and loyalife call.
 #include "apiserver.h"
+#include "exportrunner.h"
 #include "clock.h"
 #include "ledgerlocation.h"
 #include "ledgerservice.h"
@@ -17,6 +18,7 @@ Q_LOGGING_CATEGORY(lcLedgerd, "orchard.ledgerd")
 namespace {
 
 constexpr int sweepIntervalMs = 5'000;
+constexpr int exportIntervalMs = 60'000;
 
 int fail(const QString &message)
 {
@@ -99,10 +101,15 @@ int main(int argc, char *argv[])
     });
     sweeper.start(sweepIntervalMs);
 
+    // Scheduled exports for the ERP (the sweep above also writes every lot expiry as it falls due).
+    orchard::api::ExportRunner exports(location.value(), clock);
+    exports.start(exportIntervalMs);
+
     orchard::api::SignalWatcher signals;
     QObject::connect(&signals, &orchard::api::SignalWatcher::terminationRequested, &app, [&](int signalNumber) {
         qCInfo(lcLedgerd) << "signal" << signalNumber << "received: finishing requests in flight";
         sweeper.stop();
+        exports.stop();
         server->stopAccepting();
         if (server->requestsInFlight() == 0)
             QCoreApplication::quit();
