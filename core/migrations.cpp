@@ -324,8 +324,13 @@ QStringList version7(Engine engine)
         QStringLiteral("UPDATE lots SET lapses_at_ms = expires_at_ms"),
         QStringLiteral("DROP INDEX lots_due_to_expire"),
         QStringLiteral("CREATE INDEX lots_due_to_lapse ON lots (lapses_at_ms) WHERE remaining > held"),
-        QStringLiteral("CREATE INDEX lots_by_issue ON lots (issued_at_ms)"),
+        // The reports read these without touching the lots table: points issued before T, and the
+        // lots that still have points, by age and lapse.
+        QStringLiteral("CREATE INDEX lots_by_issue ON lots (issued_at_ms, points)"),
+        QStringLiteral("CREATE INDEX lots_outstanding ON lots (issued_at_ms, lapses_at_ms, remaining, held) WHERE remaining > 0"),
+        // What changed since T: reservations made or closed since, and holds past their timeout.
         QStringLiteral("CREATE INDEX reservations_by_close ON reservations (closed_at_ms)"),
+        QStringLiteral("CREATE INDEX reservations_by_creation ON reservations (created_at_ms)"),
         QStringLiteral(
             "CREATE TABLE expiry_policies (version BIGINT PRIMARY KEY CHECK (version >= 1), "
             "expiry_window TEXT NOT NULL CHECK (expiry_window IN ('none', 'days', 'months', 'quarters')), "

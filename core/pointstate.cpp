@@ -13,60 +13,87 @@ const QString heldAt = QStringLiteral(
     "JOIN reservations r ON r.id = rl.reservation_id WHERE r.created_at_ms < ? "
     "AND (r.closed_at_ms IS NULL OR r.closed_at_ms >= ?) AND r.expires_at_ms > ? GROUP BY rl.lot_id)");
 
-// What left each lot from T on: added back to today's remaining it gives the remaining at T.
-// Parameter: T.
-const QString movedSince = QStringLiteral(
-    "moved_since AS (SELECT m.lot_id, SUM(m.points) AS points FROM lot_movements m "
-    "JOIN entries e ON e.id = m.entry_id WHERE e.posted_at_ms >= ? GROUP BY m.lot_id)");
-
-// One row per lot issued before T: its points, remaining and held at T, and whether it lapsed.
-// Parameters: T (held_at ×3), T (moved_since), T (lapsed), T (issued before). The extra column
-// is spliced in by the caller.
-QString perLot(const QString &extraColumn)
-{
-    return QStringLiteral(
-               "WITH %1, %2, per_lot AS (SELECT l.points, l.remaining + COALESCE(a.points, 0) AS remaining_at, "
-               "COALESCE(h.held, 0) AS held_at, "
-               "CASE WHEN l.lapses_at_ms IS NOT NULL AND l.lapses_at_ms <= ? THEN 1 ELSE 0 END AS lapsed%3 "
-               "FROM lots l LEFT JOIN moved_since a ON a.lot_id = l.id LEFT JOIN held_at h ON h.lot_id = l.id "
-               "WHERE l.issued_at_ms < ?) ")
-        .arg(heldAt, movedSince, extraColumn);
-}
-
-QVariantList perLotValues(qint64 asOfMs)
-{
-    return {asOfMs, asOfMs, asOfMs, asOfMs, asOfMs, asOfMs};
-}
-
-// A lot's outstanding points at T: everything remaining, or only its live holds once lapsed.
-const QString outstandingExpression = QStringLiteral("CASE WHEN lapsed = 1 THEN held_at ELSE remaining_at END");
-
-QString bucketExpression(const QString &ageDays, const AgeingBuckets &buckets)
-{
-    QString expression = QStringLiteral("CASE");
-    for (int i = buckets.count() - 1; i >= 1; --i)
-        expression += QStringLiteral(" WHEN %1 >= %2 THEN %3").arg(ageDays).arg(buckets.lowerEdges.at(i)).arg(i);
-    return expression + QStringLiteral(" ELSE 0 END");
-}
 
 }  // namespace
+
+// Today's lots with points, aggregated in one index-only scan (lots_outstanding), are the state as
+// of T for every lot nothing has touched since T; the few lots touched since (movements posted at
+// or after T, holds made or closed since, holds past their timeout) are taken out of that and
+// rebuilt exactly as of T. A report as of now therefore reads each lot once, in the index.
+PointStateQuery::Snapshot PointStateQuery::snapshot(qint64 asOfMs, const AgeingBuckets &buckets)
+{
+    Snapshot snapshot;
+    snapshot.outstandingByBucket = QList<Points>(buckets.count(), 0);
+    // One row, one column per bucket: a lot is in bucket k when T − issued ≥ edge k (in whole days),
+    // that is issued ≤ T − edge k × day. No GROUP BY, so no sort.
+    QString columns;
+    for (int k = 0; k < buckets.count(); ++k) {
+        QString condition = QStringLiteral("issued_at_ms <= %1").arg(asOfMs - qint64(buckets.lowerEdges.at(k)) * dayMs);
+        if (k + 1 < buckets.count())
+            condition += QStringLiteral(" AND issued_at_ms > %1").arg(asOfMs - qint64(buckets.lowerEdges.at(k + 1)) * dayMs);
+        columns += QStringLiteral("COALESCE(SUM(CASE WHEN %1 THEN outstanding ELSE 0 END), 0), ").arg(condition);
+    }
+    QSqlQuery &base = m_database.run(
+        QStringLiteral("SELECT %1 COALESCE(SUM(held), 0), COALESCE(SUM(due), 0) FROM ("
+                       "SELECT issued_at_ms, held, CASE WHEN lapses_at_ms IS NOT NULL AND lapses_at_ms <= ? THEN held ELSE remaining END "
+                       "AS outstanding, CASE WHEN lapses_at_ms IS NOT NULL AND lapses_at_ms <= ? THEN remaining - held ELSE 0 END AS due "
+                       "FROM lots WHERE remaining > 0 AND issued_at_ms < ?) live")
+            .arg(columns),
+        {asOfMs, asOfMs, asOfMs});
+    base.next();
+    for (int k = 0; k < buckets.count(); ++k)
+        snapshot.outstandingByBucket[k] = base.value(k).toLongLong();
+    snapshot.held = base.value(buckets.count()).toLongLong();
+    snapshot.expiredDue = base.value(buckets.count() + 1).toLongLong();
+    base.finish();
+
+    QSqlQuery &touched = m_database.run(
+        QStringLiteral(
+            "WITH touched AS (SELECT m.lot_id FROM lot_movements m JOIN entries e ON e.id = m.entry_id WHERE e.posted_at_ms >= ? "
+            "UNION SELECT rl.lot_id FROM reservation_lots rl JOIN reservations r ON r.id = rl.reservation_id "
+            "WHERE r.created_at_ms >= ? OR r.closed_at_ms >= ? OR (r.status = 'reserved' AND r.expires_at_ms <= ?)) "
+            "SELECT l.issued_at_ms, l.lapses_at_ms, l.remaining, l.held, "
+            "(SELECT COALESCE(SUM(m.points), 0) FROM lot_movements m JOIN entries e ON e.id = m.entry_id "
+            " WHERE m.lot_id = l.id AND e.posted_at_ms >= ?), "
+            "(SELECT COALESCE(SUM(rl.points), 0) FROM reservation_lots rl JOIN reservations r ON r.id = rl.reservation_id "
+            " WHERE rl.lot_id = l.id AND r.created_at_ms < ? AND (r.closed_at_ms IS NULL OR r.closed_at_ms >= ?) "
+            " AND r.expires_at_ms > ?) "
+            "FROM touched t JOIN lots l ON l.id = t.lot_id WHERE l.issued_at_ms < ?"),
+        {asOfMs, asOfMs, asOfMs, asOfMs, asOfMs, asOfMs, asOfMs, asOfMs, asOfMs});
+    while (touched.next()) {
+        const qint64 issuedAtMs = touched.value(0).toLongLong();
+        const bool lapsed = !touched.value(1).isNull() && touched.value(1).toLongLong() <= asOfMs;
+        const Points remainingNow = touched.value(2).toLongLong();
+        const Points heldNow = touched.value(3).toLongLong();
+        const Points remainingThen = remainingNow + touched.value(4).toLongLong();
+        const Points heldThen = touched.value(5).toLongLong();
+        Q_ASSERT(heldThen <= remainingThen);
+        const int bucket = buckets.bucketOf((asOfMs - issuedAtMs) / dayMs);
+        if (remainingNow > 0) {  // what the base scan counted for it
+            snapshot.outstandingByBucket[bucket] -= lapsed ? heldNow : remainingNow;
+            snapshot.held -= heldNow;
+            snapshot.expiredDue -= lapsed ? remainingNow - heldNow : 0;
+        }
+        snapshot.outstandingByBucket[bucket] += lapsed ? heldThen : remainingThen;
+        snapshot.held += heldThen;
+        snapshot.expiredDue += lapsed ? remainingThen - heldThen : 0;
+    }
+    touched.finish();
+    return snapshot;
+}
 
 PointState PointStateQuery::state(qint64 asOfMs)
 {
     PointState state;
     state.asOfMs = asOfMs;
-    QSqlQuery &lots = m_database.run(
-        perLot(QString()) + QStringLiteral("SELECT COALESCE(SUM(points), 0), COALESCE(SUM(%1), 0), COALESCE(SUM(held_at), 0), "
-                                           "COALESCE(SUM(CASE WHEN lapsed = 1 THEN remaining_at - held_at ELSE 0 END), 0) "
-                                           "FROM per_lot")
-                                .arg(outstandingExpression),
-        perLotValues(asOfMs));
-    lots.next();
-    state.issued = lots.value(0).toLongLong();
-    state.outstanding = lots.value(1).toLongLong();
-    state.held = lots.value(2).toLongLong();
-    state.expiredDue = lots.value(3).toLongLong();
-    lots.finish();
+    const Snapshot lots = snapshot(asOfMs, AgeingBuckets{{0}});
+    state.outstanding = lots.outstandingByBucket.first();
+    state.held = lots.held;
+    state.expiredDue = lots.expiredDue;
+    QSqlQuery &issued = m_database.run(QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM lots WHERE issued_at_ms < ?"), {asOfMs});
+    issued.next();
+    state.issued = issued.value(0).toLongLong();
+    issued.finish();
 
     // Redeemed and written expiries come from the programme accounts' postings, independently of
     // the lots, so that issued = redeemed + expired + outstanding is a real check.
@@ -93,19 +120,7 @@ PointState PointStateQuery::state(qint64 asOfMs)
 
 QList<Points> PointStateQuery::outstandingByBucket(qint64 asOfMs, const AgeingBuckets &buckets)
 {
-    const QString ageDays = QStringLiteral("((%1 - l.issued_at_ms) / %2)").arg(asOfMs).arg(dayMs);
-    QSqlQuery &query = m_database.run(
-        perLot(QStringLiteral(", %1 AS bucket").arg(bucketExpression(ageDays, buckets)))
-            + QStringLiteral("SELECT bucket, COALESCE(SUM(%1), 0) FROM per_lot GROUP BY bucket").arg(outstandingExpression),
-        perLotValues(asOfMs));
-    QList<Points> outstanding(buckets.count(), 0);
-    while (query.next()) {
-        const int bucket = query.value(0).toInt();
-        Q_ASSERT(bucket >= 0 && bucket < buckets.count());
-        outstanding[bucket] = query.value(1).toLongLong();
-    }
-    query.finish();
-    return outstanding;
+    return snapshot(asOfMs, buckets).outstandingByBucket;
 }
 
 BreakageHistory PointStateQuery::breakageHistory(qint64 asOfMs, const AgeingBuckets &buckets)

@@ -49,6 +49,14 @@ public:
     static constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
 
 private:
+    struct Snapshot
+    {
+        QList<Points> outstandingByBucket;
+        Points held = 0;
+        Points expiredDue = 0;
+    };
+    Snapshot snapshot(qint64 asOfMs, const AgeingBuckets &buckets);
+
     Database &m_database;
 };
 

@@ -3,6 +3,7 @@
 #include "cliarguments.h"
 
 #include "benchmark.h"
+#include "reportbenchmark.h"
 
 #include "databaseroles.h"
 #include "demogenerator.h"
@@ -146,9 +147,11 @@ QList<CommandLine::Command> CommandLine::commands()
          &CommandLine::demo},
         {QStringLiteral("summary"), QStringLiteral("summary"), {}, 0, 0, false, &CommandLine::summary},
         {QStringLiteral("source add"), QStringLiteral("source add NAME"), {}, 1, 1, true, &CommandLine::sourceAdd},
-        {QStringLiteral("bench"), QStringLiteral("bench [--scenario limit|naive|engine] [--seconds S]   (on a temporary ledger)"),
-         {O(QStringLiteral("scenario"), QStringLiteral("One scenario; all when absent."), QStringLiteral("NAME")),
-          O(QStringLiteral("seconds"), QStringLiteral("Seconds per scenario (default 5)."), QStringLiteral("S"))},
+        {QStringLiteral("bench"),
+         QStringLiteral("bench [--scenario limit|naive|engine|reports] [--seconds S] [--lots N]   (on temporary or synthetic ledgers)"),
+         {O(QStringLiteral("scenario"), QStringLiteral("One scenario; the write path's when absent."), QStringLiteral("NAME")),
+          O(QStringLiteral("seconds"), QStringLiteral("Seconds per scenario (default 5)."), QStringLiteral("S")),
+          O(QStringLiteral("lots"), QStringLiteral("Lots in the reports scenario's ledger (default 10,000,000)."), QStringLiteral("N"))},
          0, 0, false, &CommandLine::bench},
         {QStringLiteral("rules show"), QStringLiteral("rules show   (the split-payment rules in force)"), {}, 0, 0, false,
          &CommandLine::rulesShow},
@@ -956,12 +959,28 @@ int CommandLine::rulesSet(const QCommandLineParser &parser, const QStringList &)
 
 int CommandLine::bench(const QCommandLineParser &parser, const QStringList &)
 {
+    // The reports over a synthetic ledger of many lots: its own table.
+    if (parser.value(QStringLiteral("scenario")) == QLatin1String("reports")) {
+        qint64 lots = 10'000'000;
+        if (parser.isSet(QStringLiteral("lots"))) {
+            const Result<qint64> value = parseBounded(QStringLiteral("lots"), parser.value(QStringLiteral("lots")), 1000, 100'000'000);
+            if (!value)
+                return m_output.error(value.error());
+            lots = value.value();
+        }
+        const QList<ReportBenchmark::Row> rows = ReportBenchmark::run(lots);
+        QJsonArray list;
+        for (const ReportBenchmark::Row &row : rows)
+            list.append(row.toJson());
+        m_output.result({{QStringLiteral("rows"), list}}, ReportBenchmark::table(rows));
+        return Done;
+    }
     QStringList names = Benchmark::scenarios();
     if (parser.isSet(QStringLiteral("scenario"))) {
         names = {parser.value(QStringLiteral("scenario"))};
         if (!Benchmark::scenarios().contains(names.first()))
             return usageError(QStringLiteral("scenario"),
-                              QStringLiteral("must be one of %1").arg(Benchmark::scenarios().join(QStringLiteral(", "))), {});
+                              QStringLiteral("must be one of %1, reports").arg(Benchmark::scenarios().join(QStringLiteral(", "))), {});
     }
     qint64 seconds = 5;
     if (parser.isSet(QStringLiteral("seconds"))) {

@@ -1,0 +1,166 @@
+#include "reportbenchmark.h"
+
+#include "clock.h"
+#include "database.h"
+#include "reports.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+
+#include <sys/resource.h>
+
+namespace orchard::cli {
+
+namespace {
+
+constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
+constexpr int syntheticDays = 730;
+constexpr int syntheticMembers = 100'000;
+
+qint64 peakRssKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+// Two years of lots ending at `endMs`, with the movements and day entries the reports read.
+void build(Database &database, qint64 lots, qint64 endMs)
+{
+    const qint64 startMs = endMs - qint64(syntheticDays) * dayMs;
+    const auto sql = [&](const QString &text) { database.execute(text); };
+    sql(QStringLiteral("BEGIN"));
+    sql(QStringLiteral("INSERT INTO members (id, name, hris, department, created_at_ms) "
+                       "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                       "SELECT 'bm' || i, '', 'other', 'dept' || (i % 20), %2 FROM n")
+            .arg(syntheticMembers - 1)
+            .arg(startMs));
+    // Entry 1: the issue every synthetic lot points at; then one confirm and one expire entry per day.
+    sql(QStringLiteral("INSERT INTO entries (id, kind, posted_at_ms, source_id, actor, points, reason) "
+                       "VALUES (1, 'issue', %1, 3, 'bench', 1, 'synthetic')")
+            .arg(startMs));
+    sql(QStringLiteral("INSERT INTO entries (id, kind, posted_at_ms, source_id, actor, points, reason) "
+                       "WITH RECURSIVE d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < %1) "
+                       "SELECT 10 + i, 'confirm', %2 + i * %3, 1, 'bench', 1, 'synthetic' FROM d")
+            .arg(syntheticDays - 1)
+            .arg(startMs)
+            .arg(dayMs));
+    sql(QStringLiteral("INSERT INTO entries (id, kind, posted_at_ms, source_id, actor, points, reason) "
+                       "WITH RECURSIVE d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < %1) "
+                       "SELECT 10000 + i, 'expire', %2 + i * %3, 3, 'bench', 1, 'synthetic' FROM d")
+            .arg(syntheticDays - 1)
+            .arg(startMs)
+            .arg(dayMs));
+    // Lot i (id i + 1) is issued on day k = i mod 730 with 100 + i mod 400 points and expires 365
+    // days later. Lapsed lots: 60% redeemed on day k + 30, the rest expired on day k + 365. Live
+    // lots with even i: 30% redeemed on day k + 10 when that day has come.
+    sql(QStringLiteral(
+            "INSERT INTO lots (id, member_id, issue_entry_id, issued_at_ms, expires_at_ms, lapses_at_ms, points, remaining, held) "
+            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1), "
+            "shaped AS (SELECT i, i % %2 AS k, 100 + i % 400 AS p FROM n) "
+            "SELECT i + 1, 'bm' || (i % %3), 1, %4 + k * %5 + (i % 1000) * 60000, %4 + (k + 365) * %5 + (i % 1000) * 60000, "
+            "%4 + (k + 365) * %5 + (i % 1000) * 60000, p, "
+            "CASE WHEN k + 365 < %2 THEN 0 WHEN i % 2 = 0 AND k + 10 < %2 THEN p - p * 3 / 10 ELSE p END, 0 FROM shaped")
+            .arg(lots - 1)
+            .arg(syntheticDays)
+            .arg(syntheticMembers)
+            .arg(startMs)
+            .arg(dayMs));
+    sql(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) "
+                       "SELECT 10 + (id - 1) % %1 + 30, id, points * 6 / 10, 'redeem' FROM lots WHERE (id - 1) % %1 + 365 < %1")
+            .arg(syntheticDays));
+    sql(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) "
+                       "SELECT 10000 + (id - 1) % %1 + 365, id, points - points * 6 / 10, 'expire' FROM lots "
+                       "WHERE (id - 1) % %1 + 365 < %1")
+            .arg(syntheticDays));
+    sql(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) "
+                       "SELECT 10 + (id - 1) % %1 + 10, id, points * 3 / 10, 'redeem' FROM lots "
+                       "WHERE (id - 1) % %1 + 365 >= %1 AND (id - 1) % 2 = 0 AND (id - 1) % %1 + 10 < %1")
+            .arg(syntheticDays));
+    sql(QStringLiteral("INSERT INTO orchard_meta (key, value) VALUES ('bench_end_ms', '%1')").arg(endMs));
+    sql(QStringLiteral("COMMIT"));
+    sql(QStringLiteral("ANALYZE"));
+}
+
+}  // namespace
+
+QJsonObject ReportBenchmark::Row::toJson() const
+{
+    return {{QStringLiteral("what"), what}, {QStringLiteral("seconds"), seconds}, {QStringLiteral("peak_rss_kib"), peakRssKiB},
+            {QStringLiteral("result"), result}};
+}
+
+QList<ReportBenchmark::Row> ReportBenchmark::run(qint64 lots)
+{
+    QList<Row> rows;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/orchard");
+    QDir().mkpath(folder);
+    LedgerLocation location;
+    location.sqlitePath = QStringLiteral("%1/bench-reports-%2-lots.sqlite").arg(folder).arg(lots);
+    const bool existed = QFile::exists(location.sqlitePath);
+    Database::Options options;
+    options.durability = Durability::Off;
+    auto database = Database::open(location, options);
+    if (!database)
+        qFatal("bench: %s", qPrintable(database.error().message));
+    Database &db = *database.value();
+
+    qint64 endMs = 0;
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery &stored = db.run(QStringLiteral("SELECT value FROM orchard_meta WHERE key = 'bench_end_ms'"));
+    if (stored.next())
+        endMs = stored.value(0).toString().toLongLong();
+    stored.finish();
+    if (!existed || endMs == 0) {
+        endMs = SystemClock().nowMs();
+        build(db, lots, endMs);
+        rows.append({QStringLiteral("build the synthetic ledger (%1 lots) in %2").arg(lots).arg(location.sqlitePath),
+                     double(timer.nsecsElapsed()) / 1e9, peakRssKiB(), QString()});
+    }
+
+    const auto timed = [&](const QString &what, ReportRequest request) {
+        QElapsedTimer clock;
+        clock.start();
+        const Result<Report> report = ReportEngine(db).run(request);
+        const double seconds = double(clock.nsecsElapsed()) / 1e9;
+        QString result = report ? QString() : report.error().message;
+        if (report && report.value().figures.contains(QStringLiteral("total")))
+            result = QStringLiteral("net liability %1 minor units")
+                         .arg(report.value().figures.value(QStringLiteral("total")).toObject().value(QStringLiteral("net_liability")).toInteger());
+        if (report && request.name == QLatin1String("point-state"))
+            result = QStringLiteral("outstanding %1 points")
+                         .arg(report.value().figures.value(QStringLiteral("outstanding")).toObject().value(QStringLiteral("points")).toInteger());
+        rows.append({what, seconds, peakRssKiB(), result});
+    };
+    ReportRequest liability;
+    liability.name = QStringLiteral("liability");
+    liability.asOfMs = endMs + 1;
+    liability.breakage = BreakageSpec::parse(QStringLiteral("0.05,0.2,0.45"), 3).value();
+    timed(QStringLiteral("liability, manual rates, as of the end (%1 lots)").arg(lots), liability);
+    liability.breakage = {};
+    timed(QStringLiteral("liability, estimated rates (D and X from history)"), liability);
+    liability.breakage = BreakageSpec::parse(QStringLiteral("0.05,0.2,0.45"), 3).value();
+    liability.asOfMs = endMs - 90 * dayMs;
+    timed(QStringLiteral("liability, manual rates, as of 90 days before the end"), liability);
+    ReportRequest state;
+    state.name = QStringLiteral("point-state");
+    state.asOfMs = endMs + 1;
+    timed(QStringLiteral("point-state"), state);
+    return rows;
+}
+
+QString ReportBenchmark::table(const QList<Row> &rows)
+{
+    QString text = QStringLiteral("%1 %2  %3\n").arg(QStringLiteral("seconds"), 9).arg(QStringLiteral("peak RSS"), 10).arg(QStringLiteral("what"));
+    for (const Row &row : rows)
+        text += QStringLiteral("%1 %2  %3%4\n")
+                    .arg(row.seconds, 9, 'f', 3)
+                    .arg(QStringLiteral("%1 MiB").arg(row.peakRssKiB / 1024), 10)
+                    .arg(row.what, row.result.isEmpty() ? QString() : QStringLiteral(" → ") + row.result);
+    return text;
+}
+
+}  // namespace orchard::cli
