@@ -620,7 +620,7 @@ Result<ReservationView> Ledger::reserve(const ReserveRequest &request)
         const qint64 expiresAtMs = nowMs + qint64(request.timeoutSeconds) * 1000;
         // A prepaid programme holds the points' value in its funding wallet until confirm or release.
         const ProgrammeSettings settings = ProgrammeBook::currentIn(m_database);
-        const std::optional<FundingAccounts> funding = prepaidFunding();
+        const std::optional<FundingAccounts> funding = prepaidFunding(settings);
         const qint64 fundingHeld = funding ? settings.pointValue.valueOf(request.points) : 0;
         if (funding)
             requireFunding(*funding, fundingHeld);
@@ -771,7 +771,7 @@ Result<ReservationView> Ledger::redeem(const RedeemRequest &request)
         const QList<LotAllocation> allocations = allocateOrRefuse(request.memberId, request.points, nowMs);
         const qint64 source = sourceId(request.source);
         const ProgrammeSettings settings = ProgrammeBook::currentIn(m_database);
-        const std::optional<FundingAccounts> funding = prepaidFunding();
+        const std::optional<FundingAccounts> funding = prepaidFunding(settings);
         const qint64 drawn = funding ? settings.pointValue.valueOf(request.points) : 0;
         if (funding)
             requireFunding(*funding, drawn);

@@ -17,6 +17,7 @@
 namespace orchard {
 
 class Database;
+struct ProgrammeSettings;
 
 // The points ledger on one connection: every operation of the two-phase redemption flow, with
 // idempotency keys, lot consumption, automatic timeout release and lot expiry. Not thread-safe:
@@ -144,7 +145,7 @@ private:
     qint64 ensureAccount(const QString &code, const QString &kind, const QString &unit, const QString &memberId = {});
     qint64 balanceOf(qint64 accountId);
     // The funding wallet when the programme is prepaid and the wallet has been opened by a funding.
-    std::optional<FundingAccounts> prepaidFunding();
+    std::optional<FundingAccounts> prepaidFunding(const ProgrammeSettings &settings);
     std::optional<FundingAccounts> existingFunding();
     FundingAccounts openFunding(const QString &currency);
     WalletAccounts walletOf(const QString &memberId, const QString &currency);

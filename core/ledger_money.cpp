@@ -74,23 +74,28 @@ qint64 Ledger::balanceOf(qint64 accountId)
 
 std::optional<Ledger::FundingAccounts> Ledger::existingFunding()
 {
-    QSqlQuery &query = m_database.run(QStringLiteral("SELECT id, unit FROM accounts WHERE code = ?"), {accountFunding});
-    if (!query.next()) {
-        query.finish();
-        return std::nullopt;
-    }
+    // One query on the hot path (every reserve and redeem in a prepaid programme).
+    QSqlQuery &query = m_database.run(QStringLiteral("SELECT code, id, unit FROM accounts WHERE code IN (?, ?, ?)"),
+                                      {accountFunding, accountFundingHold, accountRewardsCost});
     FundingAccounts funding;
-    funding.available = query.value(0).toLongLong();
-    funding.unit = query.value(1).toString();
+    while (query.next()) {
+        const QString code = query.value(0).toString();
+        (code == accountFunding ? funding.available : code == accountFundingHold ? funding.held : funding.drawn) = query.value(1).toLongLong();
+        funding.unit = query.value(2).toString();
+    }
     query.finish();
-    funding.held = ensureAccount(accountFundingHold, QStringLiteral("funding_hold"), funding.unit);
-    funding.drawn = ensureAccount(accountRewardsCost, QStringLiteral("rewards_cost"), funding.unit);
+    if (funding.available == 0)
+        return std::nullopt;
+    if (funding.held == 0)
+        funding.held = ensureAccount(accountFundingHold, QStringLiteral("funding_hold"), funding.unit);
+    if (funding.drawn == 0)
+        funding.drawn = ensureAccount(accountRewardsCost, QStringLiteral("rewards_cost"), funding.unit);
     return funding;
 }
 
-std::optional<Ledger::FundingAccounts> Ledger::prepaidFunding()
+std::optional<Ledger::FundingAccounts> Ledger::prepaidFunding(const ProgrammeSettings &settings)
 {
-    if (ProgrammeBook::currentIn(m_database).funding != FundingMode::Prepaid)
+    if (settings.funding != FundingMode::Prepaid)
         return std::nullopt;
     return existingFunding();
 }
@@ -461,7 +466,7 @@ Result<CheckoutReceipt> Ledger::checkout(const CheckoutRequest &request)
         const Points points = split.points;
         const qint64 fromWallet = split.walletMinor;
 
-        const std::optional<FundingAccounts> funding = prepaidFunding();
+        const std::optional<FundingAccounts> funding = prepaidFunding(settings);
         const qint64 fundingMinor = funding ? split.pointsValueMinor : 0;
         if (funding && fundingMinor > 0)
             requireFunding(*funding, fundingMinor);

@@ -1,0 +1,66 @@
+// orchard: the admin console. orchard [--db PATH|URL] [--role admin|finance|hr] [--lang CODE]
+#include "consolesession.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("orchard"));
+    QApplication::setOrganizationName(QStringLiteral("orchard"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Orchard"));
+    QApplication::setApplicationVersion(QStringLiteral(ORCHARD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.orchard.Console"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Orchard's admin console."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("main", "Ledger: an SQLite file or a postgresql:// URL."),
+                                QStringLiteral("PATH|URL"));
+    const QCommandLineOption role(QStringLiteral("role"), QApplication::translate("main", "admin, finance or hr (default admin)."),
+                                  QStringLiteral("ROLE"), QStringLiteral("admin"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("main", "Language, e.g. en or hi (default: the system's)."),
+                                  QStringLiteral("CODE"));
+    parser.addOptions({db, role, lang});
+    parser.process(app);
+
+    const QLocale locale = parser.isSet(lang) ? QLocale(parser.value(lang)) : QLocale::system();
+    QLocale::setDefault(locale);
+    QTranslator translator;
+    if (translator.load(locale, QStringLiteral("orchard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    QString dbText = parser.value(db);
+    if (dbText.isEmpty())
+        dbText = qEnvironmentVariable("ORCHARD_DB");
+    if (dbText.isEmpty())
+        dbText = orchard::LedgerLocation::defaultSqlitePath();
+    const auto location = orchard::LedgerLocation::parse(dbText);
+    const auto chosenRole = orchard::ui::ConsoleSession::roleFromName(parser.value(role));
+    if (!location || !chosenRole) {
+        const QString why = !location ? location.error().message
+                                      : QApplication::translate("main", "--role must be admin, finance or hr, not '%1'").arg(parser.value(role));
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Orchard"), why);
+        return 2;
+    }
+    auto session = orchard::ui::ConsoleSession::open(location.value(), *chosenRole);
+    if (!session) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Orchard"),
+                              QApplication::translate("main", "Cannot open the ledger %1: %2").arg(dbText, session.error().message));
+        return 1;
+    }
+    orchard::ui::MainWindow window(*session.value());
+    window.resize(1280, 800);
+    window.show();
+    return app.exec();
+}

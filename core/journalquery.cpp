@@ -1,0 +1,166 @@
+#include "journalquery.h"
+
+#include "database.h"
+#include "sqlerror.h"
+
+#include <QJsonDocument>
+
+namespace orchard {
+
+namespace {
+
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+Where whereOf(const TransactionFilter &filter)
+{
+    Where where{QStringLiteral(" WHERE 1 = 1"), {}};
+    const auto add = [&](const QString &condition, const QVariant &value) {
+        where.sql += QStringLiteral(" AND ") + condition;
+        where.values << value;
+    };
+    if (filter.source)
+        add(QStringLiteral("s.name = ?"), *filter.source);
+    if (filter.kind)
+        add(QStringLiteral("e.kind = ?"), *filter.kind);
+    if (filter.status) {
+        if (*filter.status == QLatin1String("posted"))
+            where.sql += QStringLiteral(" AND e.reservation_id IS NULL");
+        else
+            add(QStringLiteral("r.status = ?"), *filter.status);
+    }
+    if (filter.memberId)
+        add(QStringLiteral("e.member_id = ?"), *filter.memberId);
+    if (filter.fromMs)
+        add(QStringLiteral("e.posted_at_ms >= ?"), *filter.fromMs);
+    if (filter.toMs)
+        add(QStringLiteral("e.posted_at_ms < ?"), *filter.toMs);
+    if (filter.minPoints)
+        add(QStringLiteral("e.points >= ?"), *filter.minPoints);
+    if (filter.maxPoints)
+        add(QStringLiteral("e.points <= ?"), *filter.maxPoints);
+    if (!filter.referenceContains.isEmpty()) {
+        QString pattern = filter.referenceContains;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        add(QStringLiteral("e.reference LIKE ? ESCAPE '\\'"), QLatin1Char('%') + pattern + QLatin1Char('%'));
+    }
+    return where;
+}
+
+const QString fromClause = QStringLiteral(
+    " FROM entries e JOIN sources s ON s.id = e.source_id LEFT JOIN reservations r ON r.id = e.reservation_id");
+
+}  // namespace
+
+QList<TransactionRow> JournalQuery::page(const TransactionFilter &filter, const std::optional<TransactionKey> &after, int limit)
+{
+    Where where = whereOf(filter);
+    if (after) {
+        where.sql += QStringLiteral(" AND (e.posted_at_ms < ? OR (e.posted_at_ms = ? AND e.id < ?))");
+        where.values << after->postedAtMs << after->postedAtMs << after->entryId;
+    }
+    where.values << std::clamp(limit, 1, 10'000);
+    QSqlQuery &query = m_database.run(
+        QStringLiteral("SELECT e.id, e.posted_at_ms, e.member_id, e.kind, s.name, e.reference, e.points, e.amount_minor, "
+                       "COALESCE(r.status, 'posted'), e.reservation_id")
+            + fromClause + where.sql + QStringLiteral(" ORDER BY e.posted_at_ms DESC, e.id DESC LIMIT ?"),
+        where.values);
+    QList<TransactionRow> rows;
+    while (query.next()) {
+        TransactionRow row;
+        row.entryId = query.value(0).toLongLong();
+        row.postedAtMs = query.value(1).toLongLong();
+        row.memberId = query.value(2).toString();
+        row.kind = query.value(3).toString();
+        row.source = query.value(4).toString();
+        row.reference = query.value(5).toString();
+        row.points = query.value(6).toLongLong();
+        row.moneyMinor = query.value(7).toLongLong();
+        row.status = query.value(8).toString();
+        if (!query.value(9).isNull())
+            row.reservationId = query.value(9).toLongLong();
+        rows.append(row);
+    }
+    query.finish();
+    return rows;
+}
+
+TransactionTotals JournalQuery::totals(const TransactionFilter &filter)
+{
+    const Where where = whereOf(filter);
+    QSqlQuery &query = m_database.run(
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(e.points), 0), COALESCE(SUM(e.amount_minor), 0)") + fromClause + where.sql,
+        where.values);
+    query.next();
+    const TransactionTotals totals{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()};
+    query.finish();
+    return totals;
+}
+
+TransactionDetail JournalQuery::detail(qint64 entryId)
+{
+    TransactionDetail detail;
+    QSqlQuery &entry = m_database.run(
+        QStringLiteral("SELECT e.id, e.posted_at_ms, e.member_id, e.kind, s.name, e.reference, e.points, e.amount_minor, "
+                       "COALESCE(r.status, 'posted'), e.reservation_id, e.actor, e.reason")
+            + fromClause + QStringLiteral(" WHERE e.id = ?"),
+        {entryId});
+    if (entry.next()) {
+        TransactionRow &row = detail.row;
+        row.entryId = entry.value(0).toLongLong();
+        row.postedAtMs = entry.value(1).toLongLong();
+        row.memberId = entry.value(2).toString();
+        row.kind = entry.value(3).toString();
+        row.source = entry.value(4).toString();
+        row.reference = entry.value(5).toString();
+        row.points = entry.value(6).toLongLong();
+        row.moneyMinor = entry.value(7).toLongLong();
+        row.status = entry.value(8).toString();
+        if (!entry.value(9).isNull())
+            row.reservationId = entry.value(9).toLongLong();
+        detail.actor = entry.value(10).toString();
+        detail.reason = entry.value(11).toString();
+    }
+    entry.finish();
+    QSqlQuery &postings = m_database.run(
+        QStringLiteral("SELECT a.code, p.amount, p.unit FROM postings p JOIN accounts a ON a.id = p.account_id WHERE p.entry_id = ? ORDER BY p.id"),
+        {entryId});
+    while (postings.next())
+        detail.postings.append({{QStringLiteral("account"), postings.value(0).toString()},
+                                {QStringLiteral("amount"), postings.value(1).toLongLong()},
+                                {QStringLiteral("unit"), postings.value(2).toString()}});
+    postings.finish();
+    QSqlQuery &lots = m_database.run(
+        QStringLiteral("SELECT lot_id, points, kind FROM lot_movements WHERE entry_id = ? ORDER BY id"), {entryId});
+    while (lots.next())
+        detail.lotMovements.append({{QStringLiteral("lot"), lots.value(0).toLongLong()},
+                                    {QStringLiteral("points"), lots.value(1).toLongLong()},
+                                    {QStringLiteral("kind"), lots.value(2).toString()}});
+    lots.finish();
+    QSqlQuery &audit = m_database.run(
+        QStringLiteral("SELECT id, at_ms, actor, action, details, hash FROM audit_log WHERE entry_id = ? ORDER BY id LIMIT 1"), {entryId});
+    if (audit.next())
+        detail.audit = {{QStringLiteral("record"), audit.value(0).toLongLong()},
+                        {QStringLiteral("at_ms"), audit.value(1).toLongLong()},
+                        {QStringLiteral("actor"), audit.value(2).toString()},
+                        {QStringLiteral("action"), audit.value(3).toString()},
+                        {QStringLiteral("details"), QJsonDocument::fromJson(audit.value(4).toString().toUtf8()).object()},
+                        {QStringLiteral("hash"), audit.value(5).toString()}};
+    audit.finish();
+    return detail;
+}
+
+QStringList JournalQuery::sources()
+{
+    QSqlQuery &query = m_database.run(QStringLiteral("SELECT name FROM sources ORDER BY name"));
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    query.finish();
+    return names;
+}
+
+}  // namespace orchard

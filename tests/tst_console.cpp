@@ -1,0 +1,295 @@
+// The admin console on the offscreen platform: each screen opens on a fixed ledger, filters give
+// hand-checked rows and sums, keyset paging returns every row once while entries keep arriving,
+// roles hide what they may not do, releasing a hold is audited; screenshots of every screen.
+#include "auditpage.h"
+#include "consolesession.h"
+#include "demogenerator.h"
+#include "holdspage.h"
+#include "ledger.h"
+#include "mainwindow.h"
+#include "memberspage.h"
+#include "overviewpage.h"
+#include "testledger.h"
+#include "transactionsmodel.h"
+#include "transactionspage.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace orchard;
+using namespace orchard::test;
+using namespace orchard::ui;
+
+namespace {
+
+std::unique_ptr<ConsoleSession> sessionOn(const TestDatabase &where, Role role, const Clock *clock = nullptr)
+{
+    auto session = ConsoleSession::open(where.location(), role, clock);
+    if (!session)
+        qFatal("cannot open the console session: %s", qPrintable(session.error().message));
+    return std::move(session.value());
+}
+
+// Waits for the first page and the totals after a filter change (an answer may come before a
+// signal spy could see it: a fast read can finish before its continuation is attached).
+void settle(TransactionsModel *model)
+{
+    if (!QTest::qWaitFor([model] { return model->isSettled(); }, 10'000))
+        qFatal("the transactions model did not settle");
+}
+
+}  // namespace
+
+class ConsoleTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void transactionsFilters();
+    void keysetPagingReturnsEveryRowOnceWhileEntriesArrive();
+    void rolesHideWhatTheyMayNotDo();
+    void releasingAHoldIsAudited();
+    void membersAndAuditScreens();
+    void screenshotsOfEveryScreen();
+
+private:
+    // A fixed ledger (clock 2026-01-01): alice 1,000, bob 500 and carol 200 points issued;
+    // alice redeems 300 on marketplace (ref MP-1), bob 120 on loyalife (LL-1); carol holds 50 on
+    // marketplace (MP-2, open).
+    std::unique_ptr<TestLedger> m_ledger;
+    qint64 m_openHold = 0;
+};
+
+void ConsoleTest::init()
+{
+    m_ledger = std::make_unique<TestLedger>();
+    TestLedger &t = *m_ledger;
+    for (const auto &[member, points] : {std::pair{"alice", 1000}, std::pair{"bob", 500}, std::pair{"carol", 200}}) {
+        t.addMember(QString::fromLatin1(member));
+        t.issue(QString::fromLatin1(member), points);
+    }
+    t.clock().advanceMs(60'000);
+    QVERIFY(t.ledger().redeem({QStringLiteral("alice"), 300, QStringLiteral("marketplace"), QStringLiteral("MP-1"), t.nextKey()}));
+    QVERIFY(t.ledger().redeem({QStringLiteral("bob"), 120, QStringLiteral("loyalife"), QStringLiteral("LL-1"), t.nextKey()}));
+    const Result<ReservationView> held =
+        t.ledger().reserve({QStringLiteral("carol"), 50, QStringLiteral("marketplace"), QStringLiteral("MP-2"), t.nextKey(), 86'400});
+    QVERIFY(held);
+    m_openHold = held.value().reservationId;
+}
+
+void ConsoleTest::cleanup()
+{
+    m_ledger.reset();
+}
+
+void ConsoleTest::transactionsFilters()
+{
+    auto session = sessionOn(m_ledger->where(), Role::Admin, &m_ledger->clock());
+    TransactionsPage page(*session);
+    TransactionsModel *model = page.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    settle(model);
+    // Six entries: three issues (1,700 points), two redemptions (420), one reserve (50).
+    QCOMPARE(model->rowCount(), 6);
+    QCOMPARE(model->totals().count, 6);
+    QCOMPARE(model->totals().points, 2170);
+
+    const auto check = [&](const TransactionFilter &filter, qint64 count, Points points, const QString &firstReference) {
+        page.applyFilter(filter);
+        settle(model);
+        QCOMPARE(model->rowCount(), int(count));
+        QCOMPARE(model->totals().count, count);
+        QCOMPARE(model->totals().points, points);
+        if (!firstReference.isEmpty())
+            QCOMPARE(model->index(0, TransactionsModel::Reference).data().toString(), firstReference);
+    };
+    TransactionFilter marketplace;
+    marketplace.source = QStringLiteral("marketplace");
+    check(marketplace, 2, 350, QStringLiteral("MP-2"));  // the hold (newest) and alice's 300
+    TransactionFilter issues;
+    issues.kind = QStringLiteral("issue");
+    check(issues, 3, 1700, {});
+    TransactionFilter bob;
+    bob.memberId = QStringLiteral("bob");
+    check(bob, 2, 620, QStringLiteral("LL-1"));
+    TransactionFilter reserved;
+    reserved.status = QStringLiteral("reserved");
+    check(reserved, 1, 50, QStringLiteral("MP-2"));
+    TransactionFilter range;
+    range.minPoints = 120;
+    range.maxPoints = 500;
+    check(range, 4, 1120, {});  // 500 (bob's issue), 200 (carol's), 300, 120
+    TransactionFilter reference;
+    reference.referenceContains = QStringLiteral("LL");
+    check(reference, 1, 120, QStringLiteral("LL-1"));
+    TransactionFilter later;
+    later.fromMs = TestLedger::startMs + 1;
+    check(later, 3, 470, {});  // the two redemptions and the hold, a minute after the issues
+    QCOMPARE(model->index(0, 0).data(TransactionsModel::PointsRole).toLongLong(), 50);
+}
+
+void ConsoleTest::keysetPagingReturnsEveryRowOnceWhileEntriesArrive()
+{
+    TestLedger &t = *m_ledger;
+    for (int i = 0; i < 1234 - 6; ++i) {
+        t.clock().advanceMs(1000);
+        t.issue(QStringLiteral("alice"), 1 + i % 7);
+    }
+    auto session = sessionOn(t.where(), Role::Admin, &t.clock());
+    TransactionsModel model(session->service());  // no model tester here: it would fetch every page itself
+    model.refresh();
+    QVERIFY(QTest::qWaitFor([&model] { return !model.isLoading(); }, 10'000));
+    QCOMPARE(model.rowCount(), 500);
+    // Entries keep arriving between pages; they are newer than the first page, so never inside.
+    // (The model tester may ask for the next page itself; whoever asks, each page comes once.)
+    int added = 0;
+    for (;;) {
+        QVERIFY(QTest::qWaitFor([&model] { return !model.isLoading(); }, 10'000));
+        if (!model.canFetchMore({}))
+            break;
+        t.clock().advanceMs(1000);
+        t.issue(QStringLiteral("bob"), 1);
+        ++added;
+        model.fetchMore({});
+    }
+    QVERIFY(added >= 1);
+    QCOMPARE(model.rowCount(), 1234);
+    QSet<qint64> seen;
+    for (int row = 0; row < model.rowCount(); ++row)
+        seen.insert(model.index(row, 0).data(TransactionsModel::EntryIdRole).toLongLong());
+    QCOMPARE(seen.size(), 1234);
+    for (qint64 later = 1235; later <= 1234 + added; ++later)
+        QVERIFY(!seen.contains(later));  // the entries that arrived after the first page
+}
+
+void ConsoleTest::rolesHideWhatTheyMayNotDo()
+{
+    auto hr = sessionOn(m_ledger->where(), Role::Hr, &m_ledger->clock());
+    MainWindow hrWindow(*hr);
+    QVERIFY(hrWindow.hasScreen(MainWindow::Screen::Overview));
+    QVERIFY(hrWindow.hasScreen(MainWindow::Screen::Members));
+    QVERIFY(!hrWindow.hasScreen(MainWindow::Screen::Transactions));
+    QVERIFY(!hrWindow.hasScreen(MainWindow::Screen::Holds));
+    QVERIFY(!hrWindow.hasScreen(MainWindow::Screen::Audit));
+    QVERIFY(hrWindow.windowTitle().contains(QStringLiteral("hr")));
+
+    auto finance = sessionOn(m_ledger->where(), Role::Finance, &m_ledger->clock());
+    MainWindow financeWindow(*finance);
+    QVERIFY(financeWindow.hasScreen(MainWindow::Screen::Transactions));
+    const auto disabledWithReason = [](QWidget *page, const QString &text) {
+        for (QPushButton *button : page->findChildren<QPushButton *>())
+            if (button->text() == text)
+                return !button->isEnabled() && !button->toolTip().isEmpty();
+        return false;
+    };
+    QVERIFY(disabledWithReason(financeWindow.members(), MembersPage::tr("&Issue points…")));
+    QVERIFY(disabledWithReason(financeWindow.holds(), HoldsPage::tr("&Release hold…")));
+    // And the page refuses even when called directly.
+    QSignalSpy released(financeWindow.holds(), &HoldsPage::released);
+    financeWindow.holds()->releaseHold(m_openHold, QStringLiteral("not allowed"));
+    QCOMPARE(released.size(), 1);
+    QCOMPARE(released.first().at(1).toBool(), false);
+    QCOMPARE(m_ledger->ledger().reservation(m_openHold).value().status, reservationstatus::reserved);
+}
+
+void ConsoleTest::releasingAHoldIsAudited()
+{
+    auto session = sessionOn(m_ledger->where(), Role::Admin, &m_ledger->clock());
+    HoldsPage page(*session);
+    QSignalSpy refreshed(&page, &HoldsPage::refreshed);
+    QVERIFY(refreshed.wait(10'000));
+    QCOMPARE(page.openModel()->rowCount(), 1);
+    QCOMPARE(page.openModel()->index(0, 0).data(HoldsPage::ReservationIdRole).toLongLong(), m_openHold);
+    QSignalSpy released(&page, &HoldsPage::released);
+    page.releaseHold(m_openHold, QStringLiteral("stuck at the partner"));
+    QVERIFY(released.wait(10'000));
+    QVERIFY2(released.first().at(1).toBool(), qPrintable(released.first().at(2).toString()));
+    QVERIFY(QTest::qWaitFor([&page] { return page.openModel()->rowCount() == 0; }, 10'000));
+    QCOMPARE(page.closedModel()->rowCount(), 1);
+    QCOMPARE(m_ledger->ledger().reservation(m_openHold).value().status, reservationstatus::released);
+    QCOMPARE(m_ledger->ledger().balance(QStringLiteral("carol")).value().available, 200);
+    QSqlQuery audit(m_ledger->database().connection());
+    QVERIFY(audit.exec(QStringLiteral("SELECT COUNT(*), MAX(actor), MAX(details) FROM audit_log WHERE action = 'reservation.release'")));
+    QVERIFY(audit.next());
+    QCOMPARE(audit.value(0).toInt(), 1);
+    QVERIFY(audit.value(1).toString().startsWith(QStringLiteral("console:")));
+    QVERIFY(audit.value(2).toString().contains(QStringLiteral("admin: stuck at the partner")));
+}
+
+void ConsoleTest::membersAndAuditScreens()
+{
+    auto session = sessionOn(m_ledger->where(), Role::Admin, &m_ledger->clock());
+    MembersPage members(*session);
+    QSignalSpy searched(&members, &MembersPage::searched);
+    QVERIFY(searched.wait(10'000));
+    QCOMPARE(members.membersModel()->rowCount(), 3);
+    members.search(QStringLiteral("bo"));
+    QVERIFY(searched.wait(10'000));
+    QCOMPARE(members.membersModel()->rowCount(), 1);
+    QSignalSpy shown(&members, &MembersPage::memberShown);
+    members.showMember(QStringLiteral("bob"));
+    QVERIFY(shown.wait(10'000));
+    QCOMPARE(members.lotsModel()->rowCount(), 1);
+    QVERIFY(members.balanceLabel()->text().contains(QStringLiteral("380")));  // 500 − 120
+
+    AuditPage audit(*session);
+    QSignalSpy refreshed(&audit, &AuditPage::refreshed);
+    QVERIFY(refreshed.wait(10'000));
+    QVERIFY(audit.model()->rowCount() >= 9);  // 3 members, 3 issues, 2 redemptions, 1 hold
+    QSignalSpy verified(&audit, &AuditPage::verified);
+    audit.verify();
+    QVERIFY(verified.wait(20'000));
+    QCOMPARE(verified.first().first().toBool(), true);
+}
+
+void ConsoleTest::screenshotsOfEveryScreen()
+{
+    TestDatabase where;
+    {
+        Database::Options options;
+        auto database = Database::open(where.location(), options);
+        QVERIFY(database);
+        DemoGenerator::Options demo;
+        demo.members = 80;
+        demo.days = 60;
+        demo.seed = 7;
+        demo.endMs = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(DemoGenerator::run(*database.value(), demo));
+    }
+    auto session = sessionOn(where, Role::Admin);
+    MainWindow window(*session);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString folder = qEnvironmentVariable("ORCHARD_SCREENSHOTS", QDir::temp().filePath(QStringLiteral("orchard-screenshots")));
+    QVERIFY(QDir().mkpath(folder));
+    QSignalSpy overviewReady(window.overview(), &OverviewPage::refreshed);
+    overviewReady.wait(5000);
+    settle(window.transactions()->model());
+    window.members()->showMember(QStringLiteral("EMP00001"));
+    QSignalSpy memberReady(window.members(), &MembersPage::memberShown);
+    memberReady.wait(5000);
+    window.transactions()->view()->selectRow(0);
+    QTest::qWait(500);
+    for (const auto &[screen, name] : {std::pair{MainWindow::Screen::Overview, "overview"}, std::pair{MainWindow::Screen::Transactions, "transactions"},
+                                       std::pair{MainWindow::Screen::Holds, "reservations"}, std::pair{MainWindow::Screen::Members, "members"},
+                                       std::pair{MainWindow::Screen::Audit, "audit"}}) {
+        window.showScreen(screen);
+        QTest::qWait(200);
+        const QImage shot = window.grab().toImage();
+        QCOMPARE(shot.size(), QSize(1280, 800));
+        QVERIFY(shot.save(QDir(folder).filePath(QStringLiteral("console-%1.png").arg(QLatin1String(name)))));
+    }
+}
+
+QTEST_MAIN(ConsoleTest)
+#include "tst_console.moc"

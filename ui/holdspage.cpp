@@ -1,0 +1,175 @@
+#include "holdspage.h"
+
+#include "browsequery.h"
+#include "consolesession.h"
+#include "sqlerror.h"
+
+#include <QCoroTask>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTimeZone>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace orchard::ui {
+
+namespace {
+
+struct Holds
+{
+    QList<BrowseQuery::HoldRow> open;
+    QList<BrowseQuery::HoldRow> closed;
+};
+
+QString when(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toLocalTime(), QLocale::ShortFormat);
+}
+
+QTableView *tableFor(QStandardItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setAccessibleName(name);
+    return view;
+}
+
+}  // namespace
+
+HoldsPage::HoldsPage(ConsoleSession &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    m_open = new QStandardItemModel(0, 6, this);
+    m_open->setHorizontalHeaderLabels({tr("Reservation"), tr("Member"), tr("Source"), tr("Reference"), tr("Points"), tr("Time left")});
+    m_closed = new QStandardItemModel(0, 6, this);
+    m_closed->setHorizontalHeaderLabels({tr("Reservation"), tr("Member"), tr("Source"), tr("Points"), tr("Closed"), tr("Reason")});
+    m_openView = tableFor(m_open, tr("Live holds"), this);
+    auto *closedView = tableFor(m_closed, tr("Released and timed-out holds"), this);
+    closedView->setColumnWidth(4, 160);
+    closedView->setWordWrap(false);
+    m_release = new QPushButton(tr("&Release hold…"), this);
+    if (!session.canReleaseHolds()) {
+        m_release->setEnabled(false);
+        m_release->setToolTip(tr("Only the admin role may release a hold."));
+    }
+    m_status = new QLabel(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *top = new QWidget(splitter);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(new QLabel(tr("Live holds"), top));
+    topLayout->addWidget(m_openView);
+    auto *bottom = new QWidget(splitter);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(new QLabel(tr("Released and timed out"), bottom));
+    bottomLayout->addWidget(closedView);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_release, 0, Qt::AlignLeft);
+    layout->addWidget(m_status);
+    connect(m_release, &QPushButton::clicked, this, &HoldsPage::askToRelease);
+    refresh();
+}
+
+void HoldsPage::refresh()
+{
+    m_session.service()
+        .read<Holds>([](Ledger &ledger) -> Result<Holds> {
+            try {
+                BrowseQuery query(ledger.database());
+                return Holds{query.openHolds(), query.recentlyClosed()};
+            } catch (const SqlFailure &failure) {
+                return ledgerErrorFor(failure);
+            }
+        })
+        .then(this, [this](const Result<Holds> &holds) {
+            if (!holds) {
+                m_status->setText(tr("Error: %1").arg(holds.error().message));
+                return;
+            }
+            const QLocale locale;
+            const qint64 nowMs = m_session.clock().nowMs();
+            m_open->setRowCount(0);
+            for (const BrowseQuery::HoldRow &row : holds.value().open) {
+                const qint64 leftSeconds = std::max<qint64>(0, (row.expiresAtMs - nowMs) / 1000);
+                QList<QStandardItem *> items{new QStandardItem(reservationToken(row.reservationId)), new QStandardItem(row.memberId),
+                                             new QStandardItem(row.source), new QStandardItem(row.reference),
+                                             new QStandardItem(locale.toString(row.points)),
+                                             new QStandardItem(tr("%1 min %2 s").arg(leftSeconds / 60).arg(leftSeconds % 60))};
+                items.first()->setData(row.reservationId, ReservationIdRole);
+                items.first()->setData(row.points, PointsRole);
+                items.first()->setData(row.expiresAtMs, ExpiresAtRole);
+                for (QStandardItem *item : items)
+                    item->setEditable(false);
+                m_open->appendRow(items);
+            }
+            m_closed->setRowCount(0);
+            for (const BrowseQuery::HoldRow &row : holds.value().closed) {
+                QList<QStandardItem *> items{new QStandardItem(reservationToken(row.reservationId)), new QStandardItem(row.memberId),
+                                             new QStandardItem(row.source), new QStandardItem(locale.toString(row.points)),
+                                             new QStandardItem(row.closedAtMs ? when(*row.closedAtMs) : QString()),
+                                             new QStandardItem(row.status + QStringLiteral(": ") + row.reason)};
+                items.first()->setData(row.reservationId, ReservationIdRole);
+                for (QStandardItem *item : items)
+                    item->setEditable(false);
+                m_closed->appendRow(items);
+            }
+            m_status->setText(tr("%1 live holds").arg(holds.value().open.size()));
+            Q_EMIT refreshed();
+        });
+}
+
+void HoldsPage::askToRelease()
+{
+    const QModelIndex current = m_openView->currentIndex();
+    if (!current.isValid()) {
+        m_status->setText(tr("Select a live hold first."));
+        return;
+    }
+    const QModelIndex first = m_open->index(current.row(), 0);
+    const qint64 reservationId = first.data(ReservationIdRole).toLongLong();
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Release hold"),
+                                                 tr("Why is %1 (%2 points) being released? The reason is kept in the audit trail.")
+                                                     .arg(reservationToken(reservationId), QLocale().toString(first.data(PointsRole).toLongLong())),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (reason.trimmed().isEmpty()) {
+        m_status->setText(tr("A reason is required; nothing was released."));
+        return;
+    }
+    if (QMessageBox::question(this, tr("Release hold"), tr("Release %1 and return its points to the member?").arg(reservationToken(reservationId)))
+        != QMessageBox::Yes)
+        return;
+    releaseHold(reservationId, reason.trimmed());
+}
+
+void HoldsPage::releaseHold(qint64 reservationId, const QString &reason)
+{
+    if (!m_session.canReleaseHolds()) {
+        Q_EMIT released(reservationId, false, tr("Only the admin role may release a hold."));
+        return;
+    }
+    ReleaseRequest request{reservationId, QStringLiteral("admin: ") + reason, QUuid::createUuid().toString(QUuid::WithoutBraces), std::nullopt};
+    QCoro::connect(m_session.service().release(request, m_session.actor()), this, [this, reservationId](const Result<ReservationView> &done) {
+        const QString message = done ? tr("%1 released.").arg(reservationToken(reservationId)) : done.error().message;
+        m_status->setText(message);
+        Q_EMIT released(reservationId, done.ok(), message);
+        refresh();
+    });
+}
+
+}  // namespace orchard::ui

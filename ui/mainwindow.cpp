@@ -1,0 +1,131 @@
+#include "mainwindow.h"
+
+#include "auditpage.h"
+#include "consolesession.h"
+#include "holdspage.h"
+#include "memberspage.h"
+#include "overviewpage.h"
+#include "transactionspage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QHBoxLayout>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTime>
+#include <QToolBar>
+
+namespace orchard::ui {
+
+MainWindow::MainWindow(ConsoleSession &session, QWidget *parent) : QMainWindow(parent), m_session(session)
+{
+    setWindowTitle(tr("Orchard — %1 (%2%3)")
+                       .arg(session.location().displayName(), session.roleName(),
+                            session.location().engine == Engine::Sqlite ? tr(", local") : QString()));
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setAccessibleName(tr("Screens"));
+    m_sidebar->setFixedWidth(170);
+    m_pages = new QStackedWidget(this);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_overview = new OverviewPage(session, this);
+    addScreen(Screen::Overview, tr("Overview"), m_overview, QKeySequence(Qt::CTRL | Qt::Key_1));
+    if (session.canSeeTransactions()) {
+        m_transactions = new TransactionsPage(session, this);
+        addScreen(Screen::Transactions, tr("Transactions"), m_transactions, QKeySequence(Qt::CTRL | Qt::Key_2));
+        m_holds = new HoldsPage(session, this);
+        addScreen(Screen::Holds, tr("Reservations"), m_holds, QKeySequence(Qt::CTRL | Qt::Key_3));
+    }
+    m_members = new MembersPage(session, this);
+    addScreen(Screen::Members, tr("Members"), m_members, QKeySequence(Qt::CTRL | Qt::Key_4));
+    if (session.canSeeAudit()) {
+        m_audit = new AuditPage(session, this);
+        addScreen(Screen::Audit, tr("Audit"), m_audit, QKeySequence(Qt::CTRL | Qt::Key_5));
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    m_lastRefresh = new QLabel(this);
+    statusBar()->addWidget(new QLabel(tr("Connected to %1 as %2").arg(session.location().displayName(), session.roleName()), this));
+    statusBar()->addPermanentWidget(m_lastRefresh);
+    connect(m_overview, &OverviewPage::refreshed, this,
+            [this] { m_lastRefresh->setText(tr("Last refresh %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))); });
+    buildMenus();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::addScreen(Screen screen, const QString &title, QWidget *page, const QKeySequence &shortcut)
+{
+    m_screens.append(screen);
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(title, m_sidebar);
+    item->setToolTip(tr("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
+    const int index = int(m_screens.size() - 1);
+    auto *action = new QShortcut(shortcut, this);
+    connect(action, &QShortcut::activated, this, [this, index] { m_sidebar->setCurrentRow(index); });
+}
+
+bool MainWindow::hasScreen(Screen screen) const
+{
+    return m_screens.contains(screen);
+}
+
+void MainWindow::showScreen(Screen screen)
+{
+    const qsizetype index = m_screens.indexOf(screen);
+    if (index >= 0)
+        m_sidebar->setCurrentRow(int(index));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
+        m_overview->refresh();
+        if (m_holds)
+            m_holds->refresh();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Orchard"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->addAction(refresh);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Orchard"),
+                       tr("<h3>Orchard %1</h3><p>A points ledger and admin console for employee-rewards and bank loyalty "
+                          "programmes.</p><p>Built with Qt %2 (LGPL v3) and QCoro (MIT); SQLite (public domain) and PostgreSQL "
+                          "(PostgreSQL licence) through Qt SQL.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+}  // namespace orchard::ui

@@ -1,0 +1,190 @@
+#include "transactionsmodel.h"
+
+#include "ledgerservice.h"
+#include "sqlerror.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace orchard::ui {
+
+TransactionsModel::TransactionsModel(LedgerService &service, QObject *parent) : QAbstractTableModel(parent), m_service(service)
+{
+}
+
+int TransactionsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TransactionsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TransactionsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TransactionRow &row = m_rows.at(index.row());
+    switch (role) {
+    case EntryIdRole:
+        return row.entryId;
+    case PostedAtRole:
+        return row.postedAtMs;
+    case PointsRole:
+        return row.points;
+    case MoneyRole:
+        return row.moneyMinor;
+    case SourceRole:
+        return row.source;
+    case KindRole:
+        return row.kind;
+    case StatusRole:
+        return row.status;
+    case Qt::TextAlignmentRole:
+        return index.column() == Points || index.column() == Money ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                   : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::DisplayRole: {
+        const QLocale locale;
+        switch (index.column()) {
+        case Time:
+            return locale.toString(QDateTime::fromMSecsSinceEpoch(row.postedAtMs, QTimeZone::utc()).toLocalTime(), QLocale::ShortFormat);
+        case Member:
+            return row.memberId;
+        case Kind:
+            return row.kind;
+        case Source:
+            return row.source;
+        case Reference:
+            return row.reference;
+        case Points:
+            return locale.toString(row.points);
+        case Money:
+            return row.moneyMinor == 0 ? QString() : locale.toString(double(row.moneyMinor) / 100.0, 'f', 2);
+        case Status:
+            return row.status;
+        default:
+            return {};
+        }
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant TransactionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Member:
+        return tr("Member");
+    case Kind:
+        return tr("Kind");
+    case Source:
+        return tr("Source");
+    case Reference:
+        return tr("Reference");
+    case Points:
+        return tr("Points");
+    case Money:
+        return tr("Money");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+bool TransactionsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted && !m_loading;
+}
+
+void TransactionsModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        loadPage();
+}
+
+void TransactionsModel::setFilter(const TransactionFilter &filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void TransactionsModel::refresh()
+{
+    ++m_generation;
+    beginResetModel();
+    m_rows.clear();
+    m_exhausted = false;
+    m_loading = true;  // a view asking for more on the reset must not start a second first page
+    endResetModel();
+    loadPage();
+    const quint64 generation = m_generation;
+    const TransactionFilter filter = m_filter;
+    m_service.read<TransactionTotals>([filter](Ledger &ledger) -> Result<TransactionTotals> {
+                 try {
+                     return JournalQuery(ledger.database()).totals(filter);
+                 } catch (const SqlFailure &failure) {
+                     return ledgerErrorFor(failure);
+                 }
+             })
+        .then(this, [this, generation](const Result<TransactionTotals> &totals) {
+            if (generation != m_generation)
+                return;
+            if (!totals) {
+                Q_EMIT failed(totals.error().message);
+                return;
+            }
+            m_totals = totals.value();
+            m_totalsGeneration = generation;
+            Q_EMIT totalsChanged(m_totals);
+        });
+}
+
+void TransactionsModel::loadPage()
+{
+    m_loading = true;
+    const quint64 generation = m_generation;
+    const TransactionFilter filter = m_filter;
+    std::optional<TransactionKey> after;
+    if (!m_rows.isEmpty())
+        after = TransactionKey{m_rows.last().postedAtMs, m_rows.last().entryId};
+    m_service.read<QList<TransactionRow>>([filter, after](Ledger &ledger) -> Result<QList<TransactionRow>> {
+                 try {
+                     return JournalQuery(ledger.database()).page(filter, after);
+                 } catch (const SqlFailure &failure) {
+                     return ledgerErrorFor(failure);
+                 }
+             })
+        .then(this, [this, generation](const Result<QList<TransactionRow>> &page) {
+            if (generation != m_generation)
+                return;
+            if (!page) {
+                m_loading = false;
+                m_exhausted = true;
+                Q_EMIT failed(page.error().message);
+                return;
+            }
+            const QList<TransactionRow> &rows = page.value();
+            if (rows.size() < JournalQuery::pageSize)
+                m_exhausted = true;
+            // Still "loading" while the rows go in: a view asking for more from inside
+            // endInsertRows() waits for the next call, after the keyset has moved on.
+            if (!rows.isEmpty()) {
+                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+                m_rows.append(rows);
+                endInsertRows();
+            }
+            m_loading = false;
+            Q_EMIT pageLoaded(int(rows.size()));
+        });
+}
+
+}  // namespace orchard::ui

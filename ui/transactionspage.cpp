@@ -1,0 +1,285 @@
+#include "transactionspage.h"
+
+#include "consolesession.h"
+#include "sqlerror.h"
+#include "transactionsmodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace orchard::ui {
+
+namespace {
+
+QComboBox *choices(const QString &accessibleName, const QStringList &values, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setAccessibleName(accessibleName);
+    box->addItem(TransactionsPage::tr("Any"), QString());
+    for (const QString &value : values)
+        box->addItem(value, value);
+    return box;
+}
+
+std::optional<QString> chosen(const QComboBox *box)
+{
+    const QString value = box->currentData().toString();
+    return value.isEmpty() ? std::nullopt : std::optional<QString>(value);
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+        return value;
+    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+}  // namespace
+
+TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    m_model = new TransactionsModel(session.service(), this);
+
+    m_source = choices(tr("Source"), {QStringLiteral("marketplace"), QStringLiteral("loyalife"), QStringLiteral("admin")}, this);
+    m_kind = choices(tr("Kind"), {QStringLiteral("issue"), QStringLiteral("reserve"), QStringLiteral("confirm"), QStringLiteral("release"),
+                                  QStringLiteral("timeout"), QStringLiteral("expire"), QStringLiteral("checkout"), QStringLiteral("fund"),
+                                  QStringLiteral("wallet_credit")},
+                     this);
+    m_status = choices(tr("Status"), {QStringLiteral("reserved"), QStringLiteral("confirmed"), QStringLiteral("released"),
+                                      QStringLiteral("timed_out"), QStringLiteral("posted")},
+                       this);
+    m_member = new QLineEdit(this);
+    m_member->setPlaceholderText(tr("Member id"));
+    m_member->setAccessibleName(tr("Member"));
+    m_useDates = new QCheckBox(tr("Between"), this);
+    m_from = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-30), this);
+    m_to = new QDateTimeEdit(QDateTime::currentDateTime().addDays(1), this);
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+        connect(m_useDates, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+    }
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
+    m_minPoints = new QSpinBox(this);
+    m_maxPoints = new QSpinBox(this);
+    for (QSpinBox *spin : {m_minPoints, m_maxPoints}) {
+        spin->setRange(0, 1'000'000'000);
+        spin->setSpecialValueText(tr("any"));
+        spin->setGroupSeparatorShown(true);
+    }
+    m_minPoints->setAccessibleName(tr("Minimum points"));
+    m_maxPoints->setAccessibleName(tr("Maximum points"));
+    m_reference = new QLineEdit(this);
+    m_reference->setPlaceholderText(tr("Reference contains…"));
+    m_reference->setAccessibleName(tr("Reference"));
+    auto *apply = new QPushButton(tr("&Apply"), this);
+    apply->setDefault(true);
+    auto *exportButton = new QPushButton(tr("E&xport CSV…"), this);
+
+    // Two rows of filters, so the screen fits 1280 pixels.
+    auto *filters = new QGridLayout;
+    int column = 0;
+    for (QWidget *widget : std::initializer_list<QWidget *>{new QLabel(tr("Source"), this), m_source, new QLabel(tr("Kind"), this), m_kind,
+                                                            new QLabel(tr("Status"), this), m_status, m_member})
+        filters->addWidget(widget, 0, column++);
+    filters->addWidget(apply, 0, column);
+    column = 0;
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_useDates, m_from, m_to, new QLabel(tr("Points"), this), m_minPoints,
+                                                            m_maxPoints, m_reference})
+        filters->addWidget(widget, 1, column++);
+    filters->addWidget(exportButton, 1, column);
+    filters->setColumnStretch(6, 1);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(false);  // newest first, by keyset: sorting happens in SQL
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Transactions"));
+    const QList<int> widths{150, 110, 90, 100, 160, 90, 100, 90};
+    for (int i = 0; i < widths.size(); ++i)
+        m_view->setColumnWidth(i, widths.at(i));
+    m_detail = new QTextBrowser(this);
+    m_detail->setAccessibleName(tr("Entry detail"));
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    m_totals = new QLabel(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_totals);
+
+    connect(apply, &QPushButton::clicked, this, [this] { m_model->setFilter(filterFromControls()); });
+    connect(m_reference, &QLineEdit::returnPressed, apply, &QPushButton::click);
+    connect(m_member, &QLineEdit::returnPressed, apply, &QPushButton::click);
+    connect(m_model, &TransactionsModel::totalsChanged, this, &TransactionsPage::showTotals);
+    connect(m_model, &TransactionsModel::failed, this, [this](const QString &message) { m_totals->setText(tr("Error: %1").arg(message)); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TransactionsPage::showDetail);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export transactions"), QStringLiteral("transactions.csv"), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
+    m_totals->setText(tr("Loading…"));
+    m_model->refresh();
+}
+
+TransactionFilter TransactionsPage::filterFromControls() const
+{
+    TransactionFilter filter;
+    filter.source = chosen(m_source);
+    filter.kind = chosen(m_kind);
+    filter.status = chosen(m_status);
+    if (!m_member->text().trimmed().isEmpty())
+        filter.memberId = m_member->text().trimmed();
+    if (m_useDates->isChecked()) {
+        filter.fromMs = m_from->dateTime().toMSecsSinceEpoch();
+        filter.toMs = m_to->dateTime().toMSecsSinceEpoch();
+    }
+    if (m_minPoints->value() > 0)
+        filter.minPoints = m_minPoints->value();
+    if (m_maxPoints->value() > 0)
+        filter.maxPoints = m_maxPoints->value();
+    filter.referenceContains = m_reference->text().trimmed();
+    return filter;
+}
+
+void TransactionsPage::applyFilter(const TransactionFilter &filter)
+{
+    const auto select = [](QComboBox *box, const std::optional<QString> &value) { box->setCurrentIndex(std::max(0, box->findData(value.value_or(QString())))); };
+    select(m_source, filter.source);
+    select(m_kind, filter.kind);
+    select(m_status, filter.status);
+    m_member->setText(filter.memberId.value_or(QString()));
+    m_useDates->setChecked(filter.fromMs.has_value());
+    if (filter.fromMs)
+        m_from->setDateTime(QDateTime::fromMSecsSinceEpoch(*filter.fromMs, QTimeZone::utc()));
+    if (filter.toMs)
+        m_to->setDateTime(QDateTime::fromMSecsSinceEpoch(*filter.toMs, QTimeZone::utc()));
+    m_minPoints->setValue(int(filter.minPoints.value_or(0)));
+    m_maxPoints->setValue(int(filter.maxPoints.value_or(0)));
+    m_reference->setText(filter.referenceContains);
+    m_totals->setText(tr("Loading…"));
+    m_model->setFilter(filter);
+}
+
+void TransactionsPage::showTotals(const TransactionTotals &totals)
+{
+    const QLocale locale;
+    m_totals->setText(tr("%1 entries · %2 points · %3 in money")
+                          .arg(locale.toString(totals.count), locale.toString(totals.points),
+                               locale.toString(double(totals.moneyMinor) / 100.0, 'f', 2)));
+}
+
+void TransactionsPage::showDetail(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const qint64 entryId = m_model->rowAt(index.row()).entryId;
+    m_session.service()
+        .read<TransactionDetail>([entryId](Ledger &ledger) -> Result<TransactionDetail> {
+            try {
+                return JournalQuery(ledger.database()).detail(entryId);
+            } catch (const SqlFailure &failure) {
+                return ledgerErrorFor(failure);
+            }
+        })
+        .then(this, [this](const Result<TransactionDetail> &detail) {
+            if (!detail) {
+                m_detail->setPlainText(detail.error().message);
+                return;
+            }
+            const TransactionDetail &d = detail.value();
+            QString html = tr("<h3>Entry %1 (%2)</h3><p>%3 by %4 — %5</p>").arg(d.row.entryId).arg(d.row.kind, d.row.source, d.actor.toHtmlEscaped(), d.reason.toHtmlEscaped());
+            html += tr("<h4>Postings</h4><table>");
+            for (const QJsonObject &posting : d.postings)
+                html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td>%3</td></tr>")
+                            .arg(posting.value(QStringLiteral("account")).toString().toHtmlEscaped())
+                            .arg(posting.value(QStringLiteral("amount")).toInteger())
+                            .arg(posting.value(QStringLiteral("unit")).toString());
+            html += QStringLiteral("</table>");
+            if (!d.lotMovements.isEmpty()) {
+                html += tr("<h4>Lots consumed</h4><table>");
+                for (const QJsonObject &movement : d.lotMovements)
+                    html += tr("<tr><td>lot %1</td><td align=right>%2</td><td>%3</td></tr>")
+                                .arg(movement.value(QStringLiteral("lot")).toInteger())
+                                .arg(movement.value(QStringLiteral("points")).toInteger())
+                                .arg(movement.value(QStringLiteral("kind")).toString());
+                html += QStringLiteral("</table>");
+            }
+            html += tr("<h4>Audit record</h4><pre>%1</pre>")
+                        .arg(QString::fromUtf8(QJsonDocument(d.audit).toJson(QJsonDocument::Indented)).toHtmlEscaped());
+            m_detail->setHtml(html);
+        });
+}
+
+void TransactionsPage::exportCsv(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_totals->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    file.write("time,member,kind,source,reference,points,money_minor,status\r\n");
+    const TransactionFilter filter = m_model->filter();
+    const qint64 expected = m_model->totals().count;
+    QProgressDialog progress(tr("Exporting transactions…"), tr("Cancel"), 0, int(std::min<qint64>(expected, INT_MAX)), this);
+    progress.setWindowModality(Qt::WindowModal);
+    std::optional<TransactionKey> after;
+    qint64 written = 0;
+    // Page by page on a reader thread; the dialog stays responsive and can cancel.
+    while (!progress.wasCanceled()) {
+        QFuture<Result<QList<TransactionRow>>> pending = m_session.service().read<QList<TransactionRow>>(
+            [filter, after](Ledger &ledger) -> Result<QList<TransactionRow>> {
+                try {
+                    return JournalQuery(ledger.database()).page(filter, after, 5000);
+                } catch (const SqlFailure &failure) {
+                    return ledgerErrorFor(failure);
+                }
+            });
+        while (!pending.isFinished())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        const Result<QList<TransactionRow>> page = pending.result();
+        if (!page || page.value().isEmpty())
+            break;
+        for (const TransactionRow &row : page.value()) {
+            const QStringList fields{QDateTime::fromMSecsSinceEpoch(row.postedAtMs, QTimeZone::utc()).toString(Qt::ISODateWithMs),
+                                     csvField(row.memberId), row.kind, row.source, csvField(row.reference),
+                                     QString::number(row.points), QString::number(row.moneyMinor), row.status};
+            file.write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
+        }
+        written += page.value().size();
+        progress.setValue(int(std::min<qint64>(written, progress.maximum())));
+        after = TransactionKey{page.value().last().postedAtMs, page.value().last().entryId};
+    }
+    file.close();
+    m_totals->setText(tr("Exported %1 entries to %2").arg(QLocale().toString(written), path));
+}
+
+}  // namespace orchard::ui
