@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -146,8 +147,20 @@ TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : Q
         if (!path.isEmpty())
             exportCsv(path);
     });
+    QSettings settings;
+    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("transactions/header")).toByteArray());
+    m_source->setCurrentIndex(std::max(0, m_source->findData(settings.value(QStringLiteral("transactions/source")).toString())));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(settings.value(QStringLiteral("transactions/kind")).toString())));
     m_totals->setText(tr("Loading…"));
-    m_model->refresh();
+    m_model->setFilter(filterFromControls());
+}
+
+TransactionsPage::~TransactionsPage()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("transactions/header"), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("transactions/source"), m_source->currentData());
+    settings.setValue(QStringLiteral("transactions/kind"), m_kind->currentData());
 }
 
 TransactionFilter TransactionsPage::filterFromControls() const

@@ -26,6 +26,7 @@ class TransactionsPage : public QWidget
 
 public:
     explicit TransactionsPage(ConsoleSession &session, QWidget *parent = nullptr);
+    ~TransactionsPage() override;  // keeps the column widths and the source/kind filters for next time
 
     TransactionsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Orchard"));
     QApplication::setApplicationVersion(QStringLiteral(ORCHARD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.orchard.Console"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/orchard.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Orchard's admin console."));
