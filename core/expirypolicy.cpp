@@ -1,11 +1,11 @@
 #include "expirypolicy.h"
 
-#include "auditlog.h"
 #include "database.h"
 #include "ledgerlimits.h"
 #include "sqlerror.h"
 #include "timeformat.h"
 #include "validation.h"
+#include "versionedchange.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -240,21 +240,16 @@ Result<QList<ExpiryPolicy>> ExpiryPolicyBook::history()
 
 Result<ExpiryPolicy> ExpiryPolicyBook::change(const ExpiryPolicyChange &change)
 {
-    if (change.reason.trimmed().isEmpty())
-        return LedgerError::invalidArgument(QStringLiteral("reason"), QStringLiteral("is required: say why the policy changes"));
-    if (const auto invalid = validation::optionalText(QStringLiteral("reason"), change.reason))
+    if (const auto invalid = versioned::checkReason(change.reason, QStringLiteral("the policy changes")))
         return *invalid;
     if (change.windowCount && (*change.windowCount < 1 || *change.windowCount > limits::maxExpiryDays))
         return LedgerError::invalidArgument(QStringLiteral("expiry"),
                                             QStringLiteral("the window must be between 1 and %1").arg(limits::maxExpiryDays));
     if (change.graceDays && (*change.graceDays < 0 || *change.graceDays > 3650))
         return LedgerError::invalidArgument(QStringLiteral("grace-days"), QStringLiteral("must be between 0 and 3650 days"));
-    if (m_database.isReadOnly())
-        return LedgerError{errors::readOnly, QStringLiteral("the ledger is open read-only; nothing was changed"), {}};
-    const qint64 nowMs = m_clock.nowMs();
-    try {
-        m_database.beginWrite();
-        const ExpiryPolicy before = currentIn(m_database);
+    versioned::Steps<ExpiryPolicy> steps;
+    steps.current = &ExpiryPolicyBook::currentIn;
+    steps.next = [&](Database &, const ExpiryPolicy &before) -> Result<ExpiryPolicy> {
         ExpiryPolicy after = before;
         if (change.window) {
             after.window = *change.window;
@@ -262,36 +257,28 @@ Result<ExpiryPolicy> ExpiryPolicyBook::change(const ExpiryPolicyChange &change)
         }
         after.graceDays = change.graceDays.value_or(before.graceDays);
         after.buckets = change.buckets.value_or(before.buckets);
-        if (after.window != ExpiryPolicy::Window::None && after.windowCount < 1) {
-            m_database.rollback();
+        if (after.window != ExpiryPolicy::Window::None && after.windowCount < 1)
             return LedgerError::invalidArgument(QStringLiteral("expiry"), QStringLiteral("a window needs its length, e.g. --expiry-days 365"));
-        }
-        if (policyJson(after) == policyJson(before)) {
-            m_database.rollback();
-            return LedgerError::invalidArgument(QStringLiteral("policy"),
-                                                QStringLiteral("nothing would change: version %1 already says this").arg(before.version));
-        }
-        after.version = before.version + 1;
-        after.author = m_actor.name;
-        after.createdAtMs = nowMs;
-        after.reason = change.reason;
-        m_database.run(QStringLiteral("INSERT INTO expiry_policies (version, expiry_window, window_count, grace_days, buckets, "
-                                      "author, created_at_ms, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {qint64(after.version), ExpiryPolicy::windowName(after.window), after.windowCount, after.graceDays,
-                        after.buckets.toString(), after.author, nowMs, after.reason});
-        AuditLog(m_database).append({nowMs, m_actor.name, m_actor.source, QStringLiteral("policy.set"), QStringLiteral("expiry"),
-                                     {{QStringLiteral("version"), after.version},
-                                      {QStringLiteral("before"), policyJson(before)},
-                                      {QStringLiteral("after"), policyJson(after)},
-                                      {QStringLiteral("reason"), after.reason}},
-                                     std::nullopt, QString()});
-        m_database.commit();
         return after;
-    } catch (const SqlFailure &failure) {
-        if (m_database.inTransaction())
-            m_database.rollback();
-        return ledgerErrorFor(failure);
-    }
+    };
+    steps.says = policyJson;
+    steps.stamp = [&](ExpiryPolicy &policy, int version, const Actor &actor, qint64 atMs) {
+        policy.version = version;
+        policy.author = actor.name;
+        policy.createdAtMs = atMs;
+        policy.reason = change.reason;
+    };
+    steps.versionOf = [](const ExpiryPolicy &policy) { return policy.version; };
+    steps.insert = [](Database &database, const ExpiryPolicy &after) {
+        database.run(QStringLiteral("INSERT INTO expiry_policies (version, expiry_window, window_count, grace_days, buckets, "
+                                    "author, created_at_ms, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {qint64(after.version), ExpiryPolicy::windowName(after.window), after.windowCount, after.graceDays,
+                      after.buckets.toString(), after.author, after.createdAtMs, after.reason});
+    };
+    steps.action = QStringLiteral("policy.set");
+    steps.subject = QStringLiteral("expiry");
+    steps.field = QStringLiteral("policy");
+    return versioned::append(m_database, m_clock, m_actor, change.reason, steps);
 }
 
 }  // namespace orchard

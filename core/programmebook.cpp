@@ -1,10 +1,10 @@
 #include "programmebook.h"
 
-#include "auditlog.h"
 #include "database.h"
 #include "sqlerror.h"
 #include "timeformat.h"
 #include "validation.h"
+#include "versionedchange.h"
 
 namespace orchard {
 
@@ -105,9 +105,7 @@ Result<QList<ProgrammeSettings>> ProgrammeBook::history()
 
 Result<ProgrammeSettings> ProgrammeBook::change(const ProgrammeChange &change)
 {
-    if (change.reason.trimmed().isEmpty())
-        return LedgerError::invalidArgument(QStringLiteral("reason"), QStringLiteral("is required: say why the programme changes"));
-    if (const auto invalid = validation::optionalText(QStringLiteral("reason"), change.reason))
+    if (const auto invalid = versioned::checkReason(change.reason, QStringLiteral("the programme changes")))
         return *invalid;
     std::optional<money::Currency> currency;
     if (change.currency) {
@@ -116,57 +114,44 @@ Result<ProgrammeSettings> ProgrammeBook::change(const ProgrammeChange &change)
             return parsed.error();
         currency = parsed.value();
     }
-    if (m_database.isReadOnly())
-        return LedgerError{errors::readOnly, QStringLiteral("the ledger is open read-only; nothing was changed"), {}};
-    const qint64 nowMs = m_clock.nowMs();
-    try {
-        m_database.beginWrite();
-        const ProgrammeSettings before = currentIn(m_database);
+    versioned::Steps<ProgrammeSettings> steps;
+    steps.current = &ProgrammeBook::currentIn;
+    steps.next = [&](Database &database, const ProgrammeSettings &before) -> Result<ProgrammeSettings> {
         ProgrammeSettings after = before;
         after.currency = currency.value_or(before.currency);
         after.pointValue = change.pointValue.value_or(before.pointValue);
         after.funding = change.funding.value_or(before.funding);
-        if (settingsJson(after) == settingsJson(before)) {
-            m_database.rollback();
-            return LedgerError::invalidArgument(QStringLiteral("programme"),
-                                                QStringLiteral("nothing would change: version %1 already says this").arg(before.version));
-        }
         if (after.currency.code != before.currency.code) {
-            QSqlQuery &moved = m_database.run(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE unit <> 'points'"));
+            QSqlQuery &moved = database.run(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE unit <> 'points'"));
             moved.next();
             const bool locked = moved.value(0).toLongLong() > 0;
             moved.finish();
-            if (locked) {
-                m_database.rollback();
+            if (locked)
                 return LedgerError{errors::currencyLocked,
                                    QStringLiteral("the programme's money is already kept in %1; its currency cannot change to %2")
                                        .arg(before.currency.code, after.currency.code),
-                                   {{QStringLiteral("field"), QStringLiteral("currency")},
-                                    {QStringLiteral("currency"), before.currency.code}}};
-            }
+                                   {{QStringLiteral("field"), QStringLiteral("currency")}, {QStringLiteral("currency"), before.currency.code}}};
         }
-        after.version = before.version + 1;
-        after.author = m_actor.name;
-        after.createdAtMs = nowMs;
-        after.reason = change.reason;
-        m_database.run(QStringLiteral("INSERT INTO programme_settings (version, currency, value_num, value_den, funding, "
-                                      "author, created_at_ms, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {qint64(after.version), after.currency.code, after.pointValue.numerator, after.pointValue.denominator,
-                        ProgrammeSettings::fundingName(after.funding), after.author, nowMs, after.reason});
-        AuditLog(m_database).append({nowMs, m_actor.name, m_actor.source, QStringLiteral("programme.set"),
-                                     QStringLiteral("programme"),
-                                     {{QStringLiteral("version"), after.version},
-                                      {QStringLiteral("before"), settingsJson(before)},
-                                      {QStringLiteral("after"), settingsJson(after)},
-                                      {QStringLiteral("reason"), after.reason}},
-                                     std::nullopt, QString()});
-        m_database.commit();
         return after;
-    } catch (const SqlFailure &failure) {
-        if (m_database.inTransaction())
-            m_database.rollback();
-        return ledgerErrorFor(failure);
-    }
+    };
+    steps.says = settingsJson;
+    steps.stamp = [&](ProgrammeSettings &settings, int version, const Actor &actor, qint64 atMs) {
+        settings.version = version;
+        settings.author = actor.name;
+        settings.createdAtMs = atMs;
+        settings.reason = change.reason;
+    };
+    steps.versionOf = [](const ProgrammeSettings &settings) { return settings.version; };
+    steps.insert = [](Database &database, const ProgrammeSettings &after) {
+        database.run(QStringLiteral("INSERT INTO programme_settings (version, currency, value_num, value_den, funding, "
+                                    "author, created_at_ms, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {qint64(after.version), after.currency.code, after.pointValue.numerator, after.pointValue.denominator,
+                      ProgrammeSettings::fundingName(after.funding), after.author, after.createdAtMs, after.reason});
+    };
+    steps.action = QStringLiteral("programme.set");
+    steps.subject = QStringLiteral("programme");
+    steps.field = QStringLiteral("programme");
+    return versioned::append(m_database, m_clock, m_actor, change.reason, steps);
 }
 
 }  // namespace orchard

@@ -1,11 +1,11 @@
 #include "splitrulesbook.h"
 
-#include "auditlog.h"
 #include "database.h"
 #include "ledgerlimits.h"
 #include "sqlerror.h"
 #include "timeformat.h"
 #include "validation.h"
+#include "versionedchange.h"
 
 namespace orchard {
 
@@ -46,6 +46,14 @@ QJsonObject rulesJson(const SplitRules &rules)
             {QStringLiteral("fallback"), SplitRules::fallbackName(rules.fallback)}};
 }
 
+SplitRulesVersion currentRow(Database &database)
+{
+    QSqlQuery &query = database.run(selectVersions + QStringLiteral(" ORDER BY version DESC LIMIT 1"));
+    const SplitRulesVersion row = query.next() ? versionFromRow(query) : defaults();
+    query.finish();
+    return row;
+}
+
 }  // namespace
 
 QJsonObject SplitRulesVersion::toJson() const
@@ -61,10 +69,7 @@ QJsonObject SplitRulesVersion::toJson() const
 Result<SplitRulesVersion> SplitRulesBook::current()
 {
     try {
-        QSqlQuery &query = m_database.run(selectVersions + QStringLiteral(" ORDER BY version DESC LIMIT 1"));
-        const SplitRulesVersion row = query.next() ? versionFromRow(query) : defaults();
-        query.finish();
-        return row;
+        return currentRow(m_database);
     } catch (const SqlFailure &failure) {
         return ledgerErrorFor(failure);
     }
@@ -104,56 +109,40 @@ Result<QList<SplitRulesVersion>> SplitRulesBook::history()
 
 Result<SplitRulesVersion> SplitRulesBook::change(const SplitRulesChange &change)
 {
-    if (change.reason.trimmed().isEmpty())
-        return LedgerError::invalidArgument(QStringLiteral("reason"), QStringLiteral("is required: say why the rules change"));
-    if (const auto invalid = validation::optionalText(QStringLiteral("reason"), change.reason))
+    if (const auto invalid = versioned::checkReason(change.reason, QStringLiteral("the rules change")))
         return *invalid;
     if (change.minPoints && (*change.minPoints < 0 || *change.minPoints > limits::maxPointsPerOperation))
         return LedgerError::invalidArgument(QStringLiteral("min-points"),
                                             QStringLiteral("must be between 0 and %1").arg(limits::maxPointsPerOperation));
-    if (m_database.isReadOnly())
-        return LedgerError{errors::readOnly, QStringLiteral("the ledger is open read-only; nothing was changed"), {}};
-    const qint64 nowMs = m_clock.nowMs();
-    try {
-        m_database.beginWrite();
-        const Result<SplitRulesVersion> before = current();
-        if (!before) {
-            m_database.rollback();
-            return before.error();
-        }
-        SplitRulesVersion after = before.value();
+    versioned::Steps<SplitRulesVersion> steps;
+    steps.current = currentRow;
+    steps.next = [&](Database &, const SplitRulesVersion &before) -> Result<SplitRulesVersion> {
+        SplitRulesVersion after = before;
         after.rules.minPoints = change.minPoints.value_or(after.rules.minPoints);
         after.rules.partialPoints = change.partialPoints.value_or(after.rules.partialPoints);
         after.rules.walletRemainder = change.walletRemainder.value_or(after.rules.walletRemainder);
         after.rules.fallback = change.fallback.value_or(after.rules.fallback);
-        if (rulesJson(after.rules) == rulesJson(before.value().rules)) {
-            m_database.rollback();
-            return LedgerError::invalidArgument(QStringLiteral("rules"),
-                                                QStringLiteral("nothing would change: version %1 already says this").arg(before.value().rules.version));
-        }
-        after.rules.version = before.value().rules.version + 1;
-        after.author = m_actor.name;
-        after.createdAtMs = nowMs;
-        after.reason = change.reason;
-        m_database.run(QStringLiteral("INSERT INTO split_rules (version, min_points, partial_points, wallet_remainder, fallback, "
-                                      "author, created_at_ms, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {qint64(after.rules.version), after.rules.minPoints, after.rules.partialPoints ? 1 : 0,
-                        after.rules.walletRemainder ? 1 : 0, SplitRules::fallbackName(after.rules.fallback), after.author,
-                        nowMs, after.reason});
-        AuditLog(m_database).append({nowMs, m_actor.name, m_actor.source, QStringLiteral("rules.set"),
-                                     QStringLiteral("split-payment"),
-                                     {{QStringLiteral("version"), after.rules.version},
-                                      {QStringLiteral("before"), rulesJson(before.value().rules)},
-                                      {QStringLiteral("after"), rulesJson(after.rules)},
-                                      {QStringLiteral("reason"), after.reason}},
-                                     std::nullopt, QString()});
-        m_database.commit();
         return after;
-    } catch (const SqlFailure &failure) {
-        if (m_database.inTransaction())
-            m_database.rollback();
-        return ledgerErrorFor(failure);
-    }
+    };
+    steps.says = [](const SplitRulesVersion &row) { return rulesJson(row.rules); };
+    steps.stamp = [&](SplitRulesVersion &row, int version, const Actor &actor, qint64 atMs) {
+        row.rules.version = version;
+        row.author = actor.name;
+        row.createdAtMs = atMs;
+        row.reason = change.reason;
+    };
+    steps.versionOf = [](const SplitRulesVersion &row) { return row.rules.version; };
+    steps.insert = [](Database &database, const SplitRulesVersion &after) {
+        database.run(QStringLiteral("INSERT INTO split_rules (version, min_points, partial_points, wallet_remainder, fallback, "
+                                    "author, created_at_ms, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {qint64(after.rules.version), after.rules.minPoints, after.rules.partialPoints ? 1 : 0,
+                      after.rules.walletRemainder ? 1 : 0, SplitRules::fallbackName(after.rules.fallback), after.author,
+                      after.createdAtMs, after.reason});
+    };
+    steps.action = QStringLiteral("rules.set");
+    steps.subject = QStringLiteral("split-payment");
+    steps.field = QStringLiteral("rules");
+    return versioned::append(m_database, m_clock, m_actor, change.reason, steps);
 }
 
 }  // namespace orchard

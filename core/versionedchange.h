@@ -1,0 +1,81 @@
+#pragma once
+
+#include "auditlog.h"
+#include "clock.h"
+#include "database.h"
+#include "ledgertypes.h"
+#include "result.h"
+#include "sqlerror.h"
+#include "validation.h"
+
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+// Appending a new version of an admin setting (the split-payment rules, the programme's settings,
+// the expiry policy): in one write transaction, read the version in force, derive the next one,
+// refuse a change that changes nothing, insert it with author, time and reason, and audit what
+// it said before and after. Versions are never updated.
+namespace orchard::versioned {
+
+// The reason every change needs: present, and short enough.
+inline std::optional<LedgerError> checkReason(const QString &reason, const QString &whatChanges)
+{
+    if (reason.trimmed().isEmpty())
+        return LedgerError::invalidArgument(QStringLiteral("reason"), QStringLiteral("is required: say why %1").arg(whatChanges));
+    return validation::optionalText(QStringLiteral("reason"), reason);
+}
+
+template<typename T>
+struct Steps
+{
+    std::function<T(Database &)> current;                          // the version in force; throws SqlFailure
+    std::function<Result<T>(Database &, const T &before)> next;    // the changed settings, or a refusal
+    std::function<QJsonObject(const T &)> says;                    // what a version says (compared and audited)
+    std::function<void(T &, int version, const Actor &, qint64 atMs)> stamp;
+    std::function<int(const T &)> versionOf;
+    std::function<void(Database &, const T &)> insert;             // the new row
+    QString action;  // the audit action, e.g. "rules.set"
+    QString subject;
+    QString field;   // named when nothing would change
+};
+
+template<typename T>
+Result<T> append(Database &database, const Clock &clock, const Actor &actor, const QString &reason, const Steps<T> &steps)
+{
+    if (database.isReadOnly())
+        return LedgerError{errors::readOnly, QStringLiteral("the ledger is open read-only; nothing was changed"), {}};
+    const qint64 nowMs = clock.nowMs();
+    try {
+        database.beginWrite();
+        const T before = steps.current(database);
+        Result<T> next = steps.next(database, before);
+        if (!next) {
+            database.rollback();
+            return next.error();
+        }
+        T after = next.value();
+        if (steps.says(after) == steps.says(before)) {
+            database.rollback();
+            return LedgerError::invalidArgument(
+                steps.field, QStringLiteral("nothing would change: version %1 already says this").arg(steps.versionOf(before)));
+        }
+        steps.stamp(after, steps.versionOf(before) + 1, actor, nowMs);
+        steps.insert(database, after);
+        AuditLog(database).append({nowMs, actor.name, actor.source, steps.action, steps.subject,
+                                   {{QStringLiteral("version"), steps.versionOf(after)},
+                                    {QStringLiteral("before"), steps.says(before)},
+                                    {QStringLiteral("after"), steps.says(after)},
+                                    {QStringLiteral("reason"), reason}},
+                                   std::nullopt, QString()});
+        database.commit();
+        return after;
+    } catch (const SqlFailure &failure) {
+        if (database.inTransaction())
+            database.rollback();
+        return ledgerErrorFor(failure);
+    }
+}
+
+}  // namespace orchard::versioned
