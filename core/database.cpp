@@ -105,6 +105,9 @@ Result<std::unique_ptr<Database>> Database::open(const LedgerLocation &location,
         db.setPort(location.port);
         db.setUserName(location.user);
         db.setDatabaseName(location.database);
+        if (!location.password.isEmpty())
+            db.setPassword(location.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));  // an unreachable server fails instead of hanging
         if (!db.open())
             return LedgerError::storage(
                 QStringLiteral("cannot connect to %1: %2").arg(location.displayName(), db.lastError().text()));

@@ -18,6 +18,8 @@ struct LedgerLocation
     int port = 5432;
     QString user;
     QString database;
+    // Set only by the console from the system keychain; never part of displayName() or a URL.
+    QString password;
 
     QString displayName() const;
     static Result<LedgerLocation> parse(const QString &text);

@@ -109,4 +109,16 @@ QString formatAmount(qint64 minorUnits, const Currency &currency)
     return negative ? QLatin1Char('-') + text : text;
 }
 
+QString formatAmount(qint64 minorUnits, const Currency &currency, const QLocale &locale)
+{
+    const QString plain = formatAmount(minorUnits, currency);
+    const bool negative = plain.startsWith(QLatin1Char('-'));
+    const qsizetype point = plain.indexOf(QLatin1Char('.'));
+    const QString whole = plain.mid(negative ? 1 : 0, point < 0 ? -1 : point - (negative ? 1 : 0));
+    QString text = locale.toString(whole.toULongLong());
+    if (point >= 0)
+        text += locale.decimalPoint() + plain.mid(point + 1);
+    return negative ? locale.negativeSign() + text : text;
+}
+
 }  // namespace orchard::money

@@ -3,6 +3,7 @@
 #include "ledgerlimits.h"
 #include "result.h"
 
+#include <QLocale>
 #include <QString>
 
 // Money in minor units (paise, cents) of one ISO 4217 currency: parsing amounts written in major
@@ -26,5 +27,8 @@ Result<qint64> parseAmount(const QString &field, const QString &text, const Curr
 
 // 100050 in INR → "1000.50"; -5 → "-0.05". Plain digits, no grouping (for CSV and the CLI).
 QString formatAmount(qint64 minorUnits, const Currency &currency);
+// For people: the locale's grouping and decimal point, 12345678901 paise under en_IN →
+// "12,34,56,789.01", under de_DE → "123.456.789,01". Still exact: no floating point.
+QString formatAmount(qint64 minorUnits, const Currency &currency, const QLocale &locale);
 
 }  // namespace orchard::money

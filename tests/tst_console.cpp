@@ -2,27 +2,37 @@
 // hand-checked rows and sums, keyset paging returns every row once while entries keep arriving,
 // roles hide what they may not do, releasing a hold is audited; screenshots of every screen.
 #include "auditpage.h"
+#include "connectdialog.h"
+#include "connectionhistory.h"
+#include "consolelauncher.h"
 #include "consolesession.h"
 #include "demogenerator.h"
 #include "holdspage.h"
 #include "ledger.h"
 #include "mainwindow.h"
 #include "memberspage.h"
+#include "money.h"
 #include "overviewpage.h"
+#include "passwordvault.h"
 #include "testledger.h"
 #include "transactionsmodel.h"
 #include "transactionspage.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QLineEdit>
+#include <QPointer>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace orchard;
@@ -62,6 +72,10 @@ private Q_SLOTS:
     void rolesHideWhatTheyMayNotDo();
     void releasingAHoldIsAudited();
     void membersAndAuditScreens();
+    void recentConnectionsAreKeptInOrder();
+    void connectDialogRefusesIncompleteInput();
+    void openingAnotherLedgerReplacesTheWindow();
+    void numbersFollowTheLocale();
     void screenshotsOfEveryScreen();
 
 private:
@@ -253,6 +267,118 @@ void ConsoleTest::membersAndAuditScreens()
     QVERIFY(QTest::qWaitFor([&audit] { return audit.model()->rowCount() >= 9; }, 10'000));
     audit.verify();
     QVERIFY(QTest::qWaitFor([&audit] { return audit.verdict()->text().startsWith(QStringLiteral("✔")); }, 20'000));
+}
+
+void ConsoleTest::recentConnectionsAreKeptInOrder()
+{
+    QSettings().remove(QStringLiteral("connections"));
+    for (int i = 0; i < 10; ++i) {
+        LedgerLocation location;
+        location.sqlitePath = QStringLiteral("/ledgers/%1.sqlite").arg(i);
+        ConnectionHistory::remember(location);
+    }
+    LedgerLocation again;
+    again.sqlitePath = QStringLiteral("/ledgers/5.sqlite");
+    ConnectionHistory::remember(again);
+    LedgerLocation server = LedgerLocation::parse(QStringLiteral("postgresql://ana@db.example:5433/orchard")).value();
+    server.password = QStringLiteral("s3cret");
+    ConnectionHistory::remember(server);
+    // Newest first, 5 moved up rather than repeated, at most 8: 0, 1 and 2 have dropped off.
+    QStringList names;
+    for (const LedgerLocation &location : ConnectionHistory::recent())
+        names << location.displayName();
+    QCOMPARE(names, (QStringList{QStringLiteral("postgresql://ana@db.example:5433/orchard"), QStringLiteral("/ledgers/5.sqlite"),
+                                 QStringLiteral("/ledgers/9.sqlite"), QStringLiteral("/ledgers/8.sqlite"), QStringLiteral("/ledgers/7.sqlite"),
+                                 QStringLiteral("/ledgers/6.sqlite"), QStringLiteral("/ledgers/4.sqlite"), QStringLiteral("/ledgers/3.sqlite")}));
+    QVERIFY(!QSettings().value(QStringLiteral("connections/recent")).toStringList().join(QLatin1Char(' ')).contains(QStringLiteral("s3cret")));
+    QSettings().remove(QStringLiteral("connections"));
+}
+
+void ConsoleTest::connectDialogRefusesIncompleteInput()
+{
+    PasswordVault vault;
+    ConnectDialog dialog(vault, LedgerLocation::parse(QStringLiteral("postgresql://ana@db.example:5433/orchard")).value());
+    QPushButton *connectButton = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QCOMPARE(dialog.problem(), QString());
+    QVERIFY(connectButton->isEnabled());
+    dialog.databaseEdit()->clear();
+    QCOMPARE(dialog.problem(), ConnectDialog::tr("Enter the ledger's database name."));
+    QVERIFY(!connectButton->isEnabled());
+    dialog.hostEdit()->clear();
+    QCOMPARE(dialog.problem(), ConnectDialog::tr("Enter the server's host name."));
+    dialog.hostEdit()->setText(QStringLiteral(" db2.example "));
+    dialog.databaseEdit()->setText(QStringLiteral("ledger2"));
+    dialog.userEdit()->clear();
+    QCOMPARE(dialog.problem(), ConnectDialog::tr("Enter the database user."));
+    QVERIFY(!connectButton->isEnabled());
+    dialog.userEdit()->setText(QStringLiteral("ben"));
+    dialog.portEdit()->setValue(6543);
+    dialog.passwordEdit()->setText(QStringLiteral("pw"));
+    QVERIFY(connectButton->isEnabled());
+    const LedgerLocation chosen = dialog.location();
+    QCOMPARE(chosen.displayName(), QStringLiteral("postgresql://ben@db2.example:6543/ledger2"));  // no password in it
+    QCOMPARE(chosen.password, QStringLiteral("pw"));
+    QCOMPARE(dialog.passwordEdit()->echoMode(), QLineEdit::Password);
+}
+
+void ConsoleTest::openingAnotherLedgerReplacesTheWindow()
+{
+    QSettings().remove(QStringLiteral("connections"));
+    TestLedger second;
+    second.addMember(QStringLiteral("zed"));
+    ConsoleLauncher launcher(Role::Finance, &m_ledger->clock());
+    QVERIFY(launcher.open(m_ledger->where().location()));
+    QPointer<MainWindow> first = launcher.window();
+    QCOMPARE(first->windowTitle(), MainWindow::tr("Orchard — %1 (%2, local)").arg(m_ledger->path(), QStringLiteral("finance")));
+
+    Q_EMIT first->ledgerChosen(second.where().location(), false);  // what File ▸ Open does with the chosen file
+    QVERIFY(QTest::qWaitFor([&first] { return first.isNull(); }, 10'000));
+    QCOMPARE(launcher.window()->windowTitle(), MainWindow::tr("Orchard — %1 (%2, local)").arg(second.path(), QStringLiteral("finance")));
+    QVERIFY(launcher.window()->isVisible());
+    const QList<LedgerLocation> recent = ConnectionHistory::recent();
+    QCOMPARE(recent.size(), 2);
+    QCOMPARE(recent.at(0).displayName(), second.path());
+    QCOMPARE(recent.at(1).displayName(), m_ledger->path());
+
+    // Not a ledger: refused with the reason, the open window stays.
+    QTemporaryFile junk;
+    QVERIFY(junk.open());
+    junk.write("this is not an Orchard ledger, nor any SQLite database at all\n");
+    junk.close();
+    LedgerLocation junkLocation;
+    junkLocation.sqlitePath = junk.fileName();
+    MainWindow *current = launcher.window();
+    const Result<bool> refused = launcher.open(junkLocation);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("not a database")), qPrintable(refused.error().message));
+    QCOMPARE(launcher.window(), current);
+    QCOMPARE(ConnectionHistory::recent().size(), 2);
+    QSettings().remove(QStringLiteral("connections"));
+}
+
+void ConsoleTest::numbersFollowTheLocale()
+{
+    // Lakh and crore grouping under en_IN, thousands under en_US, Devanagari digits not forced under hi.
+    TestLedger big;
+    big.addMember(QStringLiteral("dev"));
+    big.issue(QStringLiteral("dev"), 12'345'678);
+    auto session = sessionOn(big.where(), Role::Admin, &big.clock());
+    const QLocale saved;
+    for (const auto &[name, expected] : {std::pair{"en_IN", "1,23,45,678"}, std::pair{"en_US", "12,345,678"}}) {
+        QLocale::setDefault(QLocale(QString::fromLatin1(name)));
+        TransactionsModel model(session->service());
+        model.setFilter({});
+        settle(&model);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, TransactionsModel::Points).data().toString(), QString::fromLatin1(expected));
+    }
+    QLocale::setDefault(saved);
+    // Money likewise, exactly (no floating point): 12,345,678,901 paise; 1,234,567 yen (no minor unit).
+    const money::Currency rupee{QStringLiteral("INR"), 2};
+    QCOMPARE(money::formatAmount(12'345'678'901, rupee, QLocale(QStringLiteral("en_IN"))), QStringLiteral("12,34,56,789.01"));
+    QCOMPARE(money::formatAmount(12'345'678'901, rupee, QLocale(QStringLiteral("de_DE"))), QStringLiteral("123.456.789,01"));
+    QCOMPARE(money::formatAmount(-5, rupee, QLocale(QStringLiteral("en_IN"))), QStringLiteral("-0.05"));
+    QCOMPARE(money::formatAmount(1'234'567, {QStringLiteral("JPY"), 0}, QLocale(QStringLiteral("en_US"))), QStringLiteral("1,234,567"));
 }
 
 void ConsoleTest::screenshotsOfEveryScreen()

@@ -1,5 +1,8 @@
 #include "consolesession.h"
 
+#include "database.h"
+#include "ledger.h"
+
 namespace orchard::ui {
 
 ConsoleSession::ConsoleSession(LedgerLocation location, Role role, QObject *parent)
@@ -7,10 +10,10 @@ ConsoleSession::ConsoleSession(LedgerLocation location, Role role, QObject *pare
 {
 }
 
-Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const LedgerLocation &location, Role role, const Clock *clock,
+Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const LedgerLocation &location, Role localRole, const Clock *clock,
                                                              QObject *parent)
 {
-    std::unique_ptr<ConsoleSession> session(new ConsoleSession(location, role, parent));
+    std::unique_ptr<ConsoleSession> session(new ConsoleSession(location, localRole, parent));
     session->m_clock = clock;
     LedgerService::Options options;
     options.location = location;
@@ -20,7 +23,35 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const LedgerLocatio
     if (!service)
         return service.error();
     session->m_service = std::move(service.value());
+    if (location.engine == Engine::Postgres) {
+        // At start-up only, before any window exists: the screens shown depend on the answer.
+        const Result<DatabaseRoles::Identity> identity =
+            session->m_service->read<DatabaseRoles::Identity>([](Ledger &ledger) { return DatabaseRoles::whoami(ledger.database()); })
+                .result();
+        if (!identity)
+            return identity.error();
+        const Result<Role> databaseRole = roleOf(identity.value());
+        if (!databaseRole)
+            return databaseRole.error();
+        session->m_role = databaseRole.value();
+    }
     return session;
+}
+
+Result<Role> ConsoleSession::roleOf(const DatabaseRoles::Identity &identity)
+{
+    if (identity.owner || identity.roles.contains(QStringLiteral("orchard_admin")))
+        return Role::Admin;
+    if (identity.roles.contains(QStringLiteral("orchard_finance")))
+        return Role::Finance;
+    if (identity.roles.contains(QStringLiteral("orchard_hr")))
+        return Role::Hr;
+    LedgerError error = LedgerError::invalidArgument(
+        QStringLiteral("user"), QStringLiteral("the database user '%1' holds none of orchard_admin, orchard_finance, orchard_hr; "
+                                               "ask the ledger's owner to GRANT one to it")
+                                    .arg(identity.user));
+    error.code = QStringLiteral("no_orchard_role");
+    return error;
 }
 
 QString ConsoleSession::roleName() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock.h"
+#include "databaseroles.h"
 #include "ledgerlocation.h"
 #include "ledgerservice.h"
 #include "ledgertypes.h"
@@ -24,13 +25,17 @@ class ConsoleSession : public QObject
 
 public:
     // `clock`: the system's when null (tests and --now pass a fixed one); it must outlive the session.
-    static Result<std::unique_ptr<ConsoleSession>> open(const LedgerLocation &location, Role role, const Clock *clock = nullptr,
+    // `localRole` applies to an SQLite ledger; on PostgreSQL the role is the database user's
+    // (orchard_admin, orchard_finance or orchard_hr; the ledger's owner is an admin).
+    static Result<std::unique_ptr<ConsoleSession>> open(const LedgerLocation &location, Role localRole, const Clock *clock = nullptr,
                                                         QObject *parent = nullptr);
+    static Result<Role> roleOf(const DatabaseRoles::Identity &identity);
 
     LedgerService &service() { return *m_service; }
     const LedgerLocation &location() const { return m_location; }
     Role role() const { return m_role; }
     QString roleName() const;
+    bool isRoleLocal() const { return m_location.engine == Engine::Sqlite; }
     Actor actor() const;
     const Clock &clock() const { return m_clock ? *m_clock : m_systemClock; }
 

@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "auditpage.h"
+#include "connectdialog.h"
+#include "connectionhistory.h"
+#include "passwordvault.h"
 #include "consolesession.h"
 #include "holdspage.h"
 #include "memberspage.h"
@@ -10,6 +13,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -24,11 +29,11 @@
 
 namespace orchard::ui {
 
-MainWindow::MainWindow(ConsoleSession &session, QWidget *parent) : QMainWindow(parent), m_session(session)
+MainWindow::MainWindow(ConsoleSession &session, PasswordVault *vault, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_vault(vault ? vault : new PasswordVault(this))
 {
-    setWindowTitle(tr("Orchard — %1 (%2%3)")
-                       .arg(session.location().displayName(), session.roleName(),
-                            session.location().engine == Engine::Sqlite ? tr(", local") : QString()));
+    setWindowTitle(session.isRoleLocal() ? tr("Orchard — %1 (%2, local)").arg(session.location().displayName(), session.roleName())
+                                         : tr("Orchard — %1 (%2, database role)").arg(session.location().displayName(), session.roleName()));
     m_sidebar = new QListWidget(this);
     m_sidebar->setAccessibleName(tr("Screens"));
     m_sidebar->setFixedWidth(170);
@@ -65,11 +70,17 @@ MainWindow::MainWindow(ConsoleSession &session, QWidget *parent) : QMainWindow(p
     buildMenus();
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 MainWindow::~MainWindow()
+{
+    saveWindowState();
+}
+
+void MainWindow::saveWindowState() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -102,6 +113,14 @@ void MainWindow::showScreen(Screen screen)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Ledger File…"), this, &MainWindow::openFile);
+    open->setShortcut(QKeySequence::Open);
+    QAction *connectAction = file->addAction(tr("&Connect to PostgreSQL…"), this, [this] { connectToServer({}); });
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recent = file->addMenu(tr("Open &Recent"));
+    connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -119,12 +138,45 @@ void MainWindow::buildMenus()
     toolbar->addAction(refresh);
 }
 
+void MainWindow::openFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a ledger file"), QFileInfo(m_session.location().sqlitePath).path(),
+                                                      tr("Orchard ledgers (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    LedgerLocation location;
+    location.sqlitePath = path;
+    Q_EMIT ledgerChosen(location, false);
+}
+
+void MainWindow::connectToServer(const LedgerLocation &initial)
+{
+    ConnectDialog dialog(*m_vault, initial, this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT ledgerChosen(dialog.location(), dialog.rememberPassword());
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recent->clear();
+    const QList<LedgerLocation> recent = ConnectionHistory::recent();
+    for (const LedgerLocation &location : recent) {
+        m_recent->addAction(location.displayName(), this, [this, location] {
+            if (location.engine == Engine::Postgres)
+                connectToServer(location);  // the password comes from the keychain or is typed again
+            else
+                Q_EMIT ledgerChosen(location, false);
+        });
+    }
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Orchard"),
                        tr("<h3>Orchard %1</h3><p>A points ledger and admin console for employee-rewards and bank loyalty "
                           "programmes.</p><p>Built with Qt %2 (LGPL v3) and QCoro (MIT); SQLite (public domain) and PostgreSQL "
-                          "(PostgreSQL licence) through Qt SQL.</p>")
+                          "(PostgreSQL licence) through Qt SQL; QtKeychain (BSD 3-Clause).</p>")
                            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "ledgerlocation.h"
+
 #include <QMainWindow>
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace orchard::ui {
@@ -13,6 +16,7 @@ class ConsoleSession;
 class HoldsPage;
 class MembersPage;
 class OverviewPage;
+class PasswordVault;
 class TransactionsPage;
 
 // The console's window: a sidebar of screens (each with a shortcut), the screen, the status bar
@@ -24,8 +28,11 @@ class MainWindow : public QMainWindow
 public:
     enum class Screen { Overview, Transactions, Holds, Members, Audit };
 
-    explicit MainWindow(ConsoleSession &session, QWidget *parent = nullptr);
+    // `vault`: where File ▸ Connect finds stored passwords; the window keeps its own when null.
+    explicit MainWindow(ConsoleSession &session, PasswordVault *vault = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    void saveWindowState() const;
 
     void showScreen(Screen screen);
     bool hasScreen(Screen screen) const;
@@ -35,12 +42,21 @@ public:
     MembersPage *members() const { return m_members; }
     AuditPage *audit() const { return m_audit; }
 
+Q_SIGNALS:
+    // File ▸ Open, Connect or Open Recent chose another ledger; the launcher opens it.
+    void ledgerChosen(const orchard::LedgerLocation &location, bool rememberPassword);
+
 private:
+    void openFile();
+    void connectToServer(const LedgerLocation &initial);
+    void fillRecentMenu();
     void addScreen(Screen screen, const QString &title, QWidget *page, const QKeySequence &shortcut);
     void buildMenus();
     void about();
 
     ConsoleSession &m_session;
+    PasswordVault *m_vault = nullptr;
+    QMenu *m_recent = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_lastRefresh = nullptr;

@@ -1,6 +1,8 @@
 #include "transactionsmodel.h"
 
 #include "ledgerservice.h"
+#include "money.h"
+#include "programmebook.h"
 #include "sqlerror.h"
 
 #include <QDateTime>
@@ -11,6 +13,20 @@ namespace orchard::ui {
 
 TransactionsModel::TransactionsModel(LedgerService &service, QObject *parent) : QAbstractTableModel(parent), m_service(service)
 {
+    m_service.read<money::Currency>([](Ledger &ledger) -> Result<money::Currency> {
+                 try {
+                     return ProgrammeBook::currentIn(ledger.database()).currency;
+                 } catch (const SqlFailure &failure) {
+                     return ledgerErrorFor(failure);
+                 }
+             })
+        .then(this, [this](const Result<money::Currency> &currency) {
+            if (!currency || currency.value().code == m_currency.code)
+                return;
+            m_currency = currency.value();
+            if (!m_rows.isEmpty())
+                Q_EMIT dataChanged(index(0, Money), index(rowCount() - 1, Money), {Qt::DisplayRole});
+        });
 }
 
 int TransactionsModel::rowCount(const QModelIndex &parent) const
@@ -62,7 +78,7 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const
         case Points:
             return locale.toString(row.points);
         case Money:
-            return row.moneyMinor == 0 ? QString() : locale.toString(double(row.moneyMinor) / 100.0, 'f', 2);
+            return row.moneyMinor == 0 ? QString() : money::formatAmount(row.moneyMinor, m_currency, locale);
         case Status:
             return row.status;
         default:

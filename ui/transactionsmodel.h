@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journalquery.h"
+#include "money.h"
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
@@ -45,6 +46,8 @@ public:
     void refresh();
     const TransactionRow &rowAt(int row) const { return m_rows.at(row); }
     const TransactionTotals &totals() const { return m_totals; }
+    // The programme's currency, read once when the model is made, for the money column.
+    const money::Currency &currency() const { return m_currency; }
     bool isLoading() const { return m_loading; }
     // The first page and the totals for the current filter are in.
     bool isSettled() const { return !m_loading && m_totalsGeneration == m_generation; }
@@ -61,6 +64,7 @@ private:
     TransactionFilter m_filter;
     QList<TransactionRow> m_rows;
     TransactionTotals m_totals;
+    money::Currency m_currency{QStringLiteral("INR"), 2};
     bool m_loading = false;
     bool m_exhausted = false;
     quint64 m_generation = 0;  // answers for an older filter are dropped

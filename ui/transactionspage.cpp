@@ -1,6 +1,7 @@
 #include "transactionspage.h"
 
 #include "consolesession.h"
+#include "money.h"
 #include "sqlerror.h"
 #include "transactionsmodel.h"
 
@@ -207,7 +208,7 @@ void TransactionsPage::showTotals(const TransactionTotals &totals)
     const QLocale locale;
     m_totals->setText(tr("%1 entries · %2 points · %3 in money")
                           .arg(locale.toString(totals.count), locale.toString(totals.points),
-                               locale.toString(double(totals.moneyMinor) / 100.0, 'f', 2)));
+                               money::formatAmount(totals.moneyMinor, m_model->currency(), locale)));
 }
 
 void TransactionsPage::showDetail(const QModelIndex &index)

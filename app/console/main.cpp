@@ -1,5 +1,5 @@
 // orchard: the admin console. orchard [--db PATH|URL] [--role admin|finance|hr] [--lang CODE]
-#include "consolesession.h"
+#include "consolelauncher.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -55,14 +55,12 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Orchard"), why);
         return 2;
     }
-    auto session = orchard::ui::ConsoleSession::open(location.value(), *chosenRole);
-    if (!session) {
+    orchard::ui::ConsoleLauncher launcher(*chosenRole);
+    const orchard::Result<bool> opened = launcher.open(location.value());
+    if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Orchard"),
-                              QApplication::translate("main", "Cannot open the ledger %1: %2").arg(dbText, session.error().message));
+                              QApplication::translate("main", "Cannot open the ledger %1: %2").arg(dbText, opened.error().message));
         return 1;
     }
-    orchard::ui::MainWindow window(*session.value());
-    window.resize(1280, 800);
-    window.show();
     return app.exec();
 }

@@ -3,6 +3,7 @@
 #include "cliarguments.h"
 
 #include "benchmark.h"
+#include "consolebenchmark.h"
 #include "reportbenchmark.h"
 
 #include "databaseroles.h"
@@ -148,10 +149,11 @@ QList<CommandLine::Command> CommandLine::commands()
         {QStringLiteral("summary"), QStringLiteral("summary"), {}, 0, 0, false, &CommandLine::summary},
         {QStringLiteral("source add"), QStringLiteral("source add NAME"), {}, 1, 1, true, &CommandLine::sourceAdd},
         {QStringLiteral("bench"),
-         QStringLiteral("bench [--scenario limit|naive|engine|reports] [--seconds S] [--lots N]   (on temporary or synthetic ledgers)"),
+         QStringLiteral("bench [--scenario limit|naive|engine|reports|console] [--seconds S] [--lots N] [--entries N]   (on temporary or synthetic ledgers)"),
          {O(QStringLiteral("scenario"), QStringLiteral("One scenario; the write path's when absent."), QStringLiteral("NAME")),
           O(QStringLiteral("seconds"), QStringLiteral("Seconds per scenario (default 5)."), QStringLiteral("S")),
-          O(QStringLiteral("lots"), QStringLiteral("Lots in the reports scenario's ledger (default 10,000,000)."), QStringLiteral("N"))},
+          O(QStringLiteral("lots"), QStringLiteral("Lots in the reports scenario's ledger (default 10,000,000)."), QStringLiteral("N")),
+          O(QStringLiteral("entries"), QStringLiteral("Entries in the console scenario's journal (default 10,000,000)."), QStringLiteral("N"))},
          0, 0, false, &CommandLine::bench},
         {QStringLiteral("rules show"), QStringLiteral("rules show   (the split-payment rules in force)"), {}, 0, 0, false,
          &CommandLine::rulesShow},
@@ -975,12 +977,28 @@ int CommandLine::bench(const QCommandLineParser &parser, const QStringList &)
         m_output.result({{QStringLiteral("rows"), list}}, ReportBenchmark::table(rows));
         return Done;
     }
+    // The console's transactions model over a synthetic journal of many entries: its own table too.
+    if (parser.value(QStringLiteral("scenario")) == QLatin1String("console")) {
+        qint64 entries = 10'000'000;
+        if (parser.isSet(QStringLiteral("entries"))) {
+            const Result<qint64> value = parseBounded(QStringLiteral("entries"), parser.value(QStringLiteral("entries")), 1000, 100'000'000);
+            if (!value)
+                return m_output.error(value.error());
+            entries = value.value();
+        }
+        const QList<ReportBenchmark::Row> rows = ConsoleBenchmark::run(entries);
+        QJsonArray list;
+        for (const ReportBenchmark::Row &row : rows)
+            list.append(row.toJson());
+        m_output.result({{QStringLiteral("rows"), list}}, ReportBenchmark::table(rows));
+        return Done;
+    }
     QStringList names = Benchmark::scenarios();
     if (parser.isSet(QStringLiteral("scenario"))) {
         names = {parser.value(QStringLiteral("scenario"))};
         if (!Benchmark::scenarios().contains(names.first()))
             return usageError(QStringLiteral("scenario"),
-                              QStringLiteral("must be one of %1, reports").arg(Benchmark::scenarios().join(QStringLiteral(", "))), {});
+                              QStringLiteral("must be one of %1, reports, console").arg(Benchmark::scenarios().join(QStringLiteral(", "))), {});
     }
     qint64 seconds = 5;
     if (parser.isSet(QStringLiteral("seconds"))) {
