@@ -15,7 +15,13 @@ struct Where
     QVariantList values;
 };
 
-Where whereOf(const TransactionFilter &filter)
+// How the reservation status condition is written: a page scans the journal newest first and
+// stops at the page's end, so it looks each entry's reservation up by key; totals go through every
+// match, so they start from the reservations with that status.
+enum class Purpose { Page, Totals };
+
+// Conditions on `entries e` alone, with no join, so the planner's choice is the journal's indexes.
+Where whereOf(const TransactionFilter &filter, Purpose purpose)
 {
     Where where{QStringLiteral(" WHERE 1 = 1"), {}};
     const auto add = [&](const QString &condition, const QVariant &value) {
@@ -23,14 +29,16 @@ Where whereOf(const TransactionFilter &filter)
         where.values << value;
     };
     if (filter.source)
-        add(QStringLiteral("s.name = ?"), *filter.source);
+        add(QStringLiteral("e.source_id = (SELECT id FROM sources WHERE name = ?)"), *filter.source);
     if (filter.kind)
         add(QStringLiteral("e.kind = ?"), *filter.kind);
     if (filter.status) {
         if (*filter.status == QLatin1String("posted"))
             where.sql += QStringLiteral(" AND e.reservation_id IS NULL");
+        else if (purpose == Purpose::Page)
+            add(QStringLiteral("(SELECT rs.status FROM reservations rs WHERE rs.id = e.reservation_id) = ?"), *filter.status);
         else
-            add(QStringLiteral("r.status = ?"), *filter.status);
+            add(QStringLiteral("e.reservation_id IN (SELECT id FROM reservations WHERE status = ?)"), *filter.status);
     }
     if (filter.memberId)
         add(QStringLiteral("e.member_id = ?"), *filter.memberId);
@@ -57,7 +65,7 @@ const QString fromClause = QStringLiteral(
 
 QList<TransactionRow> JournalQuery::page(const TransactionFilter &filter, const std::optional<TransactionKey> &after, int limit)
 {
-    Where where = whereOf(filter);
+    Where where = whereOf(filter, Purpose::Page);
     if (after) {
         where.sql += QStringLiteral(" AND (e.posted_at_ms < ? OR (e.posted_at_ms = ? AND e.id < ?))");
         where.values << after->postedAtMs << after->postedAtMs << after->entryId;
@@ -90,9 +98,9 @@ QList<TransactionRow> JournalQuery::page(const TransactionFilter &filter, const 
 
 TransactionTotals JournalQuery::totals(const TransactionFilter &filter)
 {
-    const Where where = whereOf(filter);
+    const Where where = whereOf(filter, Purpose::Totals);
     QSqlQuery &query = m_database.run(
-        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(e.points), 0), COALESCE(SUM(e.amount_minor), 0)") + fromClause + where.sql,
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(e.points), 0), COALESCE(SUM(e.amount_minor), 0) FROM entries e") + where.sql,
         where.values);
     query.next();
     const TransactionTotals totals{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()};

@@ -60,7 +60,9 @@ MainWindow::MainWindow(ConsoleSession &session, PasswordVault *vault, QWidget *p
         addScreen(Screen::Audit, tr("Audit"), m_audit, QKeySequence(Qt::CTRL | Qt::Key_5));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_sidebar->setCurrentRow(0);
+    // The screen last used, if this role may see it.
+    const qsizetype lastScreen = m_screens.indexOf(Screen(QSettings().value(QStringLiteral("window/screen"), 0).toInt()));
+    m_sidebar->setCurrentRow(int(std::max<qsizetype>(0, lastScreen)));
 
     m_lastRefresh = new QLabel(this);
     statusBar()->addWidget(new QLabel(tr("Connected to %1 as %2").arg(session.location().displayName(), session.roleName()), this));
@@ -83,6 +85,8 @@ MainWindow::~MainWindow()
 void MainWindow::saveWindowState() const
 {
     QSettings settings;
+    if (m_sidebar->currentRow() >= 0)
+        settings.setValue(QStringLiteral("window/screen"), int(m_screens.at(m_sidebar->currentRow())));
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
 }

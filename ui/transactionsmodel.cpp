@@ -142,6 +142,19 @@ void TransactionsModel::refresh()
     m_loading = true;  // a view asking for more on the reset must not start a second first page
     endResetModel();
     loadPage();
+    countTotals();
+}
+
+// One count at a time: on a big journal it takes seconds, and filters changed meanwhile must not
+// pile counts up on the reader threads the pages need. The newest filter is counted next.
+void TransactionsModel::countTotals()
+{
+    if (m_totalsRunning) {
+        m_totalsWanted = true;
+        return;
+    }
+    m_totalsRunning = true;
+    m_totalsWanted = false;
     const quint64 generation = m_generation;
     const TransactionFilter filter = m_filter;
     m_service.read<TransactionTotals>([filter](Ledger &ledger) -> Result<TransactionTotals> {
@@ -152,8 +165,11 @@ void TransactionsModel::refresh()
                  }
              })
         .then(this, [this, generation](const Result<TransactionTotals> &totals) {
-            if (generation != m_generation)
+            m_totalsRunning = false;
+            if (generation != m_generation || m_totalsWanted) {
+                countTotals();
                 return;
+            }
             if (!totals) {
                 Q_EMIT failed(totals.error().message);
                 return;

@@ -59,6 +59,7 @@ Q_SIGNALS:
 
 private:
     void loadPage();
+    void countTotals();
 
     LedgerService &m_service;
     TransactionFilter m_filter;
@@ -69,6 +70,8 @@ private:
     bool m_exhausted = false;
     quint64 m_generation = 0;  // answers for an older filter are dropped
     quint64 m_totalsGeneration = 0;
+    bool m_totalsRunning = false;
+    bool m_totalsWanted = false;  // the filter changed while a count was running
 };
 
 }  // namespace orchard::ui

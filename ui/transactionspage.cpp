@@ -140,6 +140,8 @@ TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : Q
     connect(apply, &QPushButton::clicked, this, [this] { m_model->setFilter(filterFromControls()); });
     connect(m_reference, &QLineEdit::returnPressed, apply, &QPushButton::click);
     connect(m_member, &QLineEdit::returnPressed, apply, &QPushButton::click);
+    // Rows come first; on a big journal the count and sums of the filter follow seconds later.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_totals->setText(tr("Counting the entries and sums of this filter…")); });
     connect(m_model, &TransactionsModel::totalsChanged, this, &TransactionsPage::showTotals);
     connect(m_model, &TransactionsModel::failed, this, [this](const QString &message) { m_totals->setText(tr("Error: %1").arg(message)); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TransactionsPage::showDetail);
@@ -152,7 +154,6 @@ TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : Q
     m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("transactions/header")).toByteArray());
     m_source->setCurrentIndex(std::max(0, m_source->findData(settings.value(QStringLiteral("transactions/source")).toString())));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(settings.value(QStringLiteral("transactions/kind")).toString())));
-    m_totals->setText(tr("Loading…"));
     m_model->setFilter(filterFromControls());
 }
 
@@ -199,7 +200,6 @@ void TransactionsPage::applyFilter(const TransactionFilter &filter)
     m_minPoints->setValue(int(filter.minPoints.value_or(0)));
     m_maxPoints->setValue(int(filter.maxPoints.value_or(0)));
     m_reference->setText(filter.referenceContains);
-    m_totals->setText(tr("Loading…"));
     m_model->setFilter(filter);
 }
 

@@ -1,17 +1,67 @@
 // orchard: the admin console. orchard [--db PATH|URL] [--role admin|finance|hr] [--lang CODE]
 #include "consolelauncher.h"
 #include "mainwindow.h"
+#include "transactionspage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTableView>
 #include <QTranslator>
+
+Q_LOGGING_CATEGORY(lcStartup, "orchard.console.startup", QtWarningMsg)
+
+namespace {
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return 0;
+}
+
+// With QT_LOGGING_RULES="orchard.console.startup.info=true": how long after start the
+// transactions screen first painted rows, and the resident memory then (the 10-million-entry figure).
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(const QElapsedTimer &sinceStart, QTableView *view) : QObject(view), m_sinceStart(sinceStart), m_view(view)
+    {
+        view->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_view->model()->rowCount() > 0) {
+            qCInfo(lcStartup, "transactions painted with %d rows %lld ms after start; resident memory %lld MiB",
+                   m_view->model()->rowCount(), m_sinceStart.elapsed(), residentKiB() / 1024);
+            watched->removeEventFilter(this);
+        }
+        return false;
+    }
+
+private:
+    const QElapsedTimer &m_sinceStart;
+    QTableView *m_view;
+};
+
+}  // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("orchard"));
     QApplication::setOrganizationName(QStringLiteral("orchard"));
@@ -62,5 +112,7 @@ int main(int argc, char *argv[])
                               QApplication::translate("main", "Cannot open the ledger %1: %2").arg(dbText, opened.error().message));
         return 1;
     }
+    if (lcStartup().isInfoEnabled() && launcher.window()->transactions())
+        new FirstPaintProbe(sinceStart, launcher.window()->transactions()->view());
     return app.exec();
 }
