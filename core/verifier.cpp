@@ -36,20 +36,30 @@ void Verifier::add(VerificationReport &report, const QString &check, const QStri
         report.violations.append({check, QStringLiteral("more violations of this check are not listed")});
 }
 
-Result<VerificationReport> Verifier::run()
+Result<VerificationReport> Verifier::run(const Progress &progress)
 {
+    using Check = void (Verifier::*)(VerificationReport &);
+    const QList<std::pair<QString, Check>> checks{
+        {QStringLiteral("entries"), &Verifier::checkEntries},           {QStringLiteral("accounts"), &Verifier::checkAccounts},
+        {QStringLiteral("lots"), &Verifier::checkLots},                 {QStringLiteral("reservations"), &Verifier::checkReservations},
+        {QStringLiteral("audit chain"), &Verifier::checkAuditChain},   {QStringLiteral("entry digests"), &Verifier::checkEntryDigests},
+    };
+    const int steps = int(checks.size());
     VerificationReport report;
     m_perCheck.clear();
     try {
         // One snapshot for every check, so concurrent writers cannot produce false alarms.
         m_database.execute(m_database.engine() == Engine::Sqlite ? QStringLiteral("BEGIN")
                                                                 : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
-        checkEntries(report);
-        checkAccounts(report);
-        checkLots(report);
-        checkReservations(report);
-        checkAuditChain(report);
-        checkEntryDigests(report);
+        for (int step = 0; step < steps; ++step) {
+            if (progress && !progress(step, steps, checks.at(step).first)) {
+                m_database.execute(QStringLiteral("ROLLBACK"));
+                return LedgerError{QStringLiteral("cancelled"), QStringLiteral("cancelled before the %1 check").arg(checks.at(step).first), {}};
+            }
+            (this->*checks.at(step).second)(report);
+        }
+        if (progress)
+            progress(steps, steps, QString());
         m_database.execute(QStringLiteral("ROLLBACK"));
     } catch (const SqlFailure &failure) {
         QSqlQuery(m_database.connection()).exec(QStringLiteral("ROLLBACK"));

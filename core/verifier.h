@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "result.h"
 
 #include <QJsonObject>
@@ -34,7 +36,10 @@ class Verifier
 {
 public:
     explicit Verifier(Database &database) : m_database(database) {}
-    Result<VerificationReport> run();
+    // Told before each check (`step` from 0 of `steps`, the check's name) and once more at the
+    // end (step == steps); returning false stops the run, which then answers `cancelled`.
+    using Progress = std::function<bool(int step, int steps, const QString &check)>;
+    Result<VerificationReport> run(const Progress &progress = {});
 
 private:
     void checkEntries(VerificationReport &report);

@@ -416,6 +416,11 @@ void ConsoleTest::screenshotsOfEveryScreen()
         QCOMPARE(shot.size(), QSize(1280, 800));
         QVERIFY(shot.save(QDir(folder).filePath(QStringLiteral("console-%1.png").arg(QLatin1String(name)))));
     }
+    PasswordVault vault;
+    ConnectDialog connect(vault, LedgerLocation::parse(QStringLiteral("postgresql://finance@ledger.example:5432/orchard")).value(), &window);
+    connect.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&connect));
+    QVERIFY(connect.grab().save(QDir(folder).filePath(QStringLiteral("console-connect.png"))));
 }
 
 QTEST_MAIN(ConsoleTest)

@@ -63,6 +63,28 @@ private Q_SLOTS:
         QCOMPARE(report.value().auditRecordsChecked, 12);
     }
 
+    void progressNamesEachCheckAndCancelStops()
+    {
+        TestLedger t;
+        populate(t);
+        QStringList told;
+        const auto record = [&told](int step, int steps, const QString &check) {
+            told << QStringLiteral("%1/%2 %3").arg(step).arg(steps).arg(check);
+            return true;
+        };
+        QVERIFY(Verifier(t.database()).run(record).value().ok());
+        QCOMPARE(told, (QStringList{QStringLiteral("0/6 entries"), QStringLiteral("1/6 accounts"), QStringLiteral("2/6 lots"),
+                                    QStringLiteral("3/6 reservations"), QStringLiteral("4/6 audit chain"),
+                                    QStringLiteral("5/6 entry digests"), QStringLiteral("6/6 ")}));
+        // Cancelled before the third check: no verdict, and the ledger still reads (the snapshot was let go).
+        const Result<VerificationReport> cancelled =
+            Verifier(t.database()).run([](int step, int, const QString &) { return step < 2; });
+        QVERIFY(!cancelled);
+        QCOMPARE(cancelled.error().code, QStringLiteral("cancelled"));
+        QCOMPARE(cancelled.error().message, QStringLiteral("cancelled before the lots check"));
+        QVERIFY(Verifier(t.database()).run().value().ok());
+    }
+
     void editedPostingAmount()
     {
         TestLedger t;

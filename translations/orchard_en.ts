@@ -4,38 +4,38 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="24"/>
+        <location filename="../app/console/main.cpp" line="74"/>
         <source>Orchard&apos;s admin console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="27"/>
+        <location filename="../app/console/main.cpp" line="77"/>
         <source>Ledger: an SQLite file or a postgresql:// URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="29"/>
+        <location filename="../app/console/main.cpp" line="79"/>
         <source>admin, finance or hr (default admin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="31"/>
+        <location filename="../app/console/main.cpp" line="81"/>
         <source>Language, e.g. en or hi (default: the system&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="54"/>
+        <location filename="../app/console/main.cpp" line="104"/>
         <source>--role must be admin, finance or hr, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="55"/>
-        <location filename="../app/console/main.cpp" line="60"/>
+        <location filename="../app/console/main.cpp" line="105"/>
+        <location filename="../app/console/main.cpp" line="111"/>
         <source>Orchard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="61"/>
+        <location filename="../app/console/main.cpp" line="112"/>
         <source>Cannot open the ledger %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -43,88 +43,245 @@
 <context>
     <name>orchard::ui::AuditPage</name>
     <message>
-        <location filename="../ui/auditpage.cpp" line="26"/>
+        <location filename="../ui/auditpage.cpp" line="30"/>
         <source>Action starts with… (e.g. reservation., rules., wallet.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="27"/>
+        <location filename="../ui/auditpage.cpp" line="31"/>
         <source>Action filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="28"/>
+        <location filename="../ui/auditpage.cpp" line="32"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="29"/>
+        <location filename="../ui/auditpage.cpp" line="33"/>
         <source>&amp;Verify ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="31"/>
+        <location filename="../ui/auditpage.cpp" line="35"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="31"/>
+        <location filename="../ui/auditpage.cpp" line="35"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="31"/>
+        <location filename="../ui/auditpage.cpp" line="35"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="31"/>
+        <location filename="../ui/auditpage.cpp" line="35"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="31"/>
+        <location filename="../ui/auditpage.cpp" line="35"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="31"/>
+        <location filename="../ui/auditpage.cpp" line="35"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="36"/>
+        <location filename="../ui/auditpage.cpp" line="40"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="69"/>
+        <location filename="../ui/auditpage.cpp" line="73"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="87"/>
-        <source>Verifying the whole ledger…</source>
+        <location filename="../ui/auditpage.cpp" line="92"/>
+        <source>balanced entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="88"/>
-        <source>Verifying the ledger…</source>
+        <location filename="../ui/auditpage.cpp" line="94"/>
+        <source>account balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="96"/>
-        <source>Verification could not run: %1</source>
+        <source>point lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="98"/>
+        <source>reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="100"/>
+        <source>audit chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/auditpage.cpp" line="102"/>
+        <source>entry digests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="108"/>
+        <source>Verifying the whole ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="110"/>
+        <source>Verifying the ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="110"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="125"/>
+        <source>Verifying the ledger: %1 (check %2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="133"/>
+        <source>Verification cancelled; nothing was concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="138"/>
+        <source>Verification could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="144"/>
         <source>✔ Every check holds: %1 entries, %2 accounts, %3 lots, %4 reservations, %5 audit records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="112"/>
+        <location filename="../ui/auditpage.cpp" line="154"/>
         <source>✘ %1 violations:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orchard::ui::ConnectDialog</name>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="18"/>
+        <source>Connect to a PostgreSQL ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="20"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="24"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="26"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="28"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="31"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="32"/>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="33"/>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="35"/>
+        <source>Why Connect is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="37"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="40"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="41"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="42"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="43"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="44"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="61"/>
+        <source>Enter the server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="63"/>
+        <source>Enter the ledger&apos;s database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="65"/>
+        <source>Enter the database user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orchard::ui::ConsoleLauncher</name>
+    <message>
+        <location filename="../ui/consolelauncher.cpp" line="42"/>
+        <source>The password was not stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consolelauncher.cpp" line="52"/>
+        <source>Orchard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/consolelauncher.cpp" line="52"/>
+        <source>Cannot open %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,108 +409,133 @@
 <context>
     <name>orchard::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="29"/>
-        <source>Orchard — %1 (%2%3)</source>
+        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <source>Orchard — %1 (%2, local)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="31"/>
-        <source>, local</source>
+        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <source>Orchard — %1 (%2, database role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="33"/>
+        <location filename="../ui/mainwindow.cpp" line="38"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Connected to %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Last refresh %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
-        <source>&amp;Quit</source>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <source>&amp;Open Ledger File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
-        <source>&amp;About Orchard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
-        <source>Main</source>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <source>&amp;Connect to PostgreSQL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <source>&amp;About Orchard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>Open a ledger file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <source>Orchard ledgers (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>About Orchard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
-        <source>&lt;h3&gt;Orchard %1&lt;/h3&gt;&lt;p&gt;A points ledger and admin console for employee-rewards and bank loyalty programmes.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and QCoro (MIT); SQLite (public domain) and PostgreSQL (PostgreSQL licence) through Qt SQL.&lt;/p&gt;</source>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <source>&lt;h3&gt;Orchard %1&lt;/h3&gt;&lt;p&gt;A points ledger and admin console for employee-rewards and bank loyalty programmes.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and QCoro (MIT); SQLite (public domain) and PostgreSQL (PostgreSQL licence) through Qt SQL; QtKeychain (BSD 3-Clause).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -565,42 +747,42 @@
 <context>
     <name>orchard::ui::TransactionsModel</name>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="83"/>
+        <location filename="../ui/transactionsmodel.cpp" line="99"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="85"/>
+        <location filename="../ui/transactionsmodel.cpp" line="101"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="87"/>
+        <location filename="../ui/transactionsmodel.cpp" line="103"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="89"/>
+        <location filename="../ui/transactionsmodel.cpp" line="105"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="91"/>
+        <location filename="../ui/transactionsmodel.cpp" line="107"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="93"/>
+        <location filename="../ui/transactionsmodel.cpp" line="109"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="95"/>
+        <location filename="../ui/transactionsmodel.cpp" line="111"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="97"/>
+        <location filename="../ui/transactionsmodel.cpp" line="113"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,171 +790,170 @@
 <context>
     <name>orchard::ui::TransactionsPage</name>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="38"/>
+        <location filename="../ui/transactionspage.cpp" line="39"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="63"/>
-        <location filename="../ui/transactionspage.cpp" line="103"/>
+        <location filename="../ui/transactionspage.cpp" line="64"/>
+        <location filename="../ui/transactionspage.cpp" line="104"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="64"/>
-        <location filename="../ui/transactionspage.cpp" line="103"/>
+        <location filename="../ui/transactionspage.cpp" line="65"/>
+        <location filename="../ui/transactionspage.cpp" line="104"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="68"/>
-        <location filename="../ui/transactionspage.cpp" line="104"/>
+        <location filename="../ui/transactionspage.cpp" line="69"/>
+        <location filename="../ui/transactionspage.cpp" line="105"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="72"/>
+        <location filename="../ui/transactionspage.cpp" line="73"/>
         <source>Member id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="73"/>
+        <location filename="../ui/transactionspage.cpp" line="74"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="74"/>
+        <location filename="../ui/transactionspage.cpp" line="75"/>
         <source>Between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="82"/>
+        <location filename="../ui/transactionspage.cpp" line="83"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="83"/>
+        <location filename="../ui/transactionspage.cpp" line="84"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="88"/>
+        <location filename="../ui/transactionspage.cpp" line="89"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="91"/>
+        <location filename="../ui/transactionspage.cpp" line="92"/>
         <source>Minimum points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="92"/>
+        <location filename="../ui/transactionspage.cpp" line="93"/>
         <source>Maximum points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="94"/>
+        <location filename="../ui/transactionspage.cpp" line="95"/>
         <source>Reference contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="95"/>
+        <location filename="../ui/transactionspage.cpp" line="96"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="96"/>
+        <location filename="../ui/transactionspage.cpp" line="97"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="98"/>
+        <location filename="../ui/transactionspage.cpp" line="99"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="108"/>
+        <location filename="../ui/transactionspage.cpp" line="109"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="121"/>
+        <location filename="../ui/transactionspage.cpp" line="122"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="126"/>
+        <location filename="../ui/transactionspage.cpp" line="127"/>
         <source>Entry detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="143"/>
+        <location filename="../ui/transactionspage.cpp" line="144"/>
+        <source>Counting the entries and sums of this filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="146"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="146"/>
+        <location filename="../ui/transactionspage.cpp" line="149"/>
         <source>Export transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="146"/>
+        <location filename="../ui/transactionspage.cpp" line="149"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="154"/>
-        <location filename="../ui/transactionspage.cpp" line="201"/>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/transactionspage.cpp" line="208"/>
+        <location filename="../ui/transactionspage.cpp" line="209"/>
         <source>%1 entries · %2 points · %3 in money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="232"/>
+        <location filename="../ui/transactionspage.cpp" line="233"/>
         <source>&lt;h3&gt;Entry %1 (%2)&lt;/h3&gt;&lt;p&gt;%3 by %4 — %5&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="233"/>
+        <location filename="../ui/transactionspage.cpp" line="234"/>
         <source>&lt;h4&gt;Postings&lt;/h4&gt;&lt;table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="241"/>
+        <location filename="../ui/transactionspage.cpp" line="242"/>
         <source>&lt;h4&gt;Lots consumed&lt;/h4&gt;&lt;table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="243"/>
+        <location filename="../ui/transactionspage.cpp" line="244"/>
         <source>&lt;tr&gt;&lt;td&gt;lot %1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="249"/>
+        <location filename="../ui/transactionspage.cpp" line="250"/>
         <source>&lt;h4&gt;Audit record&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="259"/>
+        <location filename="../ui/transactionspage.cpp" line="260"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="265"/>
+        <location filename="../ui/transactionspage.cpp" line="266"/>
         <source>Exporting transactions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="265"/>
+        <location filename="../ui/transactionspage.cpp" line="266"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="295"/>
+        <location filename="../ui/transactionspage.cpp" line="296"/>
         <source>Exported %1 entries to %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,38 +4,38 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/console/main.cpp" line="24"/>
+        <location filename="../app/console/main.cpp" line="74"/>
         <source>Orchard&apos;s admin console.</source>
         <translation>Orchard का एडमिन कंसोल।</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="27"/>
+        <location filename="../app/console/main.cpp" line="77"/>
         <source>Ledger: an SQLite file or a postgresql:// URL.</source>
         <translation>लेजर: एक SQLite फ़ाइल या postgresql:// URL।</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="29"/>
+        <location filename="../app/console/main.cpp" line="79"/>
         <source>admin, finance or hr (default admin).</source>
         <translation>admin, finance या hr (डिफ़ॉल्ट admin)।</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="31"/>
+        <location filename="../app/console/main.cpp" line="81"/>
         <source>Language, e.g. en or hi (default: the system&apos;s).</source>
         <translation>भाषा, जैसे en या hi (डिफ़ॉल्ट: सिस्टम की भाषा)।</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="54"/>
+        <location filename="../app/console/main.cpp" line="104"/>
         <source>--role must be admin, finance or hr, not &apos;%1&apos;</source>
         <translation>--role का मान admin, finance या hr होना चाहिए, &apos;%1&apos; नहीं</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="55"/>
-        <location filename="../app/console/main.cpp" line="60"/>
+        <location filename="../app/console/main.cpp" line="105"/>
+        <location filename="../app/console/main.cpp" line="111"/>
         <source>Orchard</source>
         <translation>Orchard</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="61"/>
+        <location filename="../app/console/main.cpp" line="112"/>
         <source>Cannot open the ledger %1: %2</source>
         <translation>लेजर %1 नहीं खोला जा सका: %2</translation>
     </message>
@@ -43,90 +43,248 @@
 <context>
     <name>orchard::ui::AuditPage</name>
     <message>
-        <location filename="../ui/auditpage.cpp" line="26"/>
+        <location filename="../ui/auditpage.cpp" line="30"/>
         <source>Action starts with… (e.g. reservation., rules., wallet.)</source>
         <translation>कार्रवाई का आरंभ… (जैसे reservation., rules., wallet.)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="27"/>
+        <location filename="../ui/auditpage.cpp" line="31"/>
         <source>Action filter</source>
         <translation>कार्रवाई फ़िल्टर</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="28"/>
+        <location filename="../ui/auditpage.cpp" line="32"/>
         <source>&amp;Apply</source>
-        <translation>&amp;लागू करें</translation>
+        <translation>लागू करें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="29"/>
+        <location filename="../ui/auditpage.cpp" line="33"/>
         <source>&amp;Verify ledger</source>
-        <translation>लेजर &amp;सत्यापित करें</translation>
+        <translation>लेजर सत्यापित करें (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="31"/>
+        <location filename="../ui/auditpage.cpp" line="35"/>
         <source>Record</source>
         <translation>रिकॉर्ड</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="31"/>
+        <location filename="../ui/auditpage.cpp" line="35"/>
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="31"/>
+        <location filename="../ui/auditpage.cpp" line="35"/>
         <source>Actor</source>
         <translation>कर्ता</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="31"/>
+        <location filename="../ui/auditpage.cpp" line="35"/>
         <source>Action</source>
         <translation>कार्रवाई</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="31"/>
+        <location filename="../ui/auditpage.cpp" line="35"/>
         <source>Subject</source>
         <translation>विषय</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="31"/>
+        <location filename="../ui/auditpage.cpp" line="35"/>
         <source>Details</source>
         <translation>विवरण</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="36"/>
+        <location filename="../ui/auditpage.cpp" line="40"/>
         <source>Audit trail</source>
         <translation>ऑडिट ट्रेल</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="69"/>
+        <location filename="../ui/auditpage.cpp" line="73"/>
         <source>Error: %1</source>
         <translation>त्रुटि: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="87"/>
+        <location filename="../ui/auditpage.cpp" line="92"/>
+        <source>balanced entries</source>
+        <translation>संतुलित प्रविष्टियाँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="94"/>
+        <source>account balances</source>
+        <translation>खातों के बैलेंस</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="96"/>
+        <source>point lots</source>
+        <translation>पॉइंट लॉट</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="98"/>
+        <source>reservations</source>
+        <translation>आरक्षण</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="100"/>
+        <source>audit chain</source>
+        <translation>ऑडिट शृंखला</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="102"/>
+        <source>entry digests</source>
+        <translation>प्रविष्टि डाइजेस्ट</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="108"/>
         <source>Verifying the whole ledger…</source>
         <translation>पूरे लेजर को सत्यापित किया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="88"/>
+        <location filename="../ui/auditpage.cpp" line="110"/>
         <source>Verifying the ledger…</source>
         <translation>लेजर को सत्यापित किया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="96"/>
+        <location filename="../ui/auditpage.cpp" line="110"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="125"/>
+        <source>Verifying the ledger: %1 (check %2 of %3)…</source>
+        <translation>लेजर सत्यापित हो रहा है: %1 (जाँच %3 में से %2)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="133"/>
+        <source>Verification cancelled; nothing was concluded.</source>
+        <translation>सत्यापन रद्द किया गया; कोई निष्कर्ष नहीं निकाला गया।</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditpage.cpp" line="138"/>
         <source>Verification could not run: %1</source>
         <translation>सत्यापन नहीं चल सका: %1</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="102"/>
+        <location filename="../ui/auditpage.cpp" line="144"/>
         <source>✔ Every check holds: %1 entries, %2 accounts, %3 lots, %4 reservations, %5 audit records.</source>
         <translation>✔ सभी जाँचें सफल: %1 प्रविष्टियाँ, %2 खाते, %3 लॉट, %4 आरक्षण, %5 ऑडिट रिकॉर्ड।</translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="112"/>
+        <location filename="../ui/auditpage.cpp" line="154"/>
         <source>✘ %1 violations:
 %2</source>
         <translation>✘ %1 उल्लंघन:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>orchard::ui::ConnectDialog</name>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="18"/>
+        <source>Connect to a PostgreSQL ledger</source>
+        <translation>PostgreSQL लेजर से जुड़ें</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="20"/>
+        <source>Host</source>
+        <translation>होस्ट</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="24"/>
+        <source>Port</source>
+        <translation>पोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="26"/>
+        <source>Database</source>
+        <translation>डेटाबेस</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="28"/>
+        <source>User</source>
+        <translation>उपयोगकर्ता</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="31"/>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="32"/>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>खाली: PGPASSWORD या ~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="33"/>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>सिस्टम कीचेन में पासवर्ड याद रखें (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="35"/>
+        <source>Why Connect is disabled</source>
+        <translation>जुड़ें बटन निष्क्रिय क्यों है</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="37"/>
+        <source>&amp;Connect</source>
+        <translation>जुड़ें (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="40"/>
+        <source>&amp;Host:</source>
+        <translation>होस्ट (&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="41"/>
+        <source>&amp;Port:</source>
+        <translation>पोर्ट (&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="42"/>
+        <source>&amp;Database:</source>
+        <translation>डेटाबेस (&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="43"/>
+        <source>&amp;User:</source>
+        <translation>उपयोगकर्ता (&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="44"/>
+        <source>Pass&amp;word:</source>
+        <translation>पासवर्ड (&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="61"/>
+        <source>Enter the server&apos;s host name.</source>
+        <translation>सर्वर का होस्ट नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="63"/>
+        <source>Enter the ledger&apos;s database name.</source>
+        <translation>लेजर के डेटाबेस का नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectdialog.cpp" line="65"/>
+        <source>Enter the database user.</source>
+        <translation>डेटाबेस उपयोगकर्ता दर्ज करें।</translation>
+    </message>
+</context>
+<context>
+    <name>orchard::ui::ConsoleLauncher</name>
+    <message>
+        <location filename="../ui/consolelauncher.cpp" line="42"/>
+        <source>The password was not stored in the keychain: %1</source>
+        <translation>पासवर्ड कीचेन में सहेजा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolelauncher.cpp" line="52"/>
+        <source>Orchard</source>
+        <translation>Orchard</translation>
+    </message>
+    <message>
+        <location filename="../ui/consolelauncher.cpp" line="52"/>
+        <source>Cannot open %1:
+%2</source>
+        <translation>%1 नहीं खुल सका:
 %2</translation>
     </message>
 </context>
@@ -190,7 +348,7 @@
     <message>
         <location filename="../ui/holdspage.cpp" line="61"/>
         <source>&amp;Release hold…</source>
-        <translation>होल्ड &amp;रिलीज़ करें…</translation>
+        <translation>होल्ड रिलीज़ करें (&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/holdspage.cpp" line="64"/>
@@ -253,107 +411,132 @@
 <context>
     <name>orchard::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <source>Orchard — %1 (%2, local)</source>
+        <translation>Orchard — %1 (%2, स्थानीय)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="36"/>
+        <source>Orchard — %1 (%2, database role)</source>
+        <translation>Orchard — %1 (%2, डेटाबेस भूमिका)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Overview</source>
         <translation>सारांश</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Transactions</source>
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Reservations</source>
         <translation>आरक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Members</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Audit</source>
         <translation>ऑडिट</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Connected to %1 as %2</source>
         <translation>%1 से %2 के रूप में जुड़े हैं</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Last refresh %1</source>
         <translation>पिछली बार ताज़ा किया गया: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;File</source>
-        <translation>&amp;फ़ाइल</translation>
+        <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <source>&amp;Open Ledger File…</source>
+        <translation>लेजर फ़ाइल खोलें (&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <source>&amp;Connect to PostgreSQL…</source>
+        <translation>PostgreSQL से जुड़ें (&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>Open &amp;Recent</source>
+        <translation>हाल के लेजर (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;View</source>
-        <translation>&amp;दृश्य</translation>
+        <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;Help</source>
-        <translation>&amp;सहायता</translation>
+        <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>About &amp;Qt</source>
-        <translation>&amp;Qt के बारे में</translation>
+        <translation>Qt के बारे में (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>Open a ledger file</source>
+        <translation>लेजर फ़ाइल खोलें</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <source>Orchard ledgers (*.sqlite *.db);;All files (*)</source>
+        <translation>Orchard लेजर (*.sqlite *.db);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>About Orchard</source>
         <translation>Orchard के बारे में</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
-        <source>&lt;h3&gt;Orchard %1&lt;/h3&gt;&lt;p&gt;A points ledger and admin console for employee-rewards and bank loyalty programmes.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and QCoro (MIT); SQLite (public domain) and PostgreSQL (PostgreSQL licence) through Qt SQL.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Orchard %1&lt;/h3&gt;&lt;p&gt;कर्मचारी-पुरस्कार और बैंक लॉयल्टी कार्यक्रमों के लिए एक पॉइंट लेजर और एडमिन कंसोल।&lt;/p&gt;&lt;p&gt;Qt %2 (LGPL v3) और QCoro (MIT) से निर्मित; Qt SQL के माध्यम से SQLite (पब्लिक डोमेन) और PostgreSQL (PostgreSQL लाइसेंस)।&lt;/p&gt;</translation>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <source>&lt;h3&gt;Orchard %1&lt;/h3&gt;&lt;p&gt;A points ledger and admin console for employee-rewards and bank loyalty programmes.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and QCoro (MIT); SQLite (public domain) and PostgreSQL (PostgreSQL licence) through Qt SQL; QtKeychain (BSD 3-Clause).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Orchard %1&lt;/h3&gt;&lt;p&gt;कर्मचारी-पुरस्कार और बैंक लॉयल्टी कार्यक्रमों के लिए एक पॉइंट लेजर और एडमिन कंसोल।&lt;/p&gt;&lt;p&gt;Qt %2 (LGPL v3) और QCoro (MIT) से निर्मित; Qt SQL के माध्यम से SQLite (पब्लिक डोमेन) और PostgreSQL (PostgreSQL लाइसेंस); QtKeychain (BSD 3-Clause)।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Quit</source>
-        <translation>&amp;बाहर निकलें</translation>
+        <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="29"/>
-        <source>Orchard — %1 (%2%3)</source>
-        <translation>Orchard — %1 (%2%3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="31"/>
-        <source>, local</source>
-        <translation>, स्थानीय</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;ताज़ा करें</translation>
+        <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;About Orchard</source>
-        <translation>Orchard के &amp;बारे में</translation>
+        <translation>Orchard के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="33"/>
+        <location filename="../ui/mainwindow.cpp" line="38"/>
         <source>Screens</source>
         <translation>स्क्रीन</translation>
     </message>
@@ -373,7 +556,7 @@
     <message>
         <location filename="../ui/memberspage.cpp" line="46"/>
         <source>&amp;Find</source>
-        <translation>&amp;खोजें</translation>
+        <translation>खोजें (&amp;F)</translation>
     </message>
     <message>
         <location filename="../ui/memberspage.cpp" line="48"/>
@@ -438,7 +621,7 @@
     <message>
         <location filename="../ui/memberspage.cpp" line="63"/>
         <source>&amp;Issue points…</source>
-        <translation>पॉइंट &amp;जारी करें…</translation>
+        <translation>पॉइंट जारी करें (&amp;I)…</translation>
     </message>
     <message>
         <location filename="../ui/memberspage.cpp" line="66"/>
@@ -530,7 +713,7 @@
     <message>
         <location filename="../ui/overviewpage.cpp" line="64"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;ताज़ा करें</translation>
+        <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="94"/>
@@ -566,42 +749,42 @@
 <context>
     <name>orchard::ui::TransactionsModel</name>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="83"/>
+        <location filename="../ui/transactionsmodel.cpp" line="99"/>
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="85"/>
+        <location filename="../ui/transactionsmodel.cpp" line="101"/>
         <source>Member</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="87"/>
+        <location filename="../ui/transactionsmodel.cpp" line="103"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="89"/>
+        <location filename="../ui/transactionsmodel.cpp" line="105"/>
         <source>Source</source>
         <translation>स्रोत</translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="91"/>
+        <location filename="../ui/transactionsmodel.cpp" line="107"/>
         <source>Reference</source>
         <translation>संदर्भ</translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="93"/>
+        <location filename="../ui/transactionsmodel.cpp" line="109"/>
         <source>Points</source>
         <translation>पॉइंट</translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="95"/>
+        <location filename="../ui/transactionsmodel.cpp" line="111"/>
         <source>Money</source>
         <translation>राशि</translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="97"/>
+        <location filename="../ui/transactionsmodel.cpp" line="113"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
@@ -609,173 +792,172 @@
 <context>
     <name>orchard::ui::TransactionsPage</name>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="63"/>
-        <location filename="../ui/transactionspage.cpp" line="103"/>
+        <location filename="../ui/transactionspage.cpp" line="64"/>
+        <location filename="../ui/transactionspage.cpp" line="104"/>
         <source>Source</source>
         <translation>स्रोत</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="64"/>
-        <location filename="../ui/transactionspage.cpp" line="103"/>
+        <location filename="../ui/transactionspage.cpp" line="65"/>
+        <location filename="../ui/transactionspage.cpp" line="104"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="68"/>
-        <location filename="../ui/transactionspage.cpp" line="104"/>
+        <location filename="../ui/transactionspage.cpp" line="69"/>
+        <location filename="../ui/transactionspage.cpp" line="105"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="72"/>
+        <location filename="../ui/transactionspage.cpp" line="73"/>
         <source>Member id</source>
         <translation>सदस्य आईडी</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="73"/>
+        <location filename="../ui/transactionspage.cpp" line="74"/>
         <source>Member</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="74"/>
+        <location filename="../ui/transactionspage.cpp" line="75"/>
         <source>Between</source>
         <translation>इनके बीच</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="82"/>
+        <location filename="../ui/transactionspage.cpp" line="83"/>
         <source>From</source>
         <translation>आरंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="83"/>
+        <location filename="../ui/transactionspage.cpp" line="84"/>
         <source>To</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="88"/>
+        <location filename="../ui/transactionspage.cpp" line="89"/>
         <source>any</source>
         <translation>कोई भी</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="91"/>
+        <location filename="../ui/transactionspage.cpp" line="92"/>
         <source>Minimum points</source>
         <translation>न्यूनतम पॉइंट</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="92"/>
+        <location filename="../ui/transactionspage.cpp" line="93"/>
         <source>Maximum points</source>
         <translation>अधिकतम पॉइंट</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="94"/>
+        <location filename="../ui/transactionspage.cpp" line="95"/>
         <source>Reference contains…</source>
         <translation>संदर्भ में शामिल…</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="95"/>
+        <location filename="../ui/transactionspage.cpp" line="96"/>
         <source>Reference</source>
         <translation>संदर्भ</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="108"/>
+        <location filename="../ui/transactionspage.cpp" line="109"/>
         <source>Points</source>
         <translation>पॉइंट</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="121"/>
+        <location filename="../ui/transactionspage.cpp" line="122"/>
         <source>Transactions</source>
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="126"/>
+        <location filename="../ui/transactionspage.cpp" line="127"/>
         <source>Entry detail</source>
         <translation>प्रविष्टि विवरण</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="143"/>
+        <location filename="../ui/transactionspage.cpp" line="144"/>
+        <source>Counting the entries and sums of this filter…</source>
+        <translation>इस फ़िल्टर की प्रविष्टियाँ और योग गिने जा रहे हैं…</translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="146"/>
         <source>Error: %1</source>
         <translation>त्रुटि: %1</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="146"/>
+        <location filename="../ui/transactionspage.cpp" line="149"/>
         <source>Export transactions</source>
         <translation>लेन-देन निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="146"/>
+        <location filename="../ui/transactionspage.cpp" line="149"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="154"/>
-        <location filename="../ui/transactionspage.cpp" line="201"/>
-        <source>Loading…</source>
-        <translation>लोड हो रहा है…</translation>
-    </message>
-    <message>
-        <location filename="../ui/transactionspage.cpp" line="208"/>
+        <location filename="../ui/transactionspage.cpp" line="209"/>
         <source>%1 entries · %2 points · %3 in money</source>
         <translation>%1 प्रविष्टियाँ · %2 पॉइंट · राशि %3</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="232"/>
+        <location filename="../ui/transactionspage.cpp" line="233"/>
         <source>&lt;h3&gt;Entry %1 (%2)&lt;/h3&gt;&lt;p&gt;%3 by %4 — %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;प्रविष्टि %1 (%2)&lt;/h3&gt;&lt;p&gt;%3, %4 द्वारा — %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="233"/>
+        <location filename="../ui/transactionspage.cpp" line="234"/>
         <source>&lt;h4&gt;Postings&lt;/h4&gt;&lt;table&gt;</source>
         <translation>&lt;h4&gt;पोस्टिंग&lt;/h4&gt;&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="241"/>
+        <location filename="../ui/transactionspage.cpp" line="242"/>
         <source>&lt;h4&gt;Lots consumed&lt;/h4&gt;&lt;table&gt;</source>
         <translation>&lt;h4&gt;उपयोग किए गए लॉट&lt;/h4&gt;&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="243"/>
+        <location filename="../ui/transactionspage.cpp" line="244"/>
         <source>&lt;tr&gt;&lt;td&gt;lot %1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;लॉट %1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="249"/>
+        <location filename="../ui/transactionspage.cpp" line="250"/>
         <source>&lt;h4&gt;Audit record&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
         <translation>&lt;h4&gt;ऑडिट रिकॉर्ड&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="259"/>
+        <location filename="../ui/transactionspage.cpp" line="260"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 में नहीं लिखा जा सका: %2</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="265"/>
+        <location filename="../ui/transactionspage.cpp" line="266"/>
         <source>Exporting transactions…</source>
         <translation>लेन-देन निर्यात किए जा रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="265"/>
+        <location filename="../ui/transactionspage.cpp" line="266"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="295"/>
+        <location filename="../ui/transactionspage.cpp" line="296"/>
         <source>Exported %1 entries to %2</source>
         <translation>%1 प्रविष्टियाँ %2 में निर्यात की गईं</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="38"/>
+        <location filename="../ui/transactionspage.cpp" line="39"/>
         <source>Any</source>
         <translation>कोई भी</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="96"/>
+        <location filename="../ui/transactionspage.cpp" line="97"/>
         <source>&amp;Apply</source>
-        <translation>&amp;लागू करें</translation>
+        <translation>लागू करें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="98"/>
+        <location filename="../ui/transactionspage.cpp" line="99"/>
         <source>E&amp;xport CSV…</source>
-        <translation>CSV &amp;निर्यात करें…</translation>
+        <translation>CSV निर्यात करें (&amp;X)…</translation>
     </message>
 </context>
 </TS>

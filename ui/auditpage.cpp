@@ -11,7 +11,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QProgressDialog>
+
+#include <atomic>
+#include <memory>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -82,16 +86,54 @@ void AuditPage::refresh()
         });
 }
 
+QString AuditPage::checkTitle(const QString &check)
+{
+    if (check == QLatin1String("entries"))
+        return tr("balanced entries");
+    if (check == QLatin1String("accounts"))
+        return tr("account balances");
+    if (check == QLatin1String("lots"))
+        return tr("point lots");
+    if (check == QLatin1String("reservations"))
+        return tr("reservations");
+    if (check == QLatin1String("audit chain"))
+        return tr("audit chain");
+    if (check == QLatin1String("entry digests"))
+        return tr("entry digests");
+    return check;
+}
+
 void AuditPage::verify()
 {
     m_verdict->setText(tr("Verifying the whole ledger…"));
-    auto *progress = new QProgressDialog(tr("Verifying the ledger…"), QString(), 0, 0, this);
+    // Six checks, each a pass over one part of the ledger; Cancel stops before the next one.
+    auto *progress = new QProgressDialog(tr("Verifying the ledger…"), tr("Cancel"), 0, 6, this);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(500);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    const QPointer<QProgressDialog> dialog(progress);
     m_session.service()
-        .read<VerificationReport>([](Ledger &ledger) { return Verifier(ledger.database()).run(); })
+        .read<VerificationReport>([cancelled, dialog](Ledger &ledger) {
+            return Verifier(ledger.database()).run([cancelled, dialog](int step, int steps, const QString &check) {
+                QMetaObject::invokeMethod(dialog, [dialog, step, steps, check] {  // on the UI thread
+                    if (!dialog)
+                        return;
+                    dialog->setMaximum(steps);
+                    dialog->setValue(step);
+                    if (step < steps)
+                        dialog->setLabelText(tr("Verifying the ledger: %1 (check %2 of %3)…").arg(checkTitle(check)).arg(step + 1).arg(steps));
+                });
+                return !cancelled->load();
+            });
+        })
         .then(this, [this, progress](const Result<VerificationReport> &report) {
             progress->deleteLater();
+            if (!report && report.error().code == QLatin1String("cancelled")) {
+                m_verdict->setText(tr("Verification cancelled; nothing was concluded."));
+                Q_EMIT verified(false);
+                return;
+            }
             if (!report) {
                 m_verdict->setText(tr("Verification could not run: %1").arg(report.error().message));
                 Q_EMIT verified(false);

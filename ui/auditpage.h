@@ -28,6 +28,7 @@ Q_SIGNALS:
     void verified(bool ok);
 
 private:
+    static QString checkTitle(const QString &check);  // a verifier check's name, translated
     ConsoleSession &m_session;
     QLineEdit *m_action = nullptr;
     QStandardItemModel *m_model = nullptr;

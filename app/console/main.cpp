@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTableView>
+#include <QTimer>
 #include <QTranslator>
 
 Q_LOGGING_CATEGORY(lcStartup, "orchard.console.startup", QtWarningMsg)
@@ -80,7 +81,10 @@ int main(int argc, char *argv[])
                                   QStringLiteral("ROLE"), QStringLiteral("admin"));
     const QCommandLineOption lang(QStringLiteral("lang"), QApplication::translate("main", "Language, e.g. en or hi (default: the system's)."),
                                   QStringLiteral("CODE"));
-    parser.addOptions({db, role, lang});
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save the window as a PNG once the screen has loaded, then quit."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({db, role, lang, screenshot});
     parser.process(app);
 
     const QLocale locale = parser.isSet(lang) ? QLocale(parser.value(lang)) : QLocale::system();
@@ -111,6 +115,12 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Orchard"),
                               QApplication::translate("main", "Cannot open the ledger %1: %2").arg(dbText, opened.error().message));
         return 1;
+    }
+    if (parser.isSet(screenshot)) {
+        QTimer::singleShot(2000, &app, [&launcher, file = parser.value(screenshot)] {
+            const bool saved = launcher.window()->grab().save(file);
+            QApplication::exit(saved ? 0 : 1);
+        });
     }
     if (lcStartup().isInfoEnabled() && launcher.window()->transactions())
         new FirstPaintProbe(sinceStart, launcher.window()->transactions()->view());
