@@ -77,6 +77,30 @@ private Q_SLOTS:
         QVERIFY2(!qEnvironmentVariable("ORCHARDCTL").isEmpty(), "ORCHARDCTL must name the orchardctl binary");
     }
 
+    void benchRunsTheFixedWorkloadAndRefusesUnknownScenarios()
+    {
+        // The callgrind guard's workload, small: 250 redemptions, one row that says so.
+        const Run fixed = orchardctl({QStringLiteral("bench"), QStringLiteral("--scenario"), QStringLiteral("fixed"),
+                                      QStringLiteral("--redemptions"), QStringLiteral("250")});
+        QCOMPARE(fixed.exitCode, 0);
+        const QJsonArray rows = fixed.json.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0)[QStringLiteral("scenario")].toString(), QStringLiteral("fixed"));
+        QCOMPARE(rows.at(0)[QStringLiteral("operations")].toInteger(), 250);
+        QVERIFY(rows.at(0)[QStringLiteral("ops_per_second")].toDouble() > 0);
+        // Without a server the postgresql scenario says why it did not run, in its row.
+        const Run postgres = orchardctl({QStringLiteral("bench"), QStringLiteral("--scenario"), QStringLiteral("postgresql")});
+        QCOMPARE(postgres.exitCode, 0);
+        QVERIFY(postgres.json.value(QStringLiteral("rows")).toArray().at(0)[QStringLiteral("note")].toString().startsWith(QStringLiteral("not run: give --pg")));
+        const Run unknown = orchardctl({QStringLiteral("bench"), QStringLiteral("--scenario"), QStringLiteral("fastest")});
+        QCOMPARE(unknown.exitCode, 2);
+        QCOMPARE(unknown.json.value(QStringLiteral("field")).toString(), QStringLiteral("scenario"));
+        const Run zero = orchardctl({QStringLiteral("bench"), QStringLiteral("--scenario"), QStringLiteral("fixed"),
+                                     QStringLiteral("--redemptions"), QStringLiteral("0")});
+        QCOMPARE(zero.exitCode, 2);
+        QCOMPARE(zero.json.value(QStringLiteral("field")).toString(), QStringLiteral("redemptions"));
+    }
+
     void init()
     {
         static int counter = 0;

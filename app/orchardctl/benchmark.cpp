@@ -1,14 +1,20 @@
 #include "benchmark.h"
 
+#include "apiload.h"
+#include "benchledger.h"
 #include "clock.h"
+#include "consolebenchmark.h"
 #include "database.h"
 #include "ledger.h"
 #include "ledgerwriter.h"
+#include "reportbenchmark.h"
+#include "sourceregistry.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QTemporaryDir>
-
-#include <sys/resource.h>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
 
 #include <atomic>
 #include <thread>
@@ -18,56 +24,19 @@ namespace orchard::cli {
 
 namespace {
 
-constexpr int members = 1'000;
 constexpr int engineClients = 64;
-
-qint64 peakRssKiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
-
-// A fresh ledger with funded members, in its own temporary folder.
-struct BenchLedger
-{
-    QTemporaryDir dir;
-    LedgerLocation location;
-    SystemClock clock;
-
-    explicit BenchLedger()
-    {
-        location.sqlitePath = dir.filePath(QStringLiteral("bench.sqlite"));
-        Database::Options options;
-        options.durability = Durability::Off;
-        auto database = Database::open(location, options);
-        if (!database)
-            qFatal("bench: %s", qPrintable(database.error().message));
-        Ledger ledger(*database.value(), clock, Actor{QStringLiteral("bench"), sourceAdmin});
-        ledger.beginBatch();
-        for (int i = 0; i < members; ++i) {
-            const QString member = QStringLiteral("b%1").arg(i);
-            ledger.addMember({member, {}, QStringLiteral("other"), {}});
-            IssueRequest issue;
-            issue.memberId = member;
-            issue.points = 1'000'000'000;
-            issue.idempotencyKey = QStringLiteral("fund-") + member;
-            ledger.issue(issue);
-        }
-        ledger.commitBatch();
-    }
-};
-
-RedeemRequest redemption(qint64 n)
-{
-    return {QStringLiteral("b%1").arg(n % members), 1 + n % 50, n % 2 ? sourceLoyalife : sourceMarketplace,
-            QStringLiteral("order-%1").arg(n), QStringLiteral("bench-%1").arg(n)};
-}
 
 Benchmark::Row finish(const QString &scenario, const QString &detail, qint64 operations, const QElapsedTimer &timer)
 {
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    return {scenario, detail, double(operations) / seconds, operations, seconds, peakRssKiB()};
+    Benchmark::Row row;
+    row.scenario = scenario;
+    row.detail = detail;
+    row.operationsPerSecond = double(operations) / seconds;
+    row.operations = operations;
+    row.seconds = seconds;
+    row.peakRssKiB = BenchLedger::peakRssKiB();
+    return row;
 }
 
 // The storage ceiling: the rows one redemption writes, inserted 1,000 redemptions per transaction.
@@ -76,7 +45,7 @@ Benchmark::Row limit(double seconds)
     BenchLedger bench;
     Database::Options options;
     options.durability = Durability::Full;
-    auto database = Database::open(bench.location, options);
+    auto database = Database::open(bench.location(), options);
     Database &db = *database.value();
     const qint64 lotId = 1;
     QElapsedTimer timer;
@@ -121,31 +90,55 @@ Benchmark::Row naive(double seconds)
     BenchLedger bench;
     Database::Options options;
     options.durability = Durability::Full;
-    auto database = Database::open(bench.location, options);
-    Ledger ledger(*database.value(), bench.clock, Actor{QStringLiteral("bench"), sourceMarketplace});
+    auto database = Database::open(bench.location(), options);
+    Ledger ledger(*database.value(), bench.clock(), Actor{QStringLiteral("bench"), sourceMarketplace});
     QElapsedTimer timer;
     timer.start();
     qint64 done = 0;
     while (timer.nsecsElapsed() < qint64(seconds * 1e9)) {
-        if (!ledger.redeem(redemption(done)))
+        if (!ledger.redeem(BenchLedger::redemption(done)))
             qFatal("bench: a naive redemption failed");
         ++done;
     }
     return finish(QStringLiteral("naive"), QStringLiteral("1 transaction per redemption, FULL"), done, timer);
 }
 
-// The group-commit writer with 64 clients redeeming at once.
-Benchmark::Row engine(double seconds, Durability durability)
+// The callgrind guard's workload (scripts/bench-check): the same redemptions every time, in
+// batches of 100 as the group-commit writer would commit them, on one thread, synchronous OFF, so
+// that the instruction count measures Orchard's work and not the disk's or the scheduler's.
+Benchmark::Row fixed(qint64 redemptions)
 {
     BenchLedger bench;
+    Database::Options options;
+    options.durability = Durability::Off;
+    auto database = Database::open(bench.location(), options);
+    Ledger ledger(*database.value(), bench.clock(), Actor{QStringLiteral("bench"), sourceMarketplace});
+    QElapsedTimer timer;
+    timer.start();
+    for (qint64 first = 0; first < redemptions; first += 100) {
+        ledger.beginBatch();
+        for (qint64 n = first; n < std::min(redemptions, first + 100); ++n)
+            if (!ledger.redeem(BenchLedger::redemption(n)))
+                qFatal("bench: a fixed-run redemption failed");
+        ledger.commitBatch();
+    }
+    return finish(QStringLiteral("fixed"), QStringLiteral("%1 redemptions in batches of 100, one thread, synchronous OFF").arg(redemptions),
+                  redemptions, timer);
+}
+
+// The group-commit writer with 64 clients at once, each redeeming (one request) or reserving and
+// then confirming (two requests, counted as one pair), on `bench`'s ledger.
+Benchmark::Row engine(const BenchLedger &bench, double seconds, Durability durability, bool pairs, const QString &scenario)
+{
     LedgerWriter::Options options;
-    options.location = bench.location;
+    options.location = bench.location();
     options.durability = durability;
-    options.clock = &bench.clock;
+    options.clock = &bench.clock();
     auto writer = LedgerWriter::start(options);
     if (!writer)
         qFatal("bench: %s", qPrintable(writer.error().message));
     std::atomic<qint64> next{0};
+    std::atomic<qint64> done{0};
     std::atomic<qint64> failures{0};
     std::atomic<bool> stop{false};
     QElapsedTimer timer;
@@ -154,12 +147,31 @@ Benchmark::Row engine(double seconds, Durability durability)
     for (int c = 0; c < engineClients; ++c)
         clients.emplace_back([&] {
             while (!stop.load()) {
-                const RedeemRequest request = redemption(next.fetch_add(1));
-                QFuture<Result<ReservationView>> done = writer.value()->submit<ReservationView>(
-                    [request](Ledger &ledger) { return ledger.redeem(request); });
-                done.waitForFinished();
-                if (!done.result())
+                const RedeemRequest request = BenchLedger::redemption(next.fetch_add(1));
+                if (!pairs) {
+                    QFuture<Result<ReservationView>> redeemed =
+                        writer.value()->submit<ReservationView>([request](Ledger &ledger) { return ledger.redeem(request); });
+                    redeemed.waitForFinished();
+                    (redeemed.result() ? done : failures).fetch_add(1);
+                    continue;
+                }
+                const ReserveRequest reserve{request.memberId, request.points, request.source, request.reference,
+                                             request.idempotencyKey, 900};
+                QFuture<Result<ReservationView>> held =
+                    writer.value()->submit<ReservationView>([reserve](Ledger &ledger) { return ledger.reserve(reserve); });
+                held.waitForFinished();
+                if (!held.result()) {
                     failures.fetch_add(1);
+                    continue;
+                }
+                ConfirmRequest confirm;
+                confirm.reservationId = held.result().value().reservationId;
+                confirm.source = request.source;
+                confirm.idempotencyKey = request.idempotencyKey + QStringLiteral("-confirm");
+                QFuture<Result<ReservationView>> confirmed =
+                    writer.value()->submit<ReservationView>([confirm](Ledger &ledger) { return ledger.confirm(confirm); });
+                confirmed.waitForFinished();
+                (confirmed.result() ? done : failures).fetch_add(1);
             }
         });
     std::this_thread::sleep_for(std::chrono::milliseconds(qint64(seconds * 1000)));
@@ -167,44 +179,165 @@ Benchmark::Row engine(double seconds, Durability durability)
     for (std::thread &client : clients)
         client.join();
     if (failures.load() > 0)
-        qFatal("bench: %lld engine redemptions failed", failures.load());
+        qFatal("bench: %lld engine requests failed", failures.load());
     const LedgerWriter::Statistics statistics = writer.value()->statistics();
-    const QString detail = QStringLiteral("group commit, %1 clients, %2, avg batch %3")
+    const QString detail = QStringLiteral("%1, group commit, %2 clients, %3, avg batch %4")
+                               .arg(pairs ? QStringLiteral("reserve + confirm pairs") : QStringLiteral("redeem"))
                                .arg(engineClients)
-                               .arg(durability == Durability::Full ? QStringLiteral("FULL") : QStringLiteral("NORMAL"))
+                               .arg(bench.location().engine == Engine::Postgres ? QStringLiteral("PostgreSQL")
+                                    : durability == Durability::Full ? QStringLiteral("FULL")
+                                                                     : QStringLiteral("NORMAL"))
                                .arg(double(statistics.requests) / double(std::max<qint64>(1, statistics.batches)), 0, 'f', 1);
-    return finish(QStringLiteral("engine"), detail, statistics.requests, timer);
+    return finish(scenario, detail, done.load(), timer);
+}
+
+QString ledgerdProgram(const Benchmark::Options &options)
+{
+    QStringList candidates{options.ledgerd, qEnvironmentVariable("ORCHARD_LEDGERD"),
+                           QCoreApplication::applicationDirPath() + QStringLiteral("/orchard-ledgerd"),
+                           QCoreApplication::applicationDirPath() + QStringLiteral("/../ledgerd/orchard-ledgerd")};
+    for (const QString &candidate : candidates)
+        if (!candidate.isEmpty() && QFileInfo(candidate).isExecutable())
+            return candidate;
+    return {};
+}
+
+// orchard-ledgerd on a free loopback port over a fresh ledger, 64 keep-alive clients redeeming.
+Benchmark::Row api(const Benchmark::Options &options)
+{
+    Benchmark::Row row;
+    row.scenario = QStringLiteral("api");
+    const QString program = ledgerdProgram(options);
+    if (program.isEmpty()) {
+        row.note = QStringLiteral("not run: orchard-ledgerd not found beside orchardctl (set ORCHARD_LEDGERD)");
+        return row;
+    }
+    BenchLedger bench;
+    QString keys[2];
+    {
+        auto database = Database::open(bench.location(), {});
+        if (!database)
+            qFatal("bench: %s", qPrintable(database.error().message));
+        SourceRegistry sources(*database.value(), bench.clock(), Actor{QStringLiteral("bench"), sourceAdmin});
+        keys[0] = sources.issueKey(sourceMarketplace).value().secretKey;
+        keys[1] = sources.issueKey(sourceLoyalife).value().secretKey;
+    }
+    QProcess service;
+    service.setProgram(program);
+    service.setArguments({QStringLiteral("--db"), bench.location().sqlitePath, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    service.start();
+    if (!service.waitForReadyRead(30'000))
+        qFatal("bench: orchard-ledgerd did not start");
+    const QRegularExpressionMatch listening =
+        QRegularExpression(QStringLiteral("listening on http://[^:]+:(\\d+)")).match(QString::fromUtf8(service.readAllStandardOutput()));
+    if (!listening.hasMatch())
+        qFatal("bench: orchard-ledgerd did not say where it listens");
+    const ApiLoad::Result load = ApiLoad::run(quint16(listening.captured(1).toUInt()), keys[0], keys[1], engineClients, options.seconds);
+    service.terminate();
+    service.waitForFinished(30'000);
+    row.detail = QStringLiteral("POST /v1/redemptions, %1 keep-alive clients, loopback, FULL").arg(engineClients);
+    row.operations = load.redemptions;
+    row.seconds = load.seconds;
+    row.operationsPerSecond = double(load.redemptions) / load.seconds;
+    row.p50Ms = load.p50Ms;
+    row.p99Ms = load.p99Ms;
+    row.peakRssKiB = BenchLedger::peakRssKiB();
+    if (load.failures > 0)
+        row.note = QStringLiteral("%1 requests failed; first: %2").arg(load.failures).arg(load.firstFailure);
+    return row;
+}
+
+QList<Benchmark::Row> fromTimedTasks(const QString &scenario, const QList<ReportBenchmark::Row> &tasks)
+{
+    QList<Benchmark::Row> rows;
+    for (const ReportBenchmark::Row &task : tasks) {
+        Benchmark::Row row;
+        row.scenario = scenario;
+        row.detail = task.what;
+        row.seconds = task.seconds;
+        row.peakRssKiB = task.peakRssKiB;
+        row.note = task.result;
+        rows.append(row);
+    }
+    return rows;
 }
 
 }  // namespace
 
 QJsonObject Benchmark::Row::toJson() const
 {
-    return {{QStringLiteral("scenario"), scenario},       {QStringLiteral("detail"), detail},
-            {QStringLiteral("ops_per_second"), operationsPerSecond}, {QStringLiteral("operations"), operations},
-            {QStringLiteral("seconds"), seconds},         {QStringLiteral("peak_rss_kib"), peakRssKiB}};
+    QJsonObject json{{QStringLiteral("scenario"), scenario},
+                     {QStringLiteral("detail"), detail},
+                     {QStringLiteral("ops_per_second"), operationsPerSecond},
+                     {QStringLiteral("operations"), operations},
+                     {QStringLiteral("seconds"), seconds},
+                     {QStringLiteral("peak_rss_kib"), peakRssKiB}};
+    if (p50Ms)
+        json.insert(QStringLiteral("p50_ms"), *p50Ms);
+    if (p99Ms)
+        json.insert(QStringLiteral("p99_ms"), *p99Ms);
+    if (!note.isEmpty())
+        json.insert(QStringLiteral("note"), note);
+    return json;
+}
+
+Benchmark::Row Benchmark::Row::fromJson(const QJsonObject &object)
+{
+    Row row;
+    row.scenario = object.value(QStringLiteral("scenario")).toString();
+    row.detail = object.value(QStringLiteral("detail")).toString();
+    row.operationsPerSecond = object.value(QStringLiteral("ops_per_second")).toDouble();
+    row.operations = object.value(QStringLiteral("operations")).toInteger();
+    row.seconds = object.value(QStringLiteral("seconds")).toDouble();
+    row.peakRssKiB = object.value(QStringLiteral("peak_rss_kib")).toInteger();
+    if (object.contains(QStringLiteral("p50_ms")))
+        row.p50Ms = object.value(QStringLiteral("p50_ms")).toDouble();
+    if (object.contains(QStringLiteral("p99_ms")))
+        row.p99Ms = object.value(QStringLiteral("p99_ms")).toDouble();
+    row.note = object.value(QStringLiteral("note")).toString();
+    return row;
 }
 
 QStringList Benchmark::scenarios()
 {
-    return {QStringLiteral("limit"), QStringLiteral("naive"), QStringLiteral("engine")};
+    return {QStringLiteral("limit"), QStringLiteral("naive"),   QStringLiteral("engine"), QStringLiteral("api"),
+            QStringLiteral("postgresql"), QStringLiteral("reports"), QStringLiteral("console")};
 }
 
-QList<Benchmark::Row> Benchmark::run(const QStringList &names, double seconds)
+QList<Benchmark::Row> Benchmark::run(const QString &scenario, const Options &options)
 {
-    QList<Row> rows;
-    for (const QString &name : names) {
-        if (name == QLatin1String("limit"))
-            rows.append(limit(seconds));
-        else if (name == QLatin1String("naive"))
-            rows.append(naive(seconds));
-        else if (name == QLatin1String("engine")) {
-            rows.append(engine(seconds, Durability::Full));
-            rows.append(engine(seconds, Durability::Normal));
-        } else
-            return {};
+    if (scenario == QLatin1String("limit"))
+        return {limit(options.seconds)};
+    if (scenario == QLatin1String("naive"))
+        return {naive(options.seconds)};
+    if (scenario == QLatin1String("engine")) {
+        QList<Row> rows;
+        for (const auto &[durability, pairs] : {std::pair{Durability::Full, false}, std::pair{Durability::Normal, false},
+                                                std::pair{Durability::Full, true}}) {
+            const BenchLedger bench;
+            rows.append(engine(bench, options.seconds, durability, pairs, QStringLiteral("engine")));
+        }
+        return rows;
     }
-    return rows;
+    if (scenario == QLatin1String("api"))
+        return {api(options)};
+    if (scenario == QLatin1String("fixed"))
+        return {fixed(options.fixedRedemptions)};
+    if (scenario == QLatin1String("postgresql")) {
+        if (options.postgresUrl.isEmpty()) {
+            Row row;
+            row.scenario = scenario;
+            row.note = QStringLiteral("not run: give --pg postgresql://USER@HOST:PORT/DB (a server where USER may create databases)");
+            return {row};
+        }
+        const BenchLedger bench(options.postgresUrl);
+        return {engine(bench, options.seconds, Durability::Full, false, scenario)};
+    }
+    if (scenario == QLatin1String("reports"))
+        return fromTimedTasks(scenario, ReportBenchmark::run(options.reportLots));
+    if (scenario == QLatin1String("console"))
+        return fromTimedTasks(scenario, ConsoleBenchmark::run(options.consoleEntries));
+    return {};
 }
 
 QString Benchmark::table(const QList<Row> &rows)
@@ -217,21 +350,34 @@ QString Benchmark::table(const QList<Row> &rows)
         if (row.scenario == QLatin1String("naive"))
             naiveRate = row.operationsPerSecond;
     }
-    QString text = QStringLiteral("%1 %2 %3 %4 %5  %6\n")
-                       .arg(QStringLiteral("scenario"), -8)
-                       .arg(QStringLiteral("redemptions/s"), 14)
-                       .arg(QStringLiteral("vs limit"), 9)
-                       .arg(QStringLiteral("vs naive"), 9)
-                       .arg(QStringLiteral("peak RSS"), 10)
-                       .arg(QStringLiteral("what"));
-    for (const Row &row : rows)
-        text += QStringLiteral("%1 %2 %3 %4 %5  %6\n")
-                    .arg(row.scenario, -8)
-                    .arg(row.operationsPerSecond, 14, 'f', 0)
-                    .arg(limitRate > 0 ? QStringLiteral("%1×").arg(row.operationsPerSecond / limitRate, 0, 'f', 2) : QStringLiteral("-"), 9)
-                    .arg(naiveRate > 0 ? QStringLiteral("%1×").arg(row.operationsPerSecond / naiveRate, 0, 'f', 1) : QStringLiteral("-"), 9)
-                    .arg(QStringLiteral("%1 MiB").arg(row.peakRssKiB / 1024), 10)
-                    .arg(row.detail);
+    const auto line = [](const QString &scenario, const QString &figure, const QString &latency, const QString &vsLimit,
+                         const QString &vsNaive, const QString &rss, const QString &what) {
+        return QStringLiteral("%1 %2 %3 %4 %5 %6  %7\n")
+            .arg(scenario, -10)
+            .arg(figure, 12)
+            .arg(latency, 15)
+            .arg(vsLimit, 8)
+            .arg(vsNaive, 8)
+            .arg(rss, 9)
+            .arg(what);
+    };
+    QString text = line(QStringLiteral("scenario"), QStringLiteral("ops/s | s"), QStringLiteral("p50/p99 ms"), QStringLiteral("÷ limit"),
+                        QStringLiteral("÷ naive"), QStringLiteral("peak RSS"), QStringLiteral("what"));
+    for (const Row &row : rows) {
+        const bool throughput = row.operationsPerSecond > 0;
+        const QString figure = throughput ? QStringLiteral("%1/s").arg(row.operationsPerSecond, 0, 'f', 0)
+                               : row.seconds > 0 ? QStringLiteral("%1 s").arg(row.seconds, 0, 'f', 3)
+                                                 : QStringLiteral("-");
+        const QString latency = row.p50Ms && row.p99Ms ? QStringLiteral("%1 / %2").arg(*row.p50Ms, 0, 'f', 2).arg(*row.p99Ms, 0, 'f', 2)
+                                                       : QString();
+        const QString vsLimit = throughput && limitRate > 0 ? QStringLiteral("%1×").arg(row.operationsPerSecond / limitRate, 0, 'f', 2) : QString();
+        const QString vsNaive = throughput && naiveRate > 0 ? QStringLiteral("%1×").arg(row.operationsPerSecond / naiveRate, 0, 'f', 1) : QString();
+        const QString rss = row.peakRssKiB > 0 ? QStringLiteral("%1 MiB").arg(row.peakRssKiB / 1024) : QString();
+        QString what = row.detail;
+        if (!row.note.isEmpty())
+            what += (what.isEmpty() ? QString() : QStringLiteral(" → ")) + row.note;
+        text += line(row.scenario, figure, latency, vsLimit, vsNaive, rss, what);
+    }
     return text;
 }
 

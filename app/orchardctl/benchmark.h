@@ -3,13 +3,18 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace orchard::cli {
 
-// `orchardctl bench`: the ledger's write path measured side by side in one run, on a temporary
-// SQLite ledger. Scenarios so far: `limit` (the storage ceiling: the rows a redemption writes,
-// inserted in batches), `naive` (one transaction per redemption), `engine` (the group-commit
-// writer with 64 concurrent clients, at synchronous FULL and NORMAL).
+// `orchardctl bench`: the ledger measured side by side in one run. Write path: `limit` (the
+// storage ceiling: the rows a redemption writes, inserted in batches), `naive` (one transaction
+// per redemption), `engine` (the group-commit writer, 64 in-process clients, redemptions at
+// synchronous FULL and NORMAL, reserve + confirm pairs at FULL), `api` (orchard-ledgerd over
+// loopback HTTP, 64 keep-alive clients), `postgresql` (the engine on a PostgreSQL server).
+// Read path: `reports` (ReportBenchmark) and `console` (ConsoleBenchmark) on synthetic ledgers.
 class Benchmark
 {
 public:
@@ -17,16 +22,30 @@ public:
     {
         QString scenario;
         QString detail;
-        double operationsPerSecond = 0;
+        double operationsPerSecond = 0;  // 0 for a task timed once (reports, console)
         qint64 operations = 0;
         double seconds = 0;
+        std::optional<double> p50Ms;
+        std::optional<double> p99Ms;
         qint64 peakRssKiB = 0;
+        QString note;  // the task's result, or why the scenario did not run
         QJsonObject toJson() const;
+        static Row fromJson(const QJsonObject &object);
+    };
+
+    struct Options
+    {
+        double seconds = 5;
+        QString postgresUrl;   // a server for `postgresql`; the scenario says it did not run without one
+        QString ledgerd;       // orchard-ledgerd for `api`; found beside orchardctl when empty
+        qint64 reportLots = 10'000'000;
+        qint64 consoleEntries = 10'000'000;
+        qint64 fixedRedemptions = 10'000;  // `fixed`: scripts/bench-check's callgrind workload, not in the all-scenario run
     };
 
     static QStringList scenarios();
-    // Runs the named scenarios for about `seconds` each; empty on an unknown name.
-    static QList<Row> run(const QStringList &names, double seconds);
+    // One scenario in this process.
+    static QList<Row> run(const QString &scenario, const Options &options);
     static QString table(const QList<Row> &rows);
 };
 

@@ -1,11 +1,7 @@
 #include "commandline.h"
 
-#include "cliarguments.h"
-
 #include "benchmark.h"
-#include "consolebenchmark.h"
-#include "reportbenchmark.h"
-
+#include "cliarguments.h"
 #include "databaseroles.h"
 #include "demogenerator.h"
 #include "ledger.h"
@@ -21,7 +17,9 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <QUuid>
@@ -149,11 +147,13 @@ QList<CommandLine::Command> CommandLine::commands()
         {QStringLiteral("summary"), QStringLiteral("summary"), {}, 0, 0, false, &CommandLine::summary},
         {QStringLiteral("source add"), QStringLiteral("source add NAME"), {}, 1, 1, true, &CommandLine::sourceAdd},
         {QStringLiteral("bench"),
-         QStringLiteral("bench [--scenario limit|naive|engine|reports|console] [--seconds S] [--lots N] [--entries N]   (on temporary or synthetic ledgers)"),
+         QStringLiteral("bench [--scenario limit|naive|engine|api|postgresql|reports|console|fixed] [--seconds S] [--pg URL] [--lots N] [--entries N] [--redemptions N]   (every scenario but fixed when none is named; on temporary or synthetic ledgers)"),
          {O(QStringLiteral("scenario"), QStringLiteral("One scenario; the write path's when absent."), QStringLiteral("NAME")),
           O(QStringLiteral("seconds"), QStringLiteral("Seconds per scenario (default 5)."), QStringLiteral("S")),
           O(QStringLiteral("lots"), QStringLiteral("Lots in the reports scenario's ledger (default 10,000,000)."), QStringLiteral("N")),
-          O(QStringLiteral("entries"), QStringLiteral("Entries in the console scenario's journal (default 10,000,000)."), QStringLiteral("N"))},
+          O(QStringLiteral("entries"), QStringLiteral("Entries in the console scenario's journal (default 10,000,000)."), QStringLiteral("N")),
+          O(QStringLiteral("redemptions"), QStringLiteral("Redemptions of the fixed scenario (default 10,000)."), QStringLiteral("N")),
+          O(QStringLiteral("pg"), QStringLiteral("PostgreSQL server for the postgresql scenario (a database is created and dropped)."), QStringLiteral("URL"))},
          0, 0, false, &CommandLine::bench},
         {QStringLiteral("rules show"), QStringLiteral("rules show   (the split-payment rules in force)"), {}, 0, 0, false,
          &CommandLine::rulesShow},
@@ -961,58 +961,80 @@ int CommandLine::rulesSet(const QCommandLineParser &parser, const QStringList &)
 
 int CommandLine::bench(const QCommandLineParser &parser, const QStringList &)
 {
-    // The reports over a synthetic ledger of many lots: its own table.
-    if (parser.value(QStringLiteral("scenario")) == QLatin1String("reports")) {
-        qint64 lots = 10'000'000;
-        if (parser.isSet(QStringLiteral("lots"))) {
-            const Result<qint64> value = parseBounded(QStringLiteral("lots"), parser.value(QStringLiteral("lots")), 1000, 100'000'000);
-            if (!value)
-                return m_output.error(value.error());
-            lots = value.value();
+    Benchmark::Options options;
+    const auto bounded = [&](const QString &name, qint64 low, qint64 high, auto &into) -> bool {
+        if (!parser.isSet(name))
+            return true;
+        const Result<qint64> value = parseBounded(name, parser.value(name), low, high);
+        if (!value) {
+            m_output.error(value.error());
+            return false;
         }
-        const QList<ReportBenchmark::Row> rows = ReportBenchmark::run(lots);
-        QJsonArray list;
-        for (const ReportBenchmark::Row &row : rows)
-            list.append(row.toJson());
-        m_output.result({{QStringLiteral("rows"), list}}, ReportBenchmark::table(rows));
-        return Done;
-    }
-    // The console's transactions model over a synthetic journal of many entries: its own table too.
-    if (parser.value(QStringLiteral("scenario")) == QLatin1String("console")) {
-        qint64 entries = 10'000'000;
-        if (parser.isSet(QStringLiteral("entries"))) {
-            const Result<qint64> value = parseBounded(QStringLiteral("entries"), parser.value(QStringLiteral("entries")), 1000, 100'000'000);
-            if (!value)
-                return m_output.error(value.error());
-            entries = value.value();
-        }
-        const QList<ReportBenchmark::Row> rows = ConsoleBenchmark::run(entries);
-        QJsonArray list;
-        for (const ReportBenchmark::Row &row : rows)
-            list.append(row.toJson());
-        m_output.result({{QStringLiteral("rows"), list}}, ReportBenchmark::table(rows));
-        return Done;
-    }
-    QStringList names = Benchmark::scenarios();
+        into = std::remove_reference_t<decltype(into)>(value.value());
+        return true;
+    };
+    if (!bounded(QStringLiteral("seconds"), 1, 3600, options.seconds) || !bounded(QStringLiteral("lots"), 1000, 100'000'000, options.reportLots)
+        || !bounded(QStringLiteral("entries"), 1000, 100'000'000, options.consoleEntries)
+        || !bounded(QStringLiteral("redemptions"), 1, 10'000'000, options.fixedRedemptions))
+        return BadInput;
+    options.postgresUrl = parser.value(QStringLiteral("pg"));
+
+    QList<Benchmark::Row> rows;
     if (parser.isSet(QStringLiteral("scenario"))) {
-        names = {parser.value(QStringLiteral("scenario"))};
-        if (!Benchmark::scenarios().contains(names.first()))
-            return usageError(QStringLiteral("scenario"),
-                              QStringLiteral("must be one of %1, reports, console").arg(Benchmark::scenarios().join(QStringLiteral(", "))), {});
+        const QString scenario = parser.value(QStringLiteral("scenario"));
+        if (!Benchmark::scenarios().contains(scenario) && scenario != QLatin1String("fixed"))
+            return usageError(QStringLiteral("scenario"), QStringLiteral("must be one of %1").arg(Benchmark::scenarios().join(QStringLiteral(", "))), {});
+        rows = Benchmark::run(scenario, options);
+    } else {
+        rows = benchEveryScenario(parser, options);
     }
-    qint64 seconds = 5;
-    if (parser.isSet(QStringLiteral("seconds"))) {
-        const Result<qint64> value = parseBounded(QStringLiteral("seconds"), parser.value(QStringLiteral("seconds")), 1, 3600);
-        if (!value)
-            return m_output.error(value.error());
-        seconds = value.value();
-    }
-    const QList<Benchmark::Row> rows = Benchmark::run(names, double(seconds));
     QJsonArray list;
     for (const Benchmark::Row &row : rows)
         list.append(row.toJson());
     m_output.result({{QStringLiteral("rows"), list}}, Benchmark::table(rows));
     return Done;
+}
+
+// Every scenario, each in a child orchardctl so that each row's peak memory is its own; the
+// reports on one and on ten million lots (unless --lots names one size).
+QList<Benchmark::Row> CommandLine::benchEveryScenario(const QCommandLineParser &parser, const Benchmark::Options &options)
+{
+    QList<QStringList> runs;
+    for (const QString &scenario : Benchmark::scenarios()) {
+        QStringList arguments{QStringLiteral("--json"), QStringLiteral("bench"), QStringLiteral("--scenario"), scenario,
+                              QStringLiteral("--seconds"), QString::number(qint64(options.seconds))};
+        if (scenario == QLatin1String("postgresql") && !options.postgresUrl.isEmpty())
+            arguments << QStringLiteral("--pg") << options.postgresUrl;
+        if (scenario == QLatin1String("console"))
+            arguments << QStringLiteral("--entries") << QString::number(options.consoleEntries);
+        if (scenario == QLatin1String("reports")) {
+            const QList<qint64> sizes = parser.isSet(QStringLiteral("lots")) ? QList<qint64>{options.reportLots}
+                                                                                : QList<qint64>{1'000'000, 10'000'000};
+            for (const qint64 lots : sizes)
+                runs.append(arguments + QStringList{QStringLiteral("--lots"), QString::number(lots)});
+            continue;
+        }
+        runs.append(arguments);
+    }
+    QList<Benchmark::Row> rows;
+    for (const QStringList &arguments : runs) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(), arguments);
+        child.waitForFinished(-1);
+        const QJsonObject answer = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+        const QJsonArray childRows = answer.value(QStringLiteral("rows")).toArray();
+        if (child.exitCode() != 0 || childRows.isEmpty()) {
+            Benchmark::Row failed;
+            failed.scenario = arguments.at(3);
+            failed.note = QStringLiteral("failed: exit %1").arg(child.exitCode());
+            rows.append(failed);
+            continue;
+        }
+        for (const QJsonValue &row : childRows)
+            rows.append(Benchmark::Row::fromJson(row.toObject()));
+    }
+    return rows;
 }
 
 }  // namespace orchard::cli

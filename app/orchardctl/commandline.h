@@ -1,5 +1,6 @@
 #pragma once
 
+#include "benchmark.h"
 #include "clioutput.h"
 #include "clock.h"
 #include "database.h"
@@ -78,6 +79,7 @@ private:
     int simulate(const QCommandLineParser &parser, const QStringList &arguments);
     int rulesShow(const QCommandLineParser &parser, const QStringList &arguments);
     int bench(const QCommandLineParser &parser, const QStringList &arguments);
+    QList<Benchmark::Row> benchEveryScenario(const QCommandLineParser &parser, const Benchmark::Options &options);
     int rulesHistory(const QCommandLineParser &parser, const QStringList &arguments);
     int rulesSet(const QCommandLineParser &parser, const QStringList &arguments);
 

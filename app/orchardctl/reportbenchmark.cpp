@@ -152,15 +152,4 @@ QList<ReportBenchmark::Row> ReportBenchmark::run(qint64 lots)
     return rows;
 }
 
-QString ReportBenchmark::table(const QList<Row> &rows)
-{
-    QString text = QStringLiteral("%1 %2  %3\n").arg(QStringLiteral("seconds"), 9).arg(QStringLiteral("peak RSS"), 10).arg(QStringLiteral("what"));
-    for (const Row &row : rows)
-        text += QStringLiteral("%1 %2  %3%4\n")
-                    .arg(row.seconds, 9, 'f', 3)
-                    .arg(QStringLiteral("%1 MiB").arg(row.peakRssKiB / 1024), 10)
-                    .arg(row.what, row.result.isEmpty() ? QString() : QStringLiteral(" → ") + row.result);
-    return text;
-}
-
 }  // namespace orchard::cli

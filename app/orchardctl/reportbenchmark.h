@@ -23,7 +23,6 @@ public:
         QJsonObject toJson() const;
     };
     static QList<Row> run(qint64 lots);
-    static QString table(const QList<Row> &rows);
 };
 
 }  // namespace orchard::cli
