@@ -261,6 +261,14 @@ QSqlQuery &Database::run(const QString &sql, const QVariantList &values)
     return query;
 }
 
+void Database::executeSavepointCommand(const QString &sql)
+{
+    if (engine() == Engine::Sqlite)
+        run(sql).finish();
+    else
+        execute(sql);
+}
+
 void Database::execute(const QString &sql)
 {
     QSqlQuery query(connection());

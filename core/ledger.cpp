@@ -69,14 +69,13 @@ Result<T> Ledger::mutate(const std::function<std::optional<IdempotencyScope>()> 
         return errorFromSql(failure);
     }
     try {
-        // Prepared once like every other statement: a fresh parse of these took 10% of a redemption.
-        m_database.run(QStringLiteral("SAVEPOINT orchard_op")).finish();
+        m_database.executeSavepointCommand(QStringLiteral("SAVEPOINT orchard_op"));
         try {
             const std::optional<IdempotencyScope> keyed = scope ? scope() : std::nullopt;
             if (keyed) {
                 bool succeeded = false;
                 if (const std::optional<QJsonObject> previous = replay(*keyed, &succeeded)) {
-                    m_database.run(QStringLiteral("RELEASE orchard_op")).finish();
+                    m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_op"));
                     if (ownTransaction)
                         m_database.commit();
                     if (succeeded)
@@ -86,30 +85,30 @@ Result<T> Ledger::mutate(const std::function<std::optional<IdempotencyScope>()> 
             }
             if (settle)
                 settle();
-            m_database.run(QStringLiteral("SAVEPOINT orchard_body")).finish();
+            m_database.executeSavepointCommand(QStringLiteral("SAVEPOINT orchard_body"));
             std::optional<T> value;
             std::optional<LedgerError> refusal;
             try {
                 value = body();
-                m_database.run(QStringLiteral("RELEASE orchard_body")).finish();
+                m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_body"));
             } catch (const Refusal &bodyRefusal) {
                 if (bodyRefusal.error.kind() != ErrorKind::Refused)
                     throw;
-                m_database.run(QStringLiteral("ROLLBACK TO orchard_body")).finish();
-                m_database.run(QStringLiteral("RELEASE orchard_body")).finish();
+                m_database.executeSavepointCommand(QStringLiteral("ROLLBACK TO orchard_body"));
+                m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_body"));
                 refusal = bodyRefusal.error;
             }
             if (keyed)
                 remember(*keyed, value.has_value(), value ? jsonOf(*value) : refusal->toJson(), m_clock.nowMs());
-            m_database.run(QStringLiteral("RELEASE orchard_op")).finish();
+            m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_op"));
             if (ownTransaction)
                 m_database.commit();
             if (value)
                 return *value;
             return *refusal;
         } catch (const Refusal &refusal) {
-            m_database.run(QStringLiteral("ROLLBACK TO orchard_op")).finish();
-            m_database.run(QStringLiteral("RELEASE orchard_op")).finish();
+            m_database.executeSavepointCommand(QStringLiteral("ROLLBACK TO orchard_op"));
+            m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_op"));
             if (ownTransaction)
                 m_database.commit();
             return refusal.error;
