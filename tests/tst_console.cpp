@@ -14,6 +14,7 @@
 #include "money.h"
 #include "overviewpage.h"
 #include "passwordvault.h"
+#include "reportpage.h"
 #include "testledger.h"
 #include "transactionsmodel.h"
 #include "transactionspage.h"
@@ -23,6 +24,9 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProcess>
+#include <QChart>
+#include <QChartView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -76,6 +80,9 @@ private Q_SLOTS:
     void connectDialogRefusesIncompleteInput();
     void openingAnotherLedgerReplacesTheWindow();
     void numbersFollowTheLocale();
+    void reportScreensShowTheEnginesTables();
+    void reportScreenNamesAWrongField();
+    void reportScreensFollowTheRole();
     void screenshotsOfEveryScreen();
 
 private:
@@ -381,6 +388,119 @@ void ConsoleTest::numbersFollowTheLocale()
     QCOMPARE(money::formatAmount(1'234'567, {QStringLiteral("JPY"), 0}, QLocale(QStringLiteral("en_US"))), QStringLiteral("1,234,567"));
 }
 
+namespace {
+
+// The same report through orchardctl, as CSV rows (header first), for the screen to be compared with.
+QList<QStringList> cliReport(const QString &db, const QStringList &arguments)
+{
+    QProcess cli;
+    cli.start(qEnvironmentVariable("ORCHARDCTL"), QStringList{QStringLiteral("--db"), db, QStringLiteral("report")} + arguments
+                                                     + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    if (!cli.waitForFinished(60'000) || cli.exitCode() != 0)
+        qFatal("orchardctl report failed: %s", cli.readAllStandardError().constData());
+    QList<QStringList> rows;
+    for (const QByteArray &line : cli.readAllStandardOutput().split('\n')) {
+        const QString text = QString::fromUtf8(line).trimmed();
+        if (!text.isEmpty())
+            rows.append(text.split(QLatin1Char(',')));  // these reports have no quoted cells
+    }
+    return rows;
+}
+
+QList<QStringList> screenRows(const QStandardItemModel *model)
+{
+    QList<QStringList> rows;
+    QStringList header;
+    for (int c = 0; c < model->columnCount(); ++c)
+        header << model->headerData(c, Qt::Horizontal).toString();
+    rows.append(header);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < model->columnCount(); ++c)
+            row << model->index(r, c).data(ReportPage::RawValueRole).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+void waitForReport(ReportPage &page)
+{
+    if (!QTest::qWaitFor([&page] { return !page.isRunning() && (page.report() || page.problemLabel()->isVisibleTo(&page)); }, 20'000))
+        qFatal("the report did not finish");
+}
+
+}  // namespace
+
+void ConsoleTest::reportScreensShowTheEnginesTables()
+{
+    auto session = sessionOn(m_ledger->where(), Role::Finance, &m_ledger->clock());
+    const QString asOf = QStringLiteral("2026-01-01T00:05:00Z");  // after the fixed ledger's activity
+    const qint64 asOfMs = QDateTime::fromString(asOf, Qt::ISODate).toMSecsSinceEpoch();
+
+    ReportPage liability(*session, ReportPage::Kind::Liability);
+    new QAbstractItemModelTester(liability.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, &liability);
+    ReportPage::Parameters parameters;
+    parameters.asOfMs = asOfMs;
+    parameters.breakage = QStringLiteral("0.05,0.2,0.45");
+    liability.setParameters(parameters);
+    liability.run();
+    waitForReport(liability);
+    QVERIFY(liability.report());
+    const QList<QStringList> shown = screenRows(liability.tableModel());
+    // Figure by figure what orchardctl prints for the same inputs (CSV: the engine's own plain values).
+    QCOMPARE(shown, cliReport(m_ledger->path(), {QStringLiteral("liability"), QStringLiteral("--as-of"), asOf,
+                                                 QStringLiteral("--breakage"), QStringLiteral("0.05,0.2,0.45")}));
+    // By hand: 1,700 issued − 420 redeemed = 1,280 points outstanding (carol's 50 on hold still
+    // are), all under 90 days old; at ₹1 a point ₹1,280.00; 5% breakage ₹64.00; net ₹1,216.00.
+    QCOMPARE(shown.at(1).at(0), QStringLiteral("0-90"));
+    QCOMPARE(shown.at(1).at(1), QStringLiteral("1280"));
+    QCOMPARE(shown.at(1).at(2), QStringLiteral("1280.00"));
+    QCOMPARE(shown.last().last(), QStringLiteral("1216.00"));
+    QVERIFY(liability.rollForwardModel()->rowCount() > 0);
+    QCOMPARE(liability.chartView()->chart()->series().size(), 1);
+
+    for (const auto &[kind, name] : {std::pair{ReportPage::Kind::Cohorts, "cohorts"}, std::pair{ReportPage::Kind::Reconciliation, "reconciliation"}}) {
+        ReportPage page(*session, kind);
+        new QAbstractItemModelTester(page.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, &page);
+        ReportPage::Parameters period;
+        period.fromMs = TestLedger::startMs;
+        period.toMs = asOfMs;
+        page.setParameters(period);
+        page.run();
+        waitForReport(page);
+        QVERIFY(page.report());
+        QCOMPARE(screenRows(page.tableModel()),
+                 cliReport(m_ledger->path(), {QString::fromLatin1(name), QStringLiteral("--from"), QStringLiteral("2026-01-01T00:00:00Z"),
+                                              QStringLiteral("--to"), asOf}));
+    }
+}
+
+void ConsoleTest::reportScreenNamesAWrongField()
+{
+    auto session = sessionOn(m_ledger->where(), Role::Finance, &m_ledger->clock());
+    ReportPage liability(*session, ReportPage::Kind::Liability);
+    ReportPage::Parameters parameters = liability.parameters();
+    parameters.breakage = QStringLiteral("0.05,lots");
+    liability.setParameters(parameters);
+    liability.run();
+    waitForReport(liability);
+    QVERIFY(!liability.report());
+    QVERIFY2(liability.problemLabel()->text().startsWith(QStringLiteral("breakage: ")), qPrintable(liability.problemLabel()->text()));
+}
+
+void ConsoleTest::reportScreensFollowTheRole()
+{
+    auto hr = sessionOn(m_ledger->where(), Role::Hr, &m_ledger->clock());
+    MainWindow hrWindow(*hr);
+    QVERIFY(hrWindow.hasScreen(MainWindow::Screen::Cohorts));
+    QVERIFY(!hrWindow.hasScreen(MainWindow::Screen::Liability));
+    QVERIFY(!hrWindow.hasScreen(MainWindow::Screen::Reconciliation));
+    auto finance = sessionOn(m_ledger->where(), Role::Finance, &m_ledger->clock());
+    MainWindow financeWindow(*finance);
+    for (const MainWindow::Screen screen : {MainWindow::Screen::Liability, MainWindow::Screen::Cohorts, MainWindow::Screen::Reconciliation})
+        QVERIFY(financeWindow.hasScreen(screen));
+}
+
 void ConsoleTest::screenshotsOfEveryScreen()
 {
     TestDatabase where;
@@ -406,12 +526,22 @@ void ConsoleTest::screenshotsOfEveryScreen()
     window.members()->showMember(QStringLiteral("EMP00001"));
     QVERIFY(QTest::qWaitFor([&window] { return window.members()->lotsModel()->rowCount() > 0; }, 10'000));
     window.transactions()->view()->selectRow(0);
+    // A demo ledger two months old has no expiry history to estimate breakage from: manual rates.
+    ReportPage::Parameters rates = window.liability()->parameters();
+    rates.breakage = QStringLiteral("0.10,0.25,0.45");
+    window.liability()->setParameters(rates);
     QTest::qWait(500);
     for (const auto &[screen, name] : {std::pair{MainWindow::Screen::Overview, "overview"}, std::pair{MainWindow::Screen::Transactions, "transactions"},
                                        std::pair{MainWindow::Screen::Holds, "reservations"}, std::pair{MainWindow::Screen::Members, "members"},
-                                       std::pair{MainWindow::Screen::Audit, "audit"}}) {
+                                       std::pair{MainWindow::Screen::Audit, "audit"}, std::pair{MainWindow::Screen::Liability, "liability"},
+                                       std::pair{MainWindow::Screen::Cohorts, "cohorts"},
+                                       std::pair{MainWindow::Screen::Reconciliation, "reconciliation"}}) {
         window.showScreen(screen);
         QTest::qWait(200);
+        for (ReportPage *page : {window.liability(), window.cohorts(), window.reconciliation()})
+            if (page->isVisible())
+                waitForReport(*page);
+        QTest::qWait(300);
         const QImage shot = window.grab().toImage();
         QCOMPARE(shot.size(), QSize(1280, 800));
         QVERIFY(shot.save(QDir(folder).filePath(QStringLiteral("console-%1.png").arg(QLatin1String(name)))));

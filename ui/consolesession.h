@@ -43,6 +43,7 @@ public:
     bool canReleaseHolds() const { return m_role == Role::Admin; }
     bool canSeeTransactions() const { return m_role != Role::Hr; }
     bool canSeeAudit() const { return m_role != Role::Hr; }
+    bool canSeeFinanceReports() const { return m_role != Role::Hr; }  // liability, reconciliation; cohorts are everyone's
 
     static std::optional<Role> roleFromName(const QString &name);
 

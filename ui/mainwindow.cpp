@@ -4,6 +4,7 @@
 #include "connectdialog.h"
 #include "connectionhistory.h"
 #include "passwordvault.h"
+#include "reportpage.h"
 #include "consolesession.h"
 #include "holdspage.h"
 #include "memberspage.h"
@@ -58,6 +59,16 @@ MainWindow::MainWindow(ConsoleSession &session, PasswordVault *vault, QWidget *p
     if (session.canSeeAudit()) {
         m_audit = new AuditPage(session, this);
         addScreen(Screen::Audit, tr("Audit"), m_audit, QKeySequence(Qt::CTRL | Qt::Key_5));
+    }
+    if (session.canSeeFinanceReports()) {
+        m_liability = new ReportPage(session, ReportPage::Kind::Liability, this);
+        addScreen(Screen::Liability, tr("Liability"), m_liability, QKeySequence(Qt::CTRL | Qt::Key_6));
+    }
+    m_cohorts = new ReportPage(session, ReportPage::Kind::Cohorts, this);
+    addScreen(Screen::Cohorts, tr("Cohorts"), m_cohorts, QKeySequence(Qt::CTRL | Qt::Key_7));
+    if (session.canSeeFinanceReports()) {
+        m_reconciliation = new ReportPage(session, ReportPage::Kind::Reconciliation, this);
+        addScreen(Screen::Reconciliation, tr("Reconciliation"), m_reconciliation, QKeySequence(Qt::CTRL | Qt::Key_8));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // The screen last used, if this role may see it.

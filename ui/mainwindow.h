@@ -17,6 +17,7 @@ class HoldsPage;
 class MembersPage;
 class OverviewPage;
 class PasswordVault;
+class ReportPage;
 class TransactionsPage;
 
 // The console's window: a sidebar of screens (each with a shortcut), the screen, the status bar
@@ -26,7 +27,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Screen { Overview, Transactions, Holds, Members, Audit };
+    enum class Screen { Overview, Transactions, Holds, Members, Audit, Liability, Cohorts, Reconciliation };
 
     // `vault`: where File ▸ Connect finds stored passwords; the window keeps its own when null.
     explicit MainWindow(ConsoleSession &session, PasswordVault *vault = nullptr, QWidget *parent = nullptr);
@@ -41,6 +42,9 @@ public:
     HoldsPage *holds() const { return m_holds; }
     MembersPage *members() const { return m_members; }
     AuditPage *audit() const { return m_audit; }
+    ReportPage *liability() const { return m_liability; }
+    ReportPage *cohorts() const { return m_cohorts; }
+    ReportPage *reconciliation() const { return m_reconciliation; }
 
 Q_SIGNALS:
     // File ▸ Open, Connect or Open Recent chose another ledger; the launcher opens it.
@@ -66,6 +70,9 @@ private:
     HoldsPage *m_holds = nullptr;
     MembersPage *m_members = nullptr;
     AuditPage *m_audit = nullptr;
+    ReportPage *m_liability = nullptr;
+    ReportPage *m_cohorts = nullptr;
+    ReportPage *m_reconciliation = nullptr;
 };
 
 }  // namespace orchard::ui

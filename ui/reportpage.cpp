@@ -1,0 +1,481 @@
+#include "reportpage.h"
+
+#include "consolesession.h"
+#include "database.h"
+#include "expirypolicy.h"
+#include "ledger.h"
+#include "money.h"
+#include "reportformat.h"
+#include "reportpdf.h"
+#include "sqlerror.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QFont>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedBarSeries>
+#include <QStandardItemModel>
+#include <QSvgGenerator>
+#include <QPainter>
+#include <QTableView>
+#include <QTimeZone>
+#include <QToolTip>
+#include <QValueAxis>
+
+namespace orchard::ui {
+
+namespace {
+
+struct Outcome
+{
+    Report report;
+    std::optional<Report> rollForward;
+};
+
+QDateTime utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
+// The first instant of the quarter that holds `ms` (UTC).
+qint64 quarterStart(qint64 ms)
+{
+    const QDate date = utc(ms).date();
+    return QDateTime(QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+QRegularExpressionMatch asNumber(const QString &cell)
+{
+    static const QRegularExpression number(QStringLiteral("^(-?)(\\d+)(?:\\.(\\d+))?$"));
+    return number.match(cell);
+}
+
+// An engine cell ("1234567", "-12.50", "0.4444", "manual") for people: the locale's grouping and
+// decimal point on numbers, the text as it is otherwise.
+QString forPeople(const QString &cell)
+{
+    const QRegularExpressionMatch parts = asNumber(cell);
+    if (!parts.hasMatch())
+        return cell;
+    const QLocale locale;
+    QString text = locale.toString(parts.captured(2).toULongLong());
+    if (parts.capturedLength(3) > 0)
+        text += locale.decimalPoint() + parts.captured(3);
+    return parts.capturedLength(1) > 0 ? locale.negativeSign() + text : text;
+}
+
+Result<Outcome> compute(Database &database, ReportPage::Kind kind, const ReportPage::Parameters &parameters)
+{
+    ReportRequest request;
+    if (kind == ReportPage::Kind::Liability) {
+        request.name = QStringLiteral("liability");
+        request.asOfMs = parameters.asOfMs;
+        if (!parameters.buckets.trimmed().isEmpty()) {
+            const Result<AgeingBuckets> buckets = AgeingBuckets::parse(parameters.buckets.trimmed());
+            if (!buckets)
+                return buckets.error();
+            request.buckets = buckets.value();
+        }
+        const int bucketCount = request.buckets ? request.buckets->count() : ExpiryPolicyBook::currentIn(database).buckets.count();
+        const Result<BreakageSpec> breakage = BreakageSpec::parse(parameters.breakage.trimmed(), bucketCount);
+        if (!breakage)
+            return breakage.error();
+        request.breakage = breakage.value();
+    } else {
+        request.name = kind == ReportPage::Kind::Cohorts ? QStringLiteral("cohorts") : QStringLiteral("reconciliation");
+        request.fromMs = parameters.fromMs;
+        request.toMs = parameters.toMs;
+        request.asOfMs = parameters.toMs;
+        request.cohortBy = parameters.by;
+    }
+    Result<Report> report = ReportEngine(database).run(request);
+    if (!report)
+        return report.error();
+    Outcome outcome{report.value(), std::nullopt};
+    if (kind == ReportPage::Kind::Liability) {
+        // The quarter up to the as-of instant: what moved the liability.
+        ReportRequest rollForward;
+        rollForward.name = QStringLiteral("roll-forward");
+        rollForward.fromMs = quarterStart(parameters.asOfMs - 1);
+        rollForward.toMs = parameters.asOfMs;
+        rollForward.asOfMs = parameters.asOfMs;
+        rollForward.buckets = request.buckets;
+        rollForward.breakage = request.breakage;
+        Result<Report> moved = ReportEngine(database).run(rollForward);
+        if (moved)
+            outcome.rollForward = moved.value();
+    }
+    return outcome;
+}
+
+}  // namespace
+
+void ReportPage::labelled(QHBoxLayout *layout, const QString &text, QWidget *field, int stretch)
+{
+    auto *label = new QLabel(text, this);
+    label->setBuddy(field);
+    layout->addWidget(label);
+    layout->addWidget(field, stretch);
+}
+
+QString ReportPage::settingsKey(const QString &name) const
+{
+    static const char *const pages[] = {"liability", "cohorts", "reconciliation"};
+    return QStringLiteral("reports/%1/%2").arg(QLatin1String(pages[int(m_kind)]), name);
+}
+
+ReportPage::ReportPage(ConsoleSession &session, Kind kind, QWidget *parent) : QWidget(parent), m_session(session), m_kind(kind)
+{
+    const qint64 nowMs = session.clock().nowMs();
+    auto *form = new QHBoxLayout;
+    if (kind == Kind::Liability) {
+        m_asOf = new QDateTimeEdit(utc(nowMs), this);
+        m_asOf->setTimeSpec(Qt::UTC);
+        m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        m_asOf->setAccessibleName(tr("As of"));
+        m_quarterEnds = new QComboBox(this);
+        m_quarterEnds->setAccessibleName(tr("Quarter ends"));
+        m_quarterEnds->addItem(tr("Now"), nowMs);
+        qint64 end = quarterStart(nowMs);
+        for (int i = 0; i < 4; ++i) {
+            const QDate last = utc(end - 1).date();
+            m_quarterEnds->addItem(tr("End of Q%1 %2").arg((last.month() - 1) / 3 + 1).arg(last.year()), end);
+            end = quarterStart(end - 1);
+        }
+        connect(m_quarterEnds, &QComboBox::activated, this,
+                [this](int index) { m_asOf->setDateTime(utc(m_quarterEnds->itemData(index).toLongLong())); });
+        m_breakage = new QLineEdit(QSettings().value(settingsKey(QStringLiteral("breakage")), QStringLiteral("auto")).toString(), this);
+        m_breakage->setAccessibleName(tr("Breakage rates"));
+        m_breakage->setToolTip(tr("auto estimates each bucket's rate from history (D and X are shown); or one rate per bucket, "
+                                  "such as 0.05,0.2,0.45; auto and rates can be mixed"));
+        m_buckets = new QLineEdit(QSettings().value(settingsKey(QStringLiteral("buckets"))).toString(), this);
+        m_buckets->setAccessibleName(tr("Ageing buckets"));
+        m_buckets->setPlaceholderText(tr("the policy's, e.g. 0-90,91-180,181+"));
+        labelled(form, tr("As &of:"), m_asOf);
+        form->addWidget(m_quarterEnds);
+        labelled(form, tr("B&reakage:"), m_breakage, 1);
+        labelled(form, tr("B&uckets:"), m_buckets, 1);
+    } else {
+        const qint64 dayMs = 24LL * 60 * 60 * 1000;
+        m_from = new QDateTimeEdit(utc(quarterStart(nowMs)), this);
+        m_to = new QDateTimeEdit(utc(nowMs / dayMs * dayMs + dayMs), this);
+        for (QDateTimeEdit *edit : {m_from, m_to}) {
+            edit->setTimeSpec(Qt::UTC);
+            edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+        }
+        m_from->setAccessibleName(tr("From"));
+        m_to->setAccessibleName(tr("To"));
+        labelled(form, tr("&From:"), m_from);
+        labelled(form, tr("&To:"), m_to);
+        if (kind == Kind::Cohorts) {
+            m_by = new QComboBox(this);
+            m_by->setAccessibleName(tr("Cohorts by"));
+            m_by->addItem(tr("Department"), int(CohortBy::Department));
+            m_by->addItem(tr("HRIS"), int(CohortBy::Hris));
+            m_by->addItem(tr("Issue month"), int(CohortBy::IssueMonth));
+            m_by->setCurrentIndex(std::max(0, m_by->findData(QSettings().value(settingsKey(QStringLiteral("by")), 0).toInt())));
+            labelled(form, tr("&By:"), m_by);
+        }
+        form->addStretch(1);
+    }
+    m_runButton = new QPushButton(tr("&Compute"), this);
+    form->addWidget(m_runButton);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setAccessibleName(tr("Computing"));
+    m_busy->hide();
+    form->addWidget(m_busy);
+
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: palette(highlight)"));
+    m_problem->hide();
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+
+    m_chartView = new QChartView(new QChart, this);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(260);
+    m_chartView->setAccessibleName(tr("Chart"));
+    m_table = new QStandardItemModel(this);
+    auto *tableView = new QTableView(this);
+    tableView->setModel(m_table);
+    tableView->setSortingEnabled(kind == Kind::Cohorts);
+    tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tableView->setAccessibleName(tr("Report table"));
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_chartView);
+    splitter->addWidget(tableView);
+    if (kind == Kind::Liability) {
+        m_rollForward = new QStandardItemModel(this);
+        m_rollForwardView = new QTableView(this);
+        m_rollForwardView->setModel(m_rollForward);
+        m_rollForwardView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_rollForwardView->setAccessibleName(tr("Roll-forward for the quarter"));
+        splitter->addWidget(m_rollForwardView);
+    }
+
+    auto *exports = new QHBoxLayout;
+    auto *csvButton = new QPushButton(tr("Export C&SV…"), this);
+    auto *pdfButton = new QPushButton(tr("Export &PDF…"), this);
+    auto *pngButton = new QPushButton(tr("Save c&hart as PNG…"), this);
+    exports->addWidget(m_summary, 1);
+    exports->addWidget(csvButton);
+    exports->addWidget(pdfButton);
+    exports->addWidget(pngButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(exports);
+
+    connect(m_runButton, &QPushButton::clicked, this, &ReportPage::run);
+    connect(csvButton, &QPushButton::clicked, this, &ReportPage::exportCsv);
+    connect(pdfButton, &QPushButton::clicked, this, &ReportPage::exportPdf);
+    connect(pngButton, &QPushButton::clicked, this, &ReportPage::exportChart);
+}
+
+ReportPage::Parameters ReportPage::parameters() const
+{
+    Parameters parameters;
+    if (m_asOf)
+        parameters.asOfMs = m_asOf->dateTime().toMSecsSinceEpoch();
+    if (m_from) {
+        parameters.fromMs = m_from->dateTime().toMSecsSinceEpoch();
+        parameters.toMs = m_to->dateTime().toMSecsSinceEpoch();
+    }
+    if (m_breakage) {
+        parameters.breakage = m_breakage->text();
+        parameters.buckets = m_buckets->text();
+    }
+    if (m_by)
+        parameters.by = CohortBy(m_by->currentData().toInt());
+    return parameters;
+}
+
+void ReportPage::setParameters(const Parameters &parameters)
+{
+    if (m_asOf)
+        m_asOf->setDateTime(utc(parameters.asOfMs));
+    if (m_from) {
+        m_from->setDateTime(utc(parameters.fromMs));
+        m_to->setDateTime(utc(parameters.toMs));
+    }
+    if (m_breakage) {
+        m_breakage->setText(parameters.breakage);
+        m_buckets->setText(parameters.buckets);
+    }
+    if (m_by)
+        m_by->setCurrentIndex(m_by->findData(int(parameters.by)));
+}
+
+// What computed without a refusal is what the page opens with next time.
+void ReportPage::rememberParameters() const
+{
+    QSettings settings;
+    if (m_breakage) {
+        settings.setValue(settingsKey(QStringLiteral("breakage")), m_breakage->text());
+        settings.setValue(settingsKey(QStringLiteral("buckets")), m_buckets->text());
+    }
+    if (m_by)
+        settings.setValue(settingsKey(QStringLiteral("by")), m_by->currentData());
+}
+
+void ReportPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_report && !m_running)
+        run();
+}
+
+void ReportPage::run()
+{
+    const Parameters chosen = parameters();
+    const Kind kind = m_kind;
+    const quint64 generation = ++m_generation;
+    m_running = true;
+    m_busy->show();
+    m_problem->hide();
+    m_summary->setText(tr("Computing from the journal…"));
+    m_session.service()
+        .read<Outcome>([kind, chosen](Ledger &ledger) -> Result<Outcome> {
+            try {
+                return compute(ledger.database(), kind, chosen);
+            } catch (const SqlFailure &failure) {
+                return ledgerErrorFor(failure);
+            }
+        })
+        .then(this, [this, generation](const Result<Outcome> &outcome) {
+            if (generation != m_generation)
+                return;  // the parameters changed and a newer run is under way
+            m_running = false;
+            m_busy->hide();
+            if (!outcome) {
+                m_problem->setText(outcome.error().message);  // names the field: "breakage: …"
+                m_problem->show();
+                m_summary->clear();
+                Q_EMIT finished(false);
+                return;
+            }
+            show(outcome.value().report, outcome.value().rollForward);
+            rememberParameters();
+            Q_EMIT finished(true);
+        });
+}
+
+void ReportPage::show(const Report &report, const std::optional<Report> &rollForward)
+{
+    m_report = report;
+    fill(m_table, report.table);
+    if (m_rollForward && rollForward)
+        fill(m_rollForward, rollForward->table);
+    drawChart(report.chart);
+    QStringList lines;
+    for (const QString &note : report.notes)
+        lines << note;
+    m_summary->setText(lines.isEmpty() ? report.title : report.title + QStringLiteral(" — ") + lines.join(QStringLiteral(" ")));
+}
+
+void ReportPage::fill(QStandardItemModel *model, const ReportTable &table)
+{
+    model->clear();
+    model->setHorizontalHeaderLabels(table.columns);
+    const auto addRow = [model](const QStringList &cells, bool total) {
+        QList<QStandardItem *> items;
+        for (const QString &cell : cells) {
+            auto *item = new QStandardItem(forPeople(cell));
+            item->setData(cell, RawValueRole);
+            item->setEditable(false);
+            if (asNumber(cell).hasMatch())
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (total) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            items.append(item);
+        }
+        model->appendRow(items);
+    };
+    for (const QStringList &row : table.rows)
+        addRow(row, false);
+    if (!table.total.isEmpty())
+        addRow(table.total, true);
+}
+
+void ReportPage::drawChart(const ReportChart &chart)
+{
+    auto *view = new QChart;
+    view->setTitle(chart.title);
+    view->setAnimationOptions(QChart::NoAnimation);
+    view->legend()->setAlignment(Qt::AlignBottom);
+    if (chart.series.isEmpty() || chart.categories.isEmpty()) {
+        m_chartView->setChart(view);
+        return;
+    }
+    QAbstractBarSeries *series = chart.stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
+                                               : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    double scale = 1;
+    for (int i = 0; i < chart.decimals; ++i)
+        scale *= 10;
+    const bool isMoney = chart.unit != QLatin1String("points") && chart.unit != QLatin1String("%");
+    const money::Currency currency{chart.unit, chart.decimals};
+    for (qsizetype s = 0; s < chart.series.size(); ++s) {
+        auto *set = new QBarSet(chart.seriesNames.value(s));
+        const QList<qint64> values = chart.series.at(s);
+        for (const qint64 value : values)
+            set->append(double(value) / scale);  // drawing only; the figures are the table's
+        connect(set, &QBarSet::hovered, this, [values, isMoney, currency, name = set->label(), unit = chart.unit](bool inside, int index) {
+            if (!inside || index < 0 || index >= values.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            const QLocale locale;
+            const QString exact = isMoney ? money::formatAmount(values.at(index), currency, locale) + QLatin1Char(' ') + unit
+                                          : locale.toString(values.at(index)) + QLatin1Char(' ') + unit;
+            QToolTip::showText(QCursor::pos(), tr("%1: %2").arg(name, exact));
+        });
+        series->append(set);
+    }
+    view->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(chart.categories);
+    view->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    auto *values = new QValueAxis;
+    values->setTitleText(chart.unit);
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    view->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+    m_chartView->setChart(view);
+}
+
+void ReportPage::exportCsv()
+{
+    if (!m_report)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the report"), m_report->name + QStringLiteral(".csv"),
+                                                      tr("CSV files (*.csv)"));
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::WriteOnly))
+        return;
+    file.write(reportformat::csv(*m_report));
+}
+
+void ReportPage::exportPdf()
+{
+    if (!m_report)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the report"), m_report->name + QStringLiteral(".pdf"),
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Result<QByteArray> pdf = reportpdf::render(*m_report);
+    QFile file(path);
+    if (!pdf || !file.open(QIODevice::WriteOnly)) {
+        m_problem->setText(pdf ? tr("Cannot write %1").arg(path) : pdf.error().message);
+        m_problem->show();
+        return;
+    }
+    file.write(pdf.value());
+}
+
+void ReportPage::exportChart()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the chart"), QStringLiteral("chart.png"),
+                                                      tr("PNG images (*.png);;SVG drawings (*.svg)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        m_chartView->grab().save(path);
+        return;
+    }
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(m_chartView->size());
+    svg.setViewBox(m_chartView->rect());
+    svg.setTitle(m_report ? m_report->title : QString());
+    QPainter painter(&svg);
+    m_chartView->render(&painter);
+}
+
+}  // namespace orchard::ui

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "reports.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QChartView;
+class QComboBox;
+class QDateTimeEdit;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+
+namespace orchard::ui {
+
+class ConsoleSession;
+
+// One of the finance and HR reports on screen: its parameters, the engine's table (never
+// recomputed here) and its chart, with CSV, PDF and PNG export. Liability adds the quarter's
+// roll-forward under its table.
+class ReportPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Liability, Cohorts, Reconciliation };
+    enum { RawValueRole = Qt::UserRole + 1 };  // a cell as the engine wrote it: plain digits, a point for decimals
+
+    ReportPage(ConsoleSession &session, Kind kind, QWidget *parent = nullptr);
+
+    // What the controls hold, as texts the engine's parsers check (a wrong one is named in the page).
+    struct Parameters
+    {
+        qint64 asOfMs = 0;
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+        QString breakage;  // "auto" or "0.05,auto,0.45"
+        QString buckets;   // empty: the expiry policy's
+        CohortBy by = CohortBy::Department;
+    };
+    Parameters parameters() const;
+    void setParameters(const Parameters &parameters);
+
+    void run();
+    bool isRunning() const { return m_running; }
+    const std::optional<Report> &report() const { return m_report; }
+    QStandardItemModel *tableModel() const { return m_table; }
+    QStandardItemModel *rollForwardModel() const { return m_rollForward; }
+    QChartView *chartView() const { return m_chartView; }
+    QLabel *problemLabel() const { return m_problem; }
+
+Q_SIGNALS:
+    void finished(bool ok);
+
+protected:
+    void showEvent(QShowEvent *event) override;  // the first time: computes with the defaults
+
+private:
+    void labelled(QHBoxLayout *layout, const QString &text, QWidget *field, int stretch = 0);
+    QString settingsKey(const QString &name) const;
+    void rememberParameters() const;
+    void show(const Report &report, const std::optional<Report> &rollForward);
+    void drawChart(const ReportChart &chart);
+    static void fill(QStandardItemModel *model, const ReportTable &table);
+    void exportCsv();
+    void exportPdf();
+    void exportChart();
+
+    ConsoleSession &m_session;
+    Kind m_kind;
+    QDateTimeEdit *m_asOf = nullptr;
+    QComboBox *m_quarterEnds = nullptr;
+    QDateTimeEdit *m_from = nullptr;
+    QDateTimeEdit *m_to = nullptr;
+    QLineEdit *m_breakage = nullptr;
+    QLineEdit *m_buckets = nullptr;
+    QComboBox *m_by = nullptr;
+    QPushButton *m_runButton = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_problem = nullptr;
+    QLabel *m_summary = nullptr;
+    QChartView *m_chartView = nullptr;
+    QStandardItemModel *m_table = nullptr;
+    QStandardItemModel *m_rollForward = nullptr;
+    QTableView *m_rollForwardView = nullptr;
+    std::optional<Report> m_report;
+    bool m_running = false;
+    quint64 m_generation = 0;
+};
+
+}  // namespace orchard::ui
