@@ -61,21 +61,83 @@ Where whereOf(const TransactionFilter &filter, Purpose purpose)
 const QString fromClause = QStringLiteral(
     " FROM entries e JOIN sources s ON s.id = e.source_id LEFT JOIN reservations r ON r.id = e.reservation_id");
 
+
+// The matching entries first, by the index (CROSS JOIN keeps SQLite from starting elsewhere);
+// the filter's own LIKE still checks each one.
+const QString matchesFirst = QStringLiteral(
+    " FROM (SELECT rowid AS id FROM entry_references WHERE reference LIKE ?) m CROSS JOIN entries e ON e.id = m.id");
+
 }  // namespace
+
+// SQLite only (PostgreSQL's planner uses its trigram index by itself): the index serves texts of
+// three characters or more without LIKE's own wildcards.
+bool JournalQuery::usesReferenceIndex(const TransactionFilter &filter) const
+{
+    const QString &text = filter.referenceContains;
+    return m_database.engine() == Engine::Sqlite && text.size() >= 3 && !text.contains(QLatin1Char('%'))
+           && !text.contains(QLatin1Char('_')) && !text.contains(QLatin1Char('\\'));
+}
 
 QList<TransactionRow> JournalQuery::page(const TransactionFilter &filter, const std::optional<TransactionKey> &after, int limit)
 {
+    limit = std::clamp(limit, 1, 10'000);
+    if (!usesReferenceIndex(filter))
+        return rowsOf(filter, after, std::nullopt, limit, fromClause, {});
+    // A reference text on SQLite: where it is common, the newest entries hold a page of it and
+    // scanning them is quickest; where it is rare, the trigram index finds the few older ones.
+    const std::optional<TransactionKey> windowEnd = keyAfterWindow(after);
+    QList<TransactionRow> rows = rowsOf(filter, after, windowEnd, limit, fromClause, {});
+    if (rows.size() == limit || !windowEnd)
+        return rows;
+    const QString pattern = QLatin1Char('%') + filter.referenceContains + QLatin1Char('%');
+    rows += rowsOf(filter, windowEnd, std::nullopt, limit - int(rows.size()),
+                   matchesFirst + QStringLiteral(" JOIN sources s ON s.id = e.source_id LEFT JOIN reservations r ON r.id = e.reservation_id"),
+                   {pattern});
+    return rows;
+}
+
+// The key of the entry m_scanWindow places after `after` (newest first): the scan covers the
+// entries down to it, inclusive; none when the journal ends sooner.
+std::optional<TransactionKey> JournalQuery::keyAfterWindow(const std::optional<TransactionKey> &after)
+{
+    QVariantList values;
+    QString condition;
+    if (after) {
+        condition = QStringLiteral(" WHERE posted_at_ms <= ? AND (posted_at_ms < ? OR (posted_at_ms = ? AND id < ?))");
+        values << after->postedAtMs << after->postedAtMs << after->postedAtMs << after->entryId;
+    }
+    values << m_scanWindow - 1;
+    QSqlQuery &query = m_database.run(
+        QStringLiteral("SELECT posted_at_ms, id FROM entries") + condition + QStringLiteral(" ORDER BY posted_at_ms DESC, id DESC LIMIT 1 OFFSET ?"),
+        values);
+    std::optional<TransactionKey> key;
+    if (query.next())
+        key = TransactionKey{query.value(0).toLongLong(), query.value(1).toLongLong()};
+    query.finish();
+    return key;
+}
+
+// The filter's rows newest first, strictly after `after` and down to `until` inclusive.
+QList<TransactionRow> JournalQuery::rowsOf(const TransactionFilter &filter, const std::optional<TransactionKey> &after,
+                                           const std::optional<TransactionKey> &until, int limit, const QString &from,
+                                           const QVariantList &fromValues)
+{
+    // Each bound also as a plain range on the time, which the index can stop at.
     Where where = whereOf(filter, Purpose::Page);
     if (after) {
-        where.sql += QStringLiteral(" AND (e.posted_at_ms < ? OR (e.posted_at_ms = ? AND e.id < ?))");
-        where.values << after->postedAtMs << after->postedAtMs << after->entryId;
+        where.sql += QStringLiteral(" AND e.posted_at_ms <= ? AND (e.posted_at_ms < ? OR (e.posted_at_ms = ? AND e.id < ?))");
+        where.values << after->postedAtMs << after->postedAtMs << after->postedAtMs << after->entryId;
     }
-    where.values << std::clamp(limit, 1, 10'000);
+    if (until) {
+        where.sql += QStringLiteral(" AND e.posted_at_ms >= ? AND (e.posted_at_ms > ? OR (e.posted_at_ms = ? AND e.id >= ?))");
+        where.values << until->postedAtMs << until->postedAtMs << until->postedAtMs << until->entryId;
+    }
+    where.values << limit;
     QSqlQuery &query = m_database.run(
         QStringLiteral("SELECT e.id, e.posted_at_ms, e.member_id, e.kind, s.name, e.reference, e.points, e.amount_minor, "
                        "COALESCE(r.status, 'posted'), e.reservation_id")
-            + fromClause + where.sql + QStringLiteral(" ORDER BY e.posted_at_ms DESC, e.id DESC LIMIT ?"),
-        where.values);
+            + from + where.sql + QStringLiteral(" ORDER BY e.posted_at_ms DESC, e.id DESC LIMIT ?"),
+        fromValues + where.values);
     QList<TransactionRow> rows;
     while (query.next()) {
         TransactionRow row;
@@ -98,10 +160,14 @@ QList<TransactionRow> JournalQuery::page(const TransactionFilter &filter, const 
 
 TransactionTotals JournalQuery::totals(const TransactionFilter &filter)
 {
-    const Where where = whereOf(filter, Purpose::Totals);
+    Where where = whereOf(filter, Purpose::Totals);
+    QString from = QStringLiteral(" FROM entries e");
+    if (usesReferenceIndex(filter)) {
+        from = matchesFirst;
+        where.values.prepend(QLatin1Char('%') + filter.referenceContains + QLatin1Char('%'));
+    }
     QSqlQuery &query = m_database.run(
-        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(e.points), 0), COALESCE(SUM(e.amount_minor), 0) FROM entries e") + where.sql,
-        where.values);
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(e.points), 0), COALESCE(SUM(e.amount_minor), 0)") + from + where.sql, where.values);
     query.next();
     const TransactionTotals totals{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()};
     query.finish();

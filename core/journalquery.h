@@ -73,6 +73,10 @@ public:
     explicit JournalQuery(Database &database) : m_database(database) {}
 
     static constexpr int pageSize = 500;
+    // A reference search scans this many of the newest entries before it asks the trigram index
+    // for older ones: a text held by one entry in 200 fills a page within the scan.
+    static constexpr int defaultScanWindow = 100'000;
+    void setScanWindow(int entries) { m_scanWindow = std::max(1, entries); }
 
     // Newest first, strictly after `after` when given: every row once, however many arrive meanwhile.
     QList<TransactionRow> page(const TransactionFilter &filter, const std::optional<TransactionKey> &after, int limit = pageSize);
@@ -81,7 +85,13 @@ public:
     QStringList sources();
 
 private:
+    bool usesReferenceIndex(const TransactionFilter &filter) const;
+    std::optional<TransactionKey> keyAfterWindow(const std::optional<TransactionKey> &after);
+    QList<TransactionRow> rowsOf(const TransactionFilter &filter, const std::optional<TransactionKey> &after,
+                                 const std::optional<TransactionKey> &until, int limit, const QString &from, const QVariantList &fromValues);
+
     Database &m_database;
+    int m_scanWindow = defaultScanWindow;
 };
 
 }  // namespace orchard

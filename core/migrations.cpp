@@ -349,11 +349,27 @@ QStringList version7(Engine engine)
     return statements;
 }
 
+// Version 8: a trigram index on the journal's references, for the console's "reference
+// contains" filter on journals of millions of entries. SQLite: an FTS5 table over entries (its
+// content stays in entries; an insert trigger keeps it in step: entries are never updated or
+// deleted). PostgreSQL: pg_trgm's GIN index, a trusted extension the ledger's owner may create.
+QStringList version8(Engine engine)
+{
+    if (engine == Engine::Postgres)
+        return {QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+                QStringLiteral("CREATE INDEX entries_by_reference_trigrams ON entries USING gin (reference gin_trgm_ops)")};
+    return {QStringLiteral("CREATE VIRTUAL TABLE entry_references USING fts5(reference, content='entries', content_rowid='id', "
+                           "tokenize='trigram', detail='none')"),
+            QStringLiteral("INSERT INTO entry_references (entry_references) VALUES ('rebuild')"),
+            QStringLiteral("CREATE TRIGGER entries_reference_trigrams AFTER INSERT ON entries "
+                           "BEGIN INSERT INTO entry_references (rowid, reference) VALUES (new.id, new.reference); END")};
+}
+
 }  // namespace
 
 int latestVersion()
 {
-    return 7;
+    return 8;
 }
 
 QStringList statementsFor(int version, Engine engine)
@@ -373,6 +389,8 @@ QStringList statementsFor(int version, Engine engine)
         return version6(engine);
     case 7:
         return version7(engine);
+    case 8:
+        return version8(engine);
     default:
         Q_ASSERT_X(false, "migrations::statementsFor", "unknown schema version");
         return {};

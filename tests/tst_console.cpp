@@ -73,6 +73,7 @@ private Q_SLOTS:
     void cleanup();
     void transactionsFilters();
     void keysetPagingReturnsEveryRowOnceWhileEntriesArrive();
+    void referenceSearchFindsEveryMatchThroughTheIndex();
     void rolesHideWhatTheyMayNotDo();
     void releasingAHoldIsAudited();
     void membersAndAuditScreens();
@@ -203,6 +204,50 @@ void ConsoleTest::keysetPagingReturnsEveryRowOnceWhileEntriesArrive()
         QVERIFY(!seen.contains(later));  // the entries that arrived after the first page
 }
 
+void ConsoleTest::referenceSearchFindsEveryMatchThroughTheIndex()
+{
+    TestLedger &t = *m_ledger;
+    t.addMember(QStringLiteral("dora"));
+    t.issue(QStringLiteral("dora"), 100'000);
+    for (int i = 0; i < 1234; ++i) {
+        t.clock().advanceMs(1000);
+        QVERIFY(t.ledger().reserve({QStringLiteral("dora"), 1, QStringLiteral("marketplace"), QStringLiteral("ord-%1").arg(i), t.nextKey(), 86'400}));
+    }
+    JournalQuery query(t.database());
+    query.setScanWindow(100);  // so that pages beyond the newest 100 entries come through the trigram index
+    const auto everyPage = [&query](const QString &text) {
+        TransactionFilter filter;
+        filter.referenceContains = text;
+        QStringList references;
+        std::optional<TransactionKey> after;
+        for (;;) {
+            const QList<TransactionRow> page = query.page(filter, after, 10);
+            if (page.isEmpty())
+                break;
+            for (const TransactionRow &row : page)
+                references << row.reference;
+            after = TransactionKey{page.last().postedAtMs, page.last().entryId};
+        }
+        return std::pair{references, query.totals(filter).count};
+    };
+    // ord-12, ord-120…129, ord-1200…1233: 1 + 10 + 34 = 45 reservations, newest first.
+    const auto [found, count] = everyPage(QStringLiteral("ord-12"));
+    QCOMPARE(found.size(), 45);
+    QCOMPARE(count, 45);
+    QCOMPARE(found.first(), QStringLiteral("ord-1233"));
+    QCOMPARE(found.last(), QStringLiteral("ord-12"));
+    // As SQLite's LIKE: ASCII letters in either case.
+    QCOMPARE(everyPage(QStringLiteral("ORD-12")).first.size(), 45);
+    // rd-123: ord-123 and ord-1230…1233.
+    QCOMPARE(everyPage(QStringLiteral("rd-123")).first,
+             (QStringList{QStringLiteral("ord-1233"), QStringLiteral("ord-1232"), QStringLiteral("ord-1231"), QStringLiteral("ord-1230"),
+                          QStringLiteral("ord-123")}));
+    // LIKE's wildcards are plain characters in the filter (no index then): nothing has a '%'.
+    QCOMPARE(everyPage(QStringLiteral("d-1%")).second, 0);
+    // Two characters: fewer than a trigram, so the journal is scanned.
+    QCOMPARE(everyPage(QStringLiteral("-9")).second, 1 + 10 + 100);  // ord-9, ord-90…99, ord-900…999
+}
+
 void ConsoleTest::rolesHideWhatTheyMayNotDo()
 {
     auto hr = sessionOn(m_ledger->where(), Role::Hr, &m_ledger->clock());
@@ -237,6 +282,8 @@ void ConsoleTest::releasingAHoldIsAudited()
 {
     auto session = sessionOn(m_ledger->where(), Role::Admin, &m_ledger->clock());
     HoldsPage page(*session);
+    QAbstractItemModelTester openTester(page.openModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester closedTester(page.closedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(QTest::qWaitFor([&page] { return page.openModel()->rowCount() == 1; }, 10'000));
     QCOMPARE(page.openModel()->index(0, 0).data(HoldsPage::ReservationIdRole).toLongLong(), m_openHold);
     QSignalSpy released(&page, &HoldsPage::released);
@@ -261,6 +308,8 @@ void ConsoleTest::membersAndAuditScreens()
     // State, not signals: a read that finishes before its continuation is attached answers at once.
     auto session = sessionOn(m_ledger->where(), Role::Admin, &m_ledger->clock());
     MembersPage members(*session);
+    QAbstractItemModelTester membersTester(members.membersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester lotsTester(members.lotsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(QTest::qWaitFor([&members] { return members.membersModel()->rowCount() == 3; }, 10'000));
     members.search(QStringLiteral("bo"));
     QVERIFY(QTest::qWaitFor([&members] { return members.membersModel()->rowCount() == 1; }, 10'000));
@@ -270,6 +319,7 @@ void ConsoleTest::membersAndAuditScreens()
     QVERIFY(members.balanceLabel()->text().contains(QStringLiteral("380")));  // 500 − 120
 
     AuditPage audit(*session);
+    QAbstractItemModelTester auditTester(audit.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     // 3 members, 3 issues, 2 redemptions and 1 hold, plus the programme's default-free set-up.
     QVERIFY(QTest::qWaitFor([&audit] { return audit.model()->rowCount() >= 9; }, 10'000));
     audit.verify();
@@ -439,6 +489,7 @@ void ConsoleTest::reportScreensShowTheEnginesTables()
 
     ReportPage liability(*session, ReportPage::Kind::Liability);
     new QAbstractItemModelTester(liability.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, &liability);
+    new QAbstractItemModelTester(liability.rollForwardModel(), QAbstractItemModelTester::FailureReportingMode::QtTest, &liability);
     ReportPage::Parameters parameters;
     parameters.asOfMs = asOfMs;
     parameters.breakage = QStringLiteral("0.05,0.2,0.45");
