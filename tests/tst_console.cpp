@@ -14,7 +14,9 @@
 #include "money.h"
 #include "overviewpage.h"
 #include "passwordvault.h"
+#include "programmebook.h"
 #include "reportpage.h"
+#include "walletpage.h"
 #include "testledger.h"
 #include "transactionsmodel.h"
 #include "transactionspage.h"
@@ -27,6 +29,7 @@
 #include <QProcess>
 #include <QChart>
 #include <QChartView>
+#include <QLineSeries>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -84,6 +87,7 @@ private Q_SLOTS:
     void reportScreensShowTheEnginesTables();
     void reportScreenNamesAWrongField();
     void reportScreensFollowTheRole();
+    void fundingThroughTheWalletScreen();
     void screenshotsOfEveryScreen();
 
 private:
@@ -552,6 +556,64 @@ void ConsoleTest::reportScreensFollowTheRole()
         QVERIFY(financeWindow.hasScreen(screen));
 }
 
+void ConsoleTest::fundingThroughTheWalletScreen()
+{
+    TestLedger &t = *m_ledger;  // programmes are pre-paid unless set otherwise
+    QCOMPARE(ProgrammeBook::currentIn(t.database()).funding, FundingMode::Prepaid);
+    const auto fundEntries = [&t] {
+        QSqlQuery count(t.database().connection());
+        count.exec(QStringLiteral("SELECT COUNT(*) FROM entries WHERE kind = 'fund'"));
+        count.next();
+        return count.value(0).toInt();
+    };
+    auto session = sessionOn(t.where(), Role::Finance, &t.clock());
+    WalletPage page(*session);
+    QAbstractItemModelTester tester(page.movementsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(QTest::qWaitFor([&page] { return page.wallet().has_value() && !page.isBusy(); }, 10'000));
+    QVERIFY(!page.wallet()->opened);
+
+    const auto yes = [](const QString &question) {
+        // The confirmation shows the balance after: 0 + ₹2,500.00.
+        return question.contains(QStringLiteral("2,500.00 INR")) || question.contains(QStringLiteral("2,600.50 INR"));
+    };
+    const auto fundAndWait = [&page](const QString &amount, const QString &reference, const std::function<bool(const QString &)> &confirm) {
+        QSignalSpy done(&page, &WalletPage::funded);
+        page.fund(amount, reference, confirm);
+        if (!QTest::qWaitFor([&] { return done.size() == 1 && !page.isBusy(); }, 10'000))
+            qFatal("the funding did not finish");
+        return done.first().at(0).toBool();
+    };
+    QVERIFY(fundAndWait(QStringLiteral("2500.00"), QStringLiteral("NEFT-001"), yes));
+    QCOMPARE(fundEntries(), 1);
+    QCOMPARE(page.wallet()->balanceMinor, 250'000);
+    QCOMPARE(page.movementsModel()->index(0, 6).data(Qt::UserRole).toLongLong(), 250'000);
+    auto *line = qobject_cast<QLineSeries *>(page.chartView()->chart()->series().value(0));
+    QVERIFY(line);
+    QCOMPARE(line->points().last().y(), 2500.0);
+
+    // ₹100.50 more: exactly one more entry, and the chart's last point moves by 100.50.
+    QVERIFY(fundAndWait(QStringLiteral("100.50"), QStringLiteral("NEFT-002"), yes));
+    QCOMPARE(fundEntries(), 2);
+    line = qobject_cast<QLineSeries *>(page.chartView()->chart()->series().value(0));
+    QCOMPARE(line->points().last().y() - 2500.0, 100.5);
+
+    // Refused before anything moves: too many decimals, no reference, a declined confirmation.
+    QVERIFY(!fundAndWait(QStringLiteral("12.345"), QStringLiteral("NEFT-003"), yes));
+    QVERIFY2(page.message()->text().startsWith(QStringLiteral("amount")), qPrintable(page.message()->text()));
+    QVERIFY(!fundAndWait(QStringLiteral("10.00"), QStringLiteral(" "), yes));
+    QVERIFY(!fundAndWait(QStringLiteral("10.00"), QStringLiteral("NEFT-004"), [](const QString &) { return false; }));
+    QCOMPARE(fundEntries(), 2);
+
+    // Days of cover: ₹2,600.50 with ₹300 drawn over the last 30 days → 2,600.50 × 30 / 300 = 260 days.
+    const qint64 now = t.clock().nowMs();
+    QCOMPARE(WalletPage::daysOfCover(260'050, {FundingMovement{1, now - 1000, QStringLiteral("reserve"), {}, {}, {}, -30'000, 0}}, now), 260);
+    QCOMPARE(WalletPage::daysOfCover(260'050, {}, now), std::nullopt);
+
+    auto hr = sessionOn(t.where(), Role::Hr, &t.clock());
+    MainWindow hrWindow(*hr);
+    QVERIFY(!hrWindow.hasScreen(MainWindow::Screen::Wallet));
+}
+
 void ConsoleTest::screenshotsOfEveryScreen()
 {
     TestDatabase where;
@@ -586,7 +648,8 @@ void ConsoleTest::screenshotsOfEveryScreen()
                                        std::pair{MainWindow::Screen::Holds, "reservations"}, std::pair{MainWindow::Screen::Members, "members"},
                                        std::pair{MainWindow::Screen::Audit, "audit"}, std::pair{MainWindow::Screen::Liability, "liability"},
                                        std::pair{MainWindow::Screen::Cohorts, "cohorts"},
-                                       std::pair{MainWindow::Screen::Reconciliation, "reconciliation"}}) {
+                                       std::pair{MainWindow::Screen::Reconciliation, "reconciliation"},
+                                       std::pair{MainWindow::Screen::Wallet, "wallet"}}) {
         window.showScreen(screen);
         QTest::qWait(200);
         for (ReportPage *page : {window.liability(), window.cohorts(), window.reconciliation()})

@@ -5,6 +5,7 @@
 #include "connectionhistory.h"
 #include "passwordvault.h"
 #include "reportpage.h"
+#include "walletpage.h"
 #include "consolesession.h"
 #include "holdspage.h"
 #include "memberspage.h"
@@ -69,6 +70,8 @@ MainWindow::MainWindow(ConsoleSession &session, PasswordVault *vault, QWidget *p
     if (session.canSeeFinanceReports()) {
         m_reconciliation = new ReportPage(session, ReportPage::Kind::Reconciliation, this);
         addScreen(Screen::Reconciliation, tr("Reconciliation"), m_reconciliation, QKeySequence(Qt::CTRL | Qt::Key_8));
+        m_wallet = new WalletPage(session, this);
+        addScreen(Screen::Wallet, tr("Funding wallet"), m_wallet, QKeySequence(Qt::CTRL | Qt::Key_9));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // The screen last used, if this role may see it.
@@ -143,6 +146,8 @@ void MainWindow::buildMenus()
         m_overview->refresh();
         if (m_holds)
             m_holds->refresh();
+        if (m_wallet)
+            m_wallet->refresh();
     });
     refresh->setShortcut(QKeySequence::Refresh);
     QMenu *help = menuBar()->addMenu(tr("&Help"));

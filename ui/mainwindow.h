@@ -18,6 +18,7 @@ class MembersPage;
 class OverviewPage;
 class PasswordVault;
 class ReportPage;
+class WalletPage;
 class TransactionsPage;
 
 // The console's window: a sidebar of screens (each with a shortcut), the screen, the status bar
@@ -27,7 +28,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Screen { Overview, Transactions, Holds, Members, Audit, Liability, Cohorts, Reconciliation };
+    enum class Screen { Overview, Transactions, Holds, Members, Audit, Liability, Cohorts, Reconciliation, Wallet };
 
     // `vault`: where File ▸ Connect finds stored passwords; the window keeps its own when null.
     explicit MainWindow(ConsoleSession &session, PasswordVault *vault = nullptr, QWidget *parent = nullptr);
@@ -45,6 +46,7 @@ public:
     ReportPage *liability() const { return m_liability; }
     ReportPage *cohorts() const { return m_cohorts; }
     ReportPage *reconciliation() const { return m_reconciliation; }
+    WalletPage *wallet() const { return m_wallet; }
 
 Q_SIGNALS:
     // File ▸ Open, Connect or Open Recent chose another ledger; the launcher opens it.
@@ -73,6 +75,7 @@ private:
     ReportPage *m_liability = nullptr;
     ReportPage *m_cohorts = nullptr;
     ReportPage *m_reconciliation = nullptr;
+    WalletPage *m_wallet = nullptr;
 };
 
 }  // namespace orchard::ui
