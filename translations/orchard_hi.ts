@@ -26,7 +26,7 @@
     <message>
         <location filename="../app/console/main.cpp" line="85"/>
         <source>Save the window as a PNG once the screen has loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्क्रीन लोड होने के बाद विंडो को PNG के रूप में सहेजें, फिर बाहर निकलें।</translation>
     </message>
     <message>
         <location filename="../app/console/main.cpp" line="108"/>
@@ -453,22 +453,22 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Liability</source>
-        <translation type="unfinished"></translation>
+        <translation>देयता</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>समूह (cohort)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>मिलान</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Funding wallet</source>
-        <translation type="unfinished">फ़ंडिंग वॉलेट</translation>
+        <translation>फ़ंडिंग वॉलेट</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="82"/>
@@ -776,183 +776,183 @@
     <message>
         <location filename="../ui/reportpage.cpp" line="152"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>तिथि तक</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="154"/>
         <source>Quarter ends</source>
-        <translation type="unfinished"></translation>
+        <translation>तिमाही का अंत</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="155"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="159"/>
         <source>End of Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Q%1 %2 का अंत</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="165"/>
         <source>Breakage rates</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रेकेज दरें</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="166"/>
         <source>auto estimates each bucket&apos;s rate from history (D and X are shown); or one rate per bucket, such as 0.05,0.2,0.45; auto and rates can be mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>auto हर बकेट की दर इतिहास से अनुमानित करता है (D और X दिखाए जाते हैं); या प्रति बकेट एक दर, जैसे 0.05,0.2,0.45; auto और दरें मिलाई जा सकती हैं</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="169"/>
         <source>Ageing buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>आयु बकेट</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="170"/>
         <source>the policy&apos;s, e.g. 0-90,91-180,181+</source>
-        <translation type="unfinished"></translation>
+        <translation>नीति के अनुसार, जैसे 0-90,91-180,181+</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="171"/>
         <source>As &amp;of:</source>
-        <translation type="unfinished"></translation>
+        <translation>तिथि तक (&amp;O):</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="173"/>
         <source>B&amp;reakage:</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्रेकेज (&amp;R):</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="174"/>
         <source>B&amp;uckets:</source>
-        <translation type="unfinished"></translation>
+        <translation>बकेट (&amp;U):</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="183"/>
         <source>From</source>
-        <translation type="unfinished">आरंभ तिथि</translation>
+        <translation>आरंभ तिथि</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="184"/>
         <source>To</source>
-        <translation type="unfinished">अंतिम तिथि</translation>
+        <translation>अंतिम तिथि</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="185"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>आरंभ तिथि (&amp;F):</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="186"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम तिथि (&amp;T):</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="189"/>
         <source>Cohorts by</source>
-        <translation type="unfinished"></translation>
+        <translation>समूह का आधार</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="190"/>
         <source>Department</source>
-        <translation type="unfinished">विभाग</translation>
+        <translation>विभाग</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="191"/>
         <source>HRIS</source>
-        <translation type="unfinished">HRIS</translation>
+        <translation>HRIS</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="192"/>
         <source>Issue month</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी करने का महीना</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="194"/>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>आधार (&amp;B):</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="198"/>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>गणना करें (&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="203"/>
         <source>Computing</source>
-        <translation type="unfinished"></translation>
+        <translation>गणना हो रही है</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="217"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>चार्ट</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="223"/>
         <source>Report table</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट तालिका</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="232"/>
         <source>Roll-forward for the quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>तिमाही का रोल-फ़ॉरवर्ड</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="237"/>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV निर्यात करें (&amp;S)…</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="238"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="239"/>
         <source>Save c&amp;hart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>चार्ट PNG के रूप में सहेजें (&amp;H)…</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="318"/>
         <source>Computing from the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>जर्नल से गणना की जा रही है…</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="415"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="436"/>
         <location filename="../ui/reportpage.cpp" line="448"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट निर्यात करें</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="437"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV फ़ाइलें (*.csv)</translation>
+        <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="449"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="455"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में नहीं लिखा जा सका</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="464"/>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>चार्ट सहेजें</translation>
     </message>
     <message>
         <location filename="../ui/reportpage.cpp" line="465"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG छवियाँ (*.png);;SVG चित्र (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -1174,166 +1174,167 @@
     <message>
         <location filename="../ui/walletpage.cpp" line="59"/>
         <source>amount, e.g. 250000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि, जैसे 250000.00</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="60"/>
         <source>Amount to fund</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ंड की जाने वाली राशि</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="62"/>
         <source>bank transfer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक ट्रांसफ़र संदर्भ</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="63"/>
         <source>Bank reference</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक संदर्भ</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="64"/>
         <source>&amp;Fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ंड करें (&amp;F)…</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="66"/>
         <source>warn below, e.g. 50000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>इससे नीचे चेतावनी, जैसे 50000.00</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="67"/>
         <source>Low-balance threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>न्यूनतम-बैलेंस सीमा</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="68"/>
         <source>Set &amp;threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा निर्धारित करें (&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="73"/>
         <source>Only admin and finance fund the programme wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल admin और finance ही कार्यक्रम वॉलेट को फ़ंड कर सकते हैं।</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="76"/>
         <source>Fund:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ंड करें:</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="87"/>
         <source>Balance over time</source>
-        <translation type="unfinished"></translation>
+        <translation>समय के साथ बैलेंस</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="89"/>
         <source>Time</source>
-        <translation type="unfinished">समय</translation>
+        <translation>समय</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="89"/>
         <source>Kind</source>
-        <translation type="unfinished">प्रकार</translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="89"/>
         <source>Source</source>
-        <translation type="unfinished">स्रोत</translation>
+        <translation>स्रोत</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="89"/>
         <source>Reference</source>
-        <translation type="unfinished">संदर्भ</translation>
+        <translation>संदर्भ</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="89"/>
         <source>Member</source>
-        <translation type="unfinished">सदस्य</translation>
+        <translation>सदस्य</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="89"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>राशि</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="89"/>
         <source>Balance after</source>
-        <translation type="unfinished"></translation>
+        <translation>बाद का बैलेंस</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="93"/>
         <source>Funding wallet movements</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ंडिंग वॉलेट की गतिविधियाँ</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="158"/>
         <source>&lt;b&gt;The funding wallet is not open yet.&lt;/b&gt; Its first funding opens it; until then redemptions draw nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;फ़ंडिंग वॉलेट अभी खुला नहीं है।&lt;/b&gt; पहली फ़ंडिंग से यह खुलेगा; तब तक रिडेम्पशन इससे कुछ नहीं लेते।</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="159"/>
         <source>&lt;b&gt;This programme is not pre-paid&lt;/b&gt; (programme setting funding = none).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;यह कार्यक्रम प्री-पेड नहीं है&lt;/b&gt; (कार्यक्रम सेटिंग funding = none)।</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="162"/>
         <source>&lt;b&gt;Available %1&lt;/b&gt; · held for open reservations %2 · drawn %3 · funded %4 · threshold %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;उपलब्ध %1&lt;/b&gt; · खुले आरक्षणों के लिए होल्ड %2 · निकाला गया %3 · फ़ंड किया गया %4 · सीमा %5 · %6</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="164"/>
         <source>none</source>
-        <translation type="unfinished">कोई नहीं</translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/walletpage.cpp" line="165"/>
         <source>%n day(s) of cover at the last 30 days&apos; draws</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>पिछले 30 दिनों की निकासी की दर से %n दिन का कवर</numerusform>
+            <numerusform>पिछले 30 दिनों की निकासी की दर से %n दिनों का कवर</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="166"/>
         <source>nothing drawn in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 30 दिनों में कुछ नहीं निकाला गया</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="169"/>
         <source>The funding wallet is below its threshold: fund it before redemptions are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ंडिंग वॉलेट अपनी सीमा से नीचे है: रिडेम्पशन अस्वीकार होने से पहले इसे फ़ंड करें।</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="195"/>
         <source>Funding wallet balance</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ंडिंग वॉलेट बैलेंस</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="228"/>
         <source>bank reference: required; a bank transfer funds the wallet once</source>
-        <translation type="unfinished"></translation>
+        <translation>बैंक संदर्भ: आवश्यक; एक बैंक ट्रांसफ़र वॉलेट को केवल एक बार फ़ंड करता है</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="232"/>
         <source>Fund the programme wallet with %1 (bank reference %2)?
 Available after: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्यक्रम वॉलेट को %1 से फ़ंड करें (बैंक संदर्भ %2)?
+फ़ंडिंग के बाद उपलब्ध: %3</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="235"/>
         <source>Fund the wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलेट फ़ंड करें</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="251"/>
         <source>Funded.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ंड किया गया।</translation>
     </message>
     <message>
         <location filename="../ui/walletpage.cpp" line="279"/>
         <source>Threshold set.</source>
-        <translation type="unfinished"></translation>
+        <translation>सीमा निर्धारित की गई।</translation>
     </message>
 </context>
 </TS>
