@@ -1,5 +1,6 @@
 #include "consolebenchmark.h"
 
+#include "benchledger.h"
 #include "clock.h"
 #include "database.h"
 #include "ledgerservice.h"
@@ -11,21 +12,12 @@
 #include <QFile>
 #include <QStandardPaths>
 
-#include <sys/resource.h>
-
 namespace orchard::cli {
 
 namespace {
 
 constexpr qint64 spanMs = 730LL * 24 * 60 * 60 * 1000;
 constexpr int syntheticMembers = 100'000;
-
-qint64 peakRssKiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
 
 // Entry i (id i + 1), in groups of ten by i mod 10: 0-1 issue (admin), 2-3 reserve then 4-5 their
 // confirm, 6 reserve then 7 its release, 8 reserve then 9 its timeout. Reserves alternate between
@@ -93,7 +85,7 @@ QList<ReportBenchmark::Row> ConsoleBenchmark::run(qint64 entries)
             qFatal("bench: %s", qPrintable(database.error().message));
         build(*database.value(), entries, SystemClock().nowMs());
         rows.append({QStringLiteral("build the synthetic journal (%1 entries) in %2").arg(entries).arg(location.sqlitePath),
-                     double(timer.nsecsElapsed()) / 1e9, peakRssKiB(), QString()});
+                     double(timer.nsecsElapsed()) / 1e9, BenchLedger::peakRssKiB(), QString()});
     }
 
     timer.restart();
@@ -105,7 +97,7 @@ QList<ReportBenchmark::Row> ConsoleBenchmark::run(qint64 entries)
     auto service = LedgerService::open(options);
     if (!service)
         qFatal("bench: %s", qPrintable(service.error().message));
-    rows.append({QStringLiteral("open the ledger"), double(timer.nsecsElapsed()) / 1e9, peakRssKiB(), QString()});
+    rows.append({QStringLiteral("open the ledger"), double(timer.nsecsElapsed()) / 1e9, BenchLedger::peakRssKiB(), QString()});
     ui::TransactionsModel model(*service.value());
 
     const auto timed = [&](const QString &what, const TransactionFilter &filter) {
@@ -114,9 +106,9 @@ QList<ReportBenchmark::Row> ConsoleBenchmark::run(qint64 entries)
         model.setFilter(filter);
         waitUntil([&] { return !model.isLoading(); });
         const double firstPage = double(clock.nsecsElapsed()) / 1e9;
-        rows.append({what + QStringLiteral(": first page"), firstPage, peakRssKiB(), QStringLiteral("%1 rows").arg(model.rowCount())});
+        rows.append({what + QStringLiteral(": first page"), firstPage, BenchLedger::peakRssKiB(), QStringLiteral("%1 rows").arg(model.rowCount())});
         waitUntil([&] { return model.isSettled(); });
-        rows.append({what + QStringLiteral(": count and sums"), double(clock.nsecsElapsed()) / 1e9, peakRssKiB(),
+        rows.append({what + QStringLiteral(": count and sums"), double(clock.nsecsElapsed()) / 1e9, BenchLedger::peakRssKiB(),
                      QStringLiteral("%1 entries, %2 points").arg(model.totals().count).arg(model.totals().points)});
     };
     timed(QStringLiteral("no filter"), {});
@@ -149,7 +141,7 @@ QList<ReportBenchmark::Row> ConsoleBenchmark::run(qint64 entries)
         model.fetchMore({});
         waitUntil([&] { return !model.isLoading(); });
     }
-    rows.append({QStringLiteral("scroll: 200 more pages of 500"), double(scroll.nsecsElapsed()) / 1e9, peakRssKiB(),
+    rows.append({QStringLiteral("scroll: 200 more pages of 500"), double(scroll.nsecsElapsed()) / 1e9, BenchLedger::peakRssKiB(),
                  QStringLiteral("%1 rows in the model").arg(model.rowCount())});
     return rows;
 }

@@ -1,5 +1,6 @@
 #include "reportbenchmark.h"
 
+#include "benchledger.h"
 #include "clock.h"
 #include "database.h"
 #include "reports.h"
@@ -9,8 +10,6 @@
 #include <QFile>
 #include <QStandardPaths>
 
-#include <sys/resource.h>
-
 namespace orchard::cli {
 
 namespace {
@@ -18,13 +17,6 @@ namespace {
 constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
 constexpr int syntheticDays = 730;
 constexpr int syntheticMembers = 100'000;
-
-qint64 peakRssKiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
 
 // Two years of lots ending at `endMs`, with the movements and day entries the reports read.
 void build(Database &database, qint64 lots, qint64 endMs)
@@ -118,7 +110,7 @@ QList<ReportBenchmark::Row> ReportBenchmark::run(qint64 lots)
         endMs = SystemClock().nowMs();
         build(db, lots, endMs);
         rows.append({QStringLiteral("build the synthetic ledger (%1 lots) in %2").arg(lots).arg(location.sqlitePath),
-                     double(timer.nsecsElapsed()) / 1e9, peakRssKiB(), QString()});
+                     double(timer.nsecsElapsed()) / 1e9, BenchLedger::peakRssKiB(), QString()});
     }
 
     const auto timed = [&](const QString &what, ReportRequest request) {
@@ -133,7 +125,7 @@ QList<ReportBenchmark::Row> ReportBenchmark::run(qint64 lots)
         if (report && request.name == QLatin1String("point-state"))
             result = QStringLiteral("outstanding %1 points")
                          .arg(report.value().figures.value(QStringLiteral("outstanding")).toObject().value(QStringLiteral("points")).toInteger());
-        rows.append({what, seconds, peakRssKiB(), result});
+        rows.append({what, seconds, BenchLedger::peakRssKiB(), result});
     };
     ReportRequest liability;
     liability.name = QStringLiteral("liability");
