@@ -1287,9 +1287,9 @@
     <message numerus="yes">
         <location filename="../ui/walletpage.cpp" line="165"/>
         <source>%n day(s) of cover at the last 30 days&apos; draws</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day of cover at the last 30 days&apos; draws</numerusform>
+            <numerusform>%n days of cover at the last 30 days&apos; draws</numerusform>
         </translation>
     </message>
     <message>
