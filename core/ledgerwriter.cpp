@@ -76,8 +76,10 @@ void LedgerWriter::loop(std::promise<std::optional<LedgerError>> *opened)
             m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
             if (m_queue.empty() && m_stopping)
                 break;
-            // Everything that queued while the last batch was committing goes into this one.
-            while (!m_queue.empty() && batch.size() < size_t(m_options.maxBatchRequests)) {
+            // Everything that queued while the last batch was committing goes into this one, up
+            // to an operation that must run alone (which then makes a batch of its own).
+            while (!m_queue.empty() && batch.size() < size_t(m_options.maxBatchRequests)
+                   && (batch.empty() || (!m_queue.front()->alone && !batch.front()->alone))) {
                 batch.push_back(std::move(m_queue.front()));
                 m_queue.pop_front();
             }
@@ -92,6 +94,11 @@ void LedgerWriter::loop(std::promise<std::optional<LedgerError>> *opened)
 
 void LedgerWriter::commitBatch(Ledger &ledger, std::vector<std::unique_ptr<Job>> &batch)
 {
+    if (batch.size() == 1 && batch.front()->alone) {
+        batch.front()->run(ledger);  // opens and commits its own transaction
+        batch.front()->deliver();
+        return;
+    }
     const Result<bool> begun = ledger.beginBatch();
     if (!begun) {
         for (auto &job : batch) {

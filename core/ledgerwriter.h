@@ -48,6 +48,18 @@ public:
         return future;
     }
 
+    // An operation that opens and commits its own transaction (an admin setting through
+    // versioned::append, the funding threshold): run alone, between batches, on the same writer.
+    template<typename T>
+    QFuture<Result<T>> submitAlone(std::function<Result<T>(Ledger &)> operation)
+    {
+        auto job = std::make_unique<TypedJob<T>>(std::move(operation));
+        job->alone = true;
+        QFuture<Result<T>> future = job->promise.future();
+        enqueue(std::move(job));
+        return future;
+    }
+
     struct Statistics
     {
         qint64 batches = 0;
@@ -63,6 +75,7 @@ private:
         virtual void run(Ledger &ledger) = 0;       // inside the batch's transaction
         virtual void fail(const LedgerError &error) = 0;  // the batch did not commit
         virtual void deliver() = 0;                 // after the commit
+        bool alone = false;                         // runs outside any batch, in its own transaction
     };
 
     template<typename T>

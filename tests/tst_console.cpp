@@ -16,12 +16,16 @@
 #include "passwordvault.h"
 #include "programmebook.h"
 #include "reportpage.h"
+#include "rulespage.h"
+#include "splitrulesbook.h"
 #include "walletpage.h"
 #include "testledger.h"
 #include "transactionsmodel.h"
 #include "transactionspage.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
@@ -88,6 +92,7 @@ private Q_SLOTS:
     void reportScreenNamesAWrongField();
     void reportScreensFollowTheRole();
     void fundingThroughTheWalletScreen();
+    void ruleEditorPreviewsTheWorkedCasesAndSavesOneVersion();
     void screenshotsOfEveryScreen();
 
 private:
@@ -614,6 +619,82 @@ void ConsoleTest::fundingThroughTheWalletScreen()
     QVERIFY(!hrWindow.hasScreen(MainWindow::Screen::Wallet));
 }
 
+void ConsoleTest::ruleEditorPreviewsTheWorkedCasesAndSavesOneVersion()
+{
+    auto session = sessionOn(m_ledger->where(), Role::Admin, &m_ledger->clock());
+    RulesPage page(*session);
+    QAbstractItemModelTester tester(page.historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(QTest::qWaitFor([&page] { return page.current().has_value() && !page.isBusy(); }, 10'000));
+    QCOMPARE(page.current()->rules.version, 0);  // the defaults: nothing set yet
+
+    page.minPointsEdit()->setText(QStringLiteral("five hundred"));
+    QVERIFY(!page.saveButton()->isEnabled());
+    QVERIFY2(page.problemLabel()->text().startsWith(QStringLiteral("minimum points")), qPrintable(page.problemLabel()->text()));
+
+    // The split-payment issue's worked cases: m = 500, partial points, wallet remainder, wallet
+    // only below the minimum; a point is worth ₹1 (the programme's default 100/1 paise).
+    page.minPointsEdit()->setText(QStringLiteral("500"));
+    page.partialPointsBox()->setChecked(true);
+    page.walletRemainderBox()->setChecked(true);
+    page.fallbackBox()->setCurrentIndex(page.fallbackBox()->findData(int(SplitRules::Fallback::WalletOnly)));
+    struct Case
+    {
+        const char *order, *points, *wallet, *chosen;
+        QString refusal;
+        qint64 paidPoints, paidWalletMinor;
+    };
+    const QList<Case> cases{{"1000.00", "1200", "0", "", {}, 1000, 0},
+                            {"1000.00", "800", "500.00", "", {}, 800, 20'000},
+                            {"1000.00", "800", "100.00", "", errors::insufficientFunds, 0, 0},
+                            {"1000.00", "300", "1000.00", "", {}, 0, 100'000},
+                            {"200.00", "600", "0", "", {}, 200, 0},
+                            {"1000.00", "800", "500.00", "400", errors::pointsBelowMinimum, 0, 0}};
+    for (const Case &c : cases) {
+        page.setPreviewInput(QLatin1String(c.order), QLatin1String(c.points), QLatin1String(c.wallet), QLatin1String(c.chosen));
+        const Result<CheckoutQuote> quote = page.previewQuote();
+        const QByteArray which = QByteArray(c.order) + " " + c.points + " " + c.wallet + " " + c.chosen;
+        if (!c.refusal.isEmpty()) {
+            QVERIFY2(!quote, which.constData());
+            QCOMPARE(quote.error().code, c.refusal);
+            QVERIFY(page.previewLabel()->text().contains(c.refusal));
+            continue;
+        }
+        QVERIFY2(quote, which.constData());
+        QCOMPARE(quote.value().points, c.paidPoints);
+        QCOMPARE(quote.value().walletMinor, c.paidWalletMinor);
+    }
+
+    // Save: the summary names the change, and exactly one new version is written.
+    QString shown;
+    QSignalSpy saved(&page, &RulesPage::saved);
+    page.save([&shown](const QString &changes) {
+        shown = changes;
+        return std::optional<QString>(QStringLiteral("Diwali campaign"));
+    });
+    QVERIFY(QTest::qWaitFor([&] { return saved.size() == 1 && !page.isBusy() && page.current()->rules.version == 1; }, 10'000));
+    QVERIFY(saved.first().at(0).toBool());
+    QCOMPARE(shown, QStringLiteral("minimum points 0 → 500"));
+    const Result<QList<SplitRulesVersion>> versions =
+        SplitRulesBook(m_ledger->database(), m_ledger->clock(), Actor{QStringLiteral("test"), sourceAdmin}).history();
+    QCOMPARE(versions.value().size(), 2);  // the defaults and version 1
+    QCOMPARE(versions.value().last().rules.minPoints, 500);
+    QCOMPARE(versions.value().last().reason, QStringLiteral("Diwali campaign"));
+    QCOMPARE(page.historyModel()->rowCount(), 2);
+    QVERIFY(!page.saveButton()->isEnabled());  // nothing left to change
+
+    // finance reads the rules and may fund the wallet, but not edit the rules; hr sees neither.
+    auto finance = sessionOn(m_ledger->where(), Role::Finance, &m_ledger->clock());
+    MainWindow financeWindow(*finance);
+    QVERIFY(financeWindow.hasScreen(MainWindow::Screen::Rules));
+    QVERIFY(financeWindow.hasScreen(MainWindow::Screen::Wallet));
+    QVERIFY(!financeWindow.rules()->saveButton()->isEnabled());
+    QVERIFY(!financeWindow.rules()->minPointsEdit()->isEnabled());
+    QVERIFY(!financeWindow.rules()->saveButton()->toolTip().isEmpty());
+    auto hr = sessionOn(m_ledger->where(), Role::Hr, &m_ledger->clock());
+    MainWindow hrWindow(*hr);
+    QVERIFY(!hrWindow.hasScreen(MainWindow::Screen::Rules));
+}
+
 void ConsoleTest::screenshotsOfEveryScreen()
 {
     TestDatabase where;
@@ -649,7 +730,7 @@ void ConsoleTest::screenshotsOfEveryScreen()
                                        std::pair{MainWindow::Screen::Audit, "audit"}, std::pair{MainWindow::Screen::Liability, "liability"},
                                        std::pair{MainWindow::Screen::Cohorts, "cohorts"},
                                        std::pair{MainWindow::Screen::Reconciliation, "reconciliation"},
-                                       std::pair{MainWindow::Screen::Wallet, "wallet"}}) {
+                                       std::pair{MainWindow::Screen::Wallet, "wallet"}, std::pair{MainWindow::Screen::Rules, "rules"}}) {
         window.showScreen(screen);
         QTest::qWait(200);
         for (ReportPage *page : {window.liability(), window.cohorts(), window.reconciliation()})

@@ -4,6 +4,7 @@
 #include "testledger.h"
 #include "ledgerservice.h"
 #include "ledgerwriter.h"
+#include "splitrulesbook.h"
 #include "verifier.h"
 
 #include <QCoroTask>
@@ -11,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <vector>
 
 using namespace orchard;
@@ -91,6 +93,70 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toLongLong(), 100);  // 60 + 40
         Verifier verifier(*database.value());
         QVERIFY(verifier.run().value().ok());
+    }
+
+    void aloneOperationRunsBetweenBatches()
+    {
+        LedgerWriter::Options options;
+        options.location = freshLocation();
+        options.clock = &m_clock;
+        options.durability = Durability::Off;
+        auto writer = LedgerWriter::start(options);
+        QVERIFY(writer.ok());
+        LedgerWriter &w = *writer.value();
+        w.submit<MemberView>([](Ledger &l) { return l.addMember({QStringLiteral("m1"), {}, QStringLiteral("other"), {}}); }).waitForFinished();
+        w.submit<IssueReceipt>([](Ledger &l) {
+            IssueRequest issue;
+            issue.memberId = QStringLiteral("m1");
+            issue.points = 100;
+            issue.idempotencyKey = QStringLiteral("setup");
+            return l.issue(issue);
+        }).waitForFinished();
+
+        // Queued behind a blocker: two redemptions, a rules change that opens its own transaction,
+        // two more redemptions. The change cannot share a batch; the redemptions around it can.
+        std::mutex gate;
+        gate.lock();
+        std::atomic<bool> blocking{false};
+        auto blocker = w.submit<bool>([&gate, &blocking](Ledger &) {
+            blocking = true;
+            std::lock_guard released(gate);
+            return Result<bool>(true);
+        });
+        QVERIFY(QTest::qWaitFor([&blocking] { return blocking.load(); }, 10'000));  // its batch is formed and running
+        QList<QFuture<Result<ReservationView>>> redemptions;
+        const auto redeem = [&](qint64 points) {
+            redemptions << w.submit<ReservationView>([points](Ledger &l) {
+                return l.redeem({QStringLiteral("m1"), points, sourceMarketplace, QStringLiteral("o-%1").arg(points), QStringLiteral("k-%1").arg(points)});
+            });
+        };
+        redeem(10);
+        redeem(11);
+        SplitRulesChange change;
+        change.minPoints = 250;
+        change.reason = QStringLiteral("campaign");
+        auto changed = w.submitAlone<SplitRulesVersion>([change, this](Ledger &l) {
+            return SplitRulesBook(l.database(), m_clock, testActor).change(change);
+        });
+        redeem(12);
+        redeem(13);
+        const qint64 batchesBefore = w.statistics().batches;
+        gate.unlock();
+        for (auto &future : redemptions)
+            future.waitForFinished();
+        changed.waitForFinished();
+        for (auto &future : redemptions)
+            QVERIFY(future.result().ok());
+        QVERIFY2(changed.result().ok(), qPrintable(changed.result().ok() ? QString() : changed.result().error().message));
+        QCOMPARE(changed.result().value().rules.version, 1);
+        QCOMPARE(changed.result().value().rules.minPoints, 250);
+        // Three batches after the blocker's: 10 + 11, the change alone, 12 + 13.
+        QCOMPARE(w.statistics().batches, batchesBefore + 3);
+
+        writer.value().reset();
+        auto database = Database::open(options.location, {});
+        QVERIFY(database.ok());
+        QVERIFY(Verifier(*database.value()).run().value().ok());
     }
 
     void serviceAwaitsResultsOffTheCallerThread()

@@ -5,6 +5,7 @@
 #include "connectionhistory.h"
 #include "passwordvault.h"
 #include "reportpage.h"
+#include "rulespage.h"
 #include "walletpage.h"
 #include "consolesession.h"
 #include "holdspage.h"
@@ -72,6 +73,8 @@ MainWindow::MainWindow(ConsoleSession &session, PasswordVault *vault, QWidget *p
         addScreen(Screen::Reconciliation, tr("Reconciliation"), m_reconciliation, QKeySequence(Qt::CTRL | Qt::Key_8));
         m_wallet = new WalletPage(session, this);
         addScreen(Screen::Wallet, tr("Funding wallet"), m_wallet, QKeySequence(Qt::CTRL | Qt::Key_9));
+        m_rules = new RulesPage(session, this);
+        addScreen(Screen::Rules, tr("Split-payment rules"), m_rules, QKeySequence(Qt::CTRL | Qt::Key_0));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // The screen last used, if this role may see it.

@@ -18,6 +18,7 @@ class MembersPage;
 class OverviewPage;
 class PasswordVault;
 class ReportPage;
+class RulesPage;
 class WalletPage;
 class TransactionsPage;
 
@@ -28,7 +29,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Screen { Overview, Transactions, Holds, Members, Audit, Liability, Cohorts, Reconciliation, Wallet };
+    enum class Screen { Overview, Transactions, Holds, Members, Audit, Liability, Cohorts, Reconciliation, Wallet, Rules };
 
     // `vault`: where File ▸ Connect finds stored passwords; the window keeps its own when null.
     explicit MainWindow(ConsoleSession &session, PasswordVault *vault = nullptr, QWidget *parent = nullptr);
@@ -47,6 +48,7 @@ public:
     ReportPage *cohorts() const { return m_cohorts; }
     ReportPage *reconciliation() const { return m_reconciliation; }
     WalletPage *wallet() const { return m_wallet; }
+    RulesPage *rules() const { return m_rules; }
 
 Q_SIGNALS:
     // File ▸ Open, Connect or Open Recent chose another ledger; the launcher opens it.
@@ -76,6 +78,7 @@ private:
     ReportPage *m_cohorts = nullptr;
     ReportPage *m_reconciliation = nullptr;
     WalletPage *m_wallet = nullptr;
+    RulesPage *m_rules = nullptr;
 };
 
 }  // namespace orchard::ui

@@ -271,7 +271,7 @@ void WalletPage::setThreshold(const QString &amountText)
     const qint64 minor = amount.value();
     m_session.service()
         .writer()
-        .submit<FundingWalletView>([minor, actor](Ledger &ledger) {
+        .submitAlone<FundingWalletView>([minor, actor](Ledger &ledger) {
             ledger.setActor(actor);
             return ledger.setFundingThreshold(minor);
         })
