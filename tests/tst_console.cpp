@@ -17,6 +17,7 @@
 #include "programmebook.h"
 #include "reportpage.h"
 #include "rulespage.h"
+#include "schedulespage.h"
 #include "splitrulesbook.h"
 #include "walletpage.h"
 #include "testledger.h"
@@ -34,6 +35,9 @@
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -43,6 +47,7 @@
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -93,6 +98,7 @@ private Q_SLOTS:
     void reportScreensFollowTheRole();
     void fundingThroughTheWalletScreen();
     void ruleEditorPreviewsTheWorkedCasesAndSavesOneVersion();
+    void schedulesAreAddedAndRemoved();
     void screenshotsOfEveryScreen();
 
 private:
@@ -518,6 +524,35 @@ void ConsoleTest::reportScreensShowTheEnginesTables()
     QCOMPARE(shown.last().last(), QStringLiteral("1216.00"));
     QVERIFY(liability.rollForwardModel()->rowCount() > 0);
     QCOMPARE(liability.chartView()->chart()->series().size(), 1);
+    // And against --format json, bucket by bucket: points as integers, money in minor units.
+    QProcess json;
+    json.start(qEnvironmentVariable("ORCHARDCTL"), {QStringLiteral("--db"), m_ledger->path(), QStringLiteral("report"), QStringLiteral("liability"),
+                                                   QStringLiteral("--as-of"), asOf, QStringLiteral("--breakage"), QStringLiteral("0.05,0.2,0.45"),
+                                                   QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(json.waitForFinished(60'000));
+    const QJsonArray buckets = QJsonDocument::fromJson(json.readAllStandardOutput()).object().value(QStringLiteral("buckets")).toArray();
+    QCOMPARE(buckets.size(), 3);
+    const money::Currency rupee{QStringLiteral("INR"), 2};
+    for (int b = 0; b < 3; ++b) {
+        const QJsonObject bucket = buckets.at(b).toObject();
+        const QStringList &row = shown.at(b + 1);
+        QCOMPARE(row.at(0), bucket.value(QStringLiteral("bucket")).toString());
+        QCOMPARE(row.at(1), QString::number(bucket.value(QStringLiteral("outstanding")).toInteger()));
+        QCOMPARE(row.at(2), money::formatAmount(bucket.value(QStringLiteral("value")).toInteger(), rupee));
+        QCOMPARE(row.at(3), bucket.value(QStringLiteral("breakage_rate")).toObject().value(QStringLiteral("decimal")).toString());
+        QCOMPARE(row.at(7), money::formatAmount(bucket.value(QStringLiteral("expected_breakage")).toInteger(), rupee));
+        QCOMPARE(row.at(8), money::formatAmount(bucket.value(QStringLiteral("net_liability")).toInteger(), rupee));
+    }
+    // The A4 PDF from the screen, looked at as an image: one landscape page (351 × 248 px at 30 dpi).
+    QTemporaryDir pdfFolder;
+    const QString pdf = pdfFolder.filePath(QStringLiteral("liability.pdf"));
+    QVERIFY(liability.exportPdfTo(pdf));
+    QProcess pdftoppm;
+    pdftoppm.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"), pdf, pdfFolder.filePath(QStringLiteral("page"))});
+    QVERIFY(pdftoppm.waitForFinished(60'000) && pdftoppm.exitCode() == 0);
+    const QImage firstPage(pdfFolder.filePath(QStringLiteral("page-1.png")));
+    QCOMPARE(firstPage.size(), QSize(351, 248));
+    QVERIFY(!QFile::exists(pdfFolder.filePath(QStringLiteral("page-2.png"))));
 
     for (const auto &[kind, name] : {std::pair{ReportPage::Kind::Cohorts, "cohorts"}, std::pair{ReportPage::Kind::Reconciliation, "reconciliation"}}) {
         ReportPage page(*session, kind);
@@ -532,6 +567,11 @@ void ConsoleTest::reportScreensShowTheEnginesTables()
         QCOMPARE(screenRows(page.tableModel()),
                  cliReport(m_ledger->path(), {QString::fromLatin1(name), QStringLiteral("--from"), QStringLiteral("2026-01-01T00:00:00Z"),
                                               QStringLiteral("--to"), asOf}));
+        if (kind == ReportPage::Kind::Cohorts) {
+            // Three members, every department under five: all folded into one "other" cohort.
+            QCOMPARE(page.tableModel()->rowCount(), 1);
+            QCOMPARE(page.tableModel()->index(0, 0).data(ReportPage::RawValueRole).toString(), QStringLiteral("other"));
+        }
     }
 }
 
@@ -601,6 +641,11 @@ void ConsoleTest::fundingThroughTheWalletScreen()
     QCOMPARE(fundEntries(), 2);
     line = qobject_cast<QLineSeries *>(page.chartView()->chart()->series().value(0));
     QCOMPARE(line->points().last().y() - 2500.0, 100.5);
+    // By day and source: both fundings on 2026-01-01, ₹2,600.50 in, nothing drawn yet.
+    QCOMPARE(page.perDayModel()->rowCount(), 1);
+    QCOMPARE(page.perDayModel()->index(0, 0).data().toString(), QStringLiteral("2026-01-01"));
+    QCOMPARE(page.perDayModel()->index(0, 2).data(Qt::UserRole).toLongLong(), 260'050);
+    QCOMPARE(page.perDayModel()->index(0, 3).data(Qt::UserRole).toLongLong(), 0);
 
     // Refused before anything moves: too many decimals, no reference, a declined confirmation.
     QVERIFY(!fundAndWait(QStringLiteral("12.345"), QStringLiteral("NEFT-003"), yes));
@@ -664,6 +709,10 @@ void ConsoleTest::ruleEditorPreviewsTheWorkedCasesAndSavesOneVersion()
         QCOMPARE(quote.value().walletMinor, c.paidWalletMinor);
     }
 
+    // On a chosen member: alice has 1,000 − 300 = 700 points and an empty wallet.
+    page.useMember(QStringLiteral("alice"));
+    QVERIFY(QTest::qWaitFor([&page] { return page.availablePointsEdit()->text() == QLatin1String("700"); }, 10'000));
+    QCOMPARE(page.walletEdit()->text(), QStringLiteral("0.00"));
     // Save: the summary names the change, and exactly one new version is written.
     QString shown;
     QSignalSpy saved(&page, &RulesPage::saved);
@@ -693,6 +742,34 @@ void ConsoleTest::ruleEditorPreviewsTheWorkedCasesAndSavesOneVersion()
     auto hr = sessionOn(m_ledger->where(), Role::Hr, &m_ledger->clock());
     MainWindow hrWindow(*hr);
     QVERIFY(!hrWindow.hasScreen(MainWindow::Screen::Rules));
+}
+
+void ConsoleTest::schedulesAreAddedAndRemoved()
+{
+    auto session = sessionOn(m_ledger->where(), Role::Finance, &m_ledger->clock());
+    SchedulesPage page(*session);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(QTest::qWaitFor([&page] { return !page.isBusy(); }, 10'000));
+    QCOMPARE(page.model()->rowCount(), 0);
+    QTemporaryDir folder;
+    const auto changeAndWait = [&page](const std::function<void()> &change) {
+        QSignalSpy changed(&page, &SchedulesPage::changed);
+        change();
+        if (!QTest::qWaitFor([&] { return changed.size() == 1 && !page.isBusy(); }, 10'000))
+            qFatal("the schedule change did not finish");
+        return changed.first().at(0).toBool();
+    };
+    QVERIFY(changeAndWait([&] { page.add(QStringLiteral("quarter-close"), QStringLiteral("liability"), QStringLiteral("quarter"), QStringLiteral("pdf"), folder.path()); }));
+    QVERIFY(QTest::qWaitFor([&page] { return page.model()->rowCount() == 1; }, 10'000));
+    QCOMPARE(page.model()->index(0, 0).data().toString(), QStringLiteral("quarter-close"));
+    QCOMPARE(page.model()->index(0, 2).data().toString(), QStringLiteral("quarter"));
+    // The fixed clock is 2026-01-01T00:01Z: the next quarter boundary is 1 April.
+    QCOMPARE(page.model()->index(0, 6).data().toString(), QStringLiteral("2026-04-01T00:00:00Z"));
+    // A relative folder is refused with the field named, and nothing is added.
+    QVERIFY(!changeAndWait([&] { page.add(QStringLiteral("daily"), QStringLiteral("cohorts"), QStringLiteral("day"), QStringLiteral("csv"), QStringLiteral("exports")); }));
+    QVERIFY2(page.message()->text().startsWith(QStringLiteral("to:")), qPrintable(page.message()->text()));
+    QVERIFY(changeAndWait([&] { page.remove(QStringLiteral("quarter-close")); }));
+    QVERIFY(QTest::qWaitFor([&page] { return page.model()->rowCount() == 0; }, 10'000));
 }
 
 void ConsoleTest::screenshotsOfEveryScreen()
@@ -730,7 +807,8 @@ void ConsoleTest::screenshotsOfEveryScreen()
                                        std::pair{MainWindow::Screen::Audit, "audit"}, std::pair{MainWindow::Screen::Liability, "liability"},
                                        std::pair{MainWindow::Screen::Cohorts, "cohorts"},
                                        std::pair{MainWindow::Screen::Reconciliation, "reconciliation"},
-                                       std::pair{MainWindow::Screen::Wallet, "wallet"}, std::pair{MainWindow::Screen::Rules, "rules"}}) {
+                                       std::pair{MainWindow::Screen::Wallet, "wallet"}, std::pair{MainWindow::Screen::Rules, "rules"},
+                                       std::pair{MainWindow::Screen::Schedules, "schedules"}}) {
         window.showScreen(screen);
         QTest::qWait(200);
         for (ReportPage *page : {window.liability(), window.cohorts(), window.reconciliation()})

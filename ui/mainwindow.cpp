@@ -6,6 +6,7 @@
 #include "passwordvault.h"
 #include "reportpage.h"
 #include "rulespage.h"
+#include "schedulespage.h"
 #include "walletpage.h"
 #include "consolesession.h"
 #include "holdspage.h"
@@ -75,6 +76,8 @@ MainWindow::MainWindow(ConsoleSession &session, PasswordVault *vault, QWidget *p
         addScreen(Screen::Wallet, tr("Funding wallet"), m_wallet, QKeySequence(Qt::CTRL | Qt::Key_9));
         m_rules = new RulesPage(session, this);
         addScreen(Screen::Rules, tr("Split-payment rules"), m_rules, QKeySequence(Qt::CTRL | Qt::Key_0));
+        m_schedules = new SchedulesPage(session, this);
+        addScreen(Screen::Schedules, tr("Scheduled exports"), m_schedules, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // The screen last used, if this role may see it.

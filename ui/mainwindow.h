@@ -19,6 +19,7 @@ class OverviewPage;
 class PasswordVault;
 class ReportPage;
 class RulesPage;
+class SchedulesPage;
 class WalletPage;
 class TransactionsPage;
 
@@ -29,7 +30,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Screen { Overview, Transactions, Holds, Members, Audit, Liability, Cohorts, Reconciliation, Wallet, Rules };
+    enum class Screen { Overview, Transactions, Holds, Members, Audit, Liability, Cohorts, Reconciliation, Wallet, Rules, Schedules };
 
     // `vault`: where File ▸ Connect finds stored passwords; the window keeps its own when null.
     explicit MainWindow(ConsoleSession &session, PasswordVault *vault = nullptr, QWidget *parent = nullptr);
@@ -49,6 +50,7 @@ public:
     ReportPage *reconciliation() const { return m_reconciliation; }
     WalletPage *wallet() const { return m_wallet; }
     RulesPage *rules() const { return m_rules; }
+    SchedulesPage *schedules() const { return m_schedules; }
 
 Q_SIGNALS:
     // File ▸ Open, Connect or Open Recent chose another ledger; the launcher opens it.
@@ -79,6 +81,7 @@ private:
     ReportPage *m_reconciliation = nullptr;
     WalletPage *m_wallet = nullptr;
     RulesPage *m_rules = nullptr;
+    SchedulesPage *m_schedules = nullptr;
 };
 
 }  // namespace orchard::ui

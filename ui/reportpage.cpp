@@ -14,7 +14,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QCursor>
 #include <QDateTimeEdit>
 #include <QFile>
@@ -25,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QSettings>
@@ -39,15 +42,11 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+Q_LOGGING_CATEGORY(lcReportScreens, "orchard.console.reports", QtWarningMsg)
+
 namespace orchard::ui {
 
 namespace {
-
-struct Outcome
-{
-    Report report;
-    std::optional<Report> rollForward;
-};
 
 QDateTime utc(qint64 ms)
 {
@@ -81,48 +80,46 @@ QString forPeople(const QString &cell)
     return parts.capturedLength(1) > 0 ? locale.negativeSign() + text : text;
 }
 
-Result<Outcome> compute(Database &database, ReportPage::Kind kind, const ReportPage::Parameters &parameters)
+Result<ReportRequest> requestFor(Database &database, ReportPage::Kind kind, const ReportPage::Parameters &parameters)
 {
     ReportRequest request;
-    if (kind == ReportPage::Kind::Liability) {
-        request.name = QStringLiteral("liability");
-        request.asOfMs = parameters.asOfMs;
-        if (!parameters.buckets.trimmed().isEmpty()) {
-            const Result<AgeingBuckets> buckets = AgeingBuckets::parse(parameters.buckets.trimmed());
-            if (!buckets)
-                return buckets.error();
-            request.buckets = buckets.value();
-        }
-        const int bucketCount = request.buckets ? request.buckets->count() : ExpiryPolicyBook::currentIn(database).buckets.count();
-        const Result<BreakageSpec> breakage = BreakageSpec::parse(parameters.breakage.trimmed(), bucketCount);
-        if (!breakage)
-            return breakage.error();
-        request.breakage = breakage.value();
-    } else {
+    if (kind != ReportPage::Kind::Liability) {
         request.name = kind == ReportPage::Kind::Cohorts ? QStringLiteral("cohorts") : QStringLiteral("reconciliation");
         request.fromMs = parameters.fromMs;
         request.toMs = parameters.toMs;
         request.asOfMs = parameters.toMs;
         request.cohortBy = parameters.by;
+        return request;
     }
-    Result<Report> report = ReportEngine(database).run(request);
-    if (!report)
-        return report.error();
-    Outcome outcome{report.value(), std::nullopt};
-    if (kind == ReportPage::Kind::Liability) {
-        // The quarter up to the as-of instant: what moved the liability.
-        ReportRequest rollForward;
-        rollForward.name = QStringLiteral("roll-forward");
-        rollForward.fromMs = quarterStart(parameters.asOfMs - 1);
-        rollForward.toMs = parameters.asOfMs;
-        rollForward.asOfMs = parameters.asOfMs;
-        rollForward.buckets = request.buckets;
-        rollForward.breakage = request.breakage;
-        Result<Report> moved = ReportEngine(database).run(rollForward);
-        if (moved)
-            outcome.rollForward = moved.value();
+    request.name = QStringLiteral("liability");
+    request.asOfMs = parameters.asOfMs;
+    if (!parameters.buckets.trimmed().isEmpty()) {
+        const Result<AgeingBuckets> buckets = AgeingBuckets::parse(parameters.buckets.trimmed());
+        if (!buckets)
+            return buckets.error();
+        request.buckets = buckets.value();
     }
-    return outcome;
+    const int bucketCount = request.buckets ? request.buckets->count() : ExpiryPolicyBook::currentIn(database).buckets.count();
+    const Result<BreakageSpec> breakage = BreakageSpec::parse(parameters.breakage.trimmed(), bucketCount);
+    if (!breakage)
+        return breakage.error();
+    request.breakage = breakage.value();
+    return request;
+}
+
+// The report itself, or for the liability its quarter's roll-forward: what moved the liability
+// from the quarter's start to the as-of instant (slower on a big ledger: it comes second).
+Result<Report> compute(Database &database, ReportPage::Kind kind, const ReportPage::Parameters &parameters, bool rollForward)
+{
+    Result<ReportRequest> request = requestFor(database, kind, parameters);
+    if (!request)
+        return request.error();
+    if (rollForward) {
+        request.value().name = QStringLiteral("roll-forward");
+        request.value().fromMs = quarterStart(parameters.asOfMs - 1);
+        request.value().toMs = parameters.asOfMs;
+    }
+    return ReportEngine(database).run(request.value());
 }
 
 }  // namespace
@@ -237,10 +234,12 @@ ReportPage::ReportPage(ConsoleSession &session, Kind kind, QWidget *parent) : QW
     auto *csvButton = new QPushButton(tr("Export C&SV…"), this);
     auto *pdfButton = new QPushButton(tr("Export &PDF…"), this);
     auto *pngButton = new QPushButton(tr("Save c&hart as PNG…"), this);
+    auto *copyButton = new QPushButton(tr("Cop&y chart"), this);
     exports->addWidget(m_summary, 1);
     exports->addWidget(csvButton);
     exports->addWidget(pdfButton);
     exports->addWidget(pngButton);
+    exports->addWidget(copyButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -252,6 +251,7 @@ ReportPage::ReportPage(ConsoleSession &session, Kind kind, QWidget *parent) : QW
     connect(csvButton, &QPushButton::clicked, this, &ReportPage::exportCsv);
     connect(pdfButton, &QPushButton::clicked, this, &ReportPage::exportPdf);
     connect(pngButton, &QPushButton::clicked, this, &ReportPage::exportChart);
+    connect(copyButton, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setPixmap(m_chartView->grab()); });
 }
 
 ReportPage::Parameters ReportPage::parameters() const
@@ -312,42 +312,68 @@ void ReportPage::run()
     const Parameters chosen = parameters();
     const Kind kind = m_kind;
     const quint64 generation = ++m_generation;
+    m_sinceRun.start();
     m_running = true;
     m_busy->show();
     m_problem->hide();
     m_summary->setText(tr("Computing from the journal…"));
     m_session.service()
-        .read<Outcome>([kind, chosen](Ledger &ledger) -> Result<Outcome> {
+        .read<Report>([kind, chosen](Ledger &ledger) -> Result<Report> {
             try {
-                return compute(ledger.database(), kind, chosen);
+                return compute(ledger.database(), kind, chosen, false);
             } catch (const SqlFailure &failure) {
                 return ledgerErrorFor(failure);
             }
         })
-        .then(this, [this, generation](const Result<Outcome> &outcome) {
+        .then(this, [this, generation, kind, chosen](const Result<Report> &report) {
             if (generation != m_generation)
                 return;  // the parameters changed and a newer run is under way
-            m_running = false;
-            m_busy->hide();
-            if (!outcome) {
-                m_problem->setText(outcome.error().message);  // names the field: "breakage: …"
+            if (!report) {
+                m_running = false;
+                m_busy->hide();
+                m_problem->setText(report.error().message);  // names the field: "breakage: …"
                 m_problem->show();
                 m_summary->clear();
                 Q_EMIT finished(false);
                 return;
             }
-            show(outcome.value().report, outcome.value().rollForward);
+            show(report.value());
+            qCInfo(lcReportScreens, "%s computed and drawn in %lld ms", qPrintable(report.value().name), m_sinceRun.elapsed());
             rememberParameters();
             Q_EMIT finished(true);
+            if (kind != Kind::Liability) {
+                m_running = false;
+                m_busy->hide();
+                return;
+            }
+            m_rollForward->clear();
+            m_rollForward->setHorizontalHeaderLabels({tr("Computing the quarter's roll-forward…")});
+            m_session.service()
+                .read<Report>([kind, chosen](Ledger &ledger) -> Result<Report> {
+                    try {
+                        return compute(ledger.database(), kind, chosen, true);
+                    } catch (const SqlFailure &failure) {
+                        return ledgerErrorFor(failure);
+                    }
+                })
+                .then(this, [this, generation](const Result<Report> &moved) {
+                    if (generation != m_generation)
+                        return;
+                    m_running = false;
+                    m_busy->hide();
+                    if (moved)
+                        fill(m_rollForward, moved.value().table);
+                    else
+                        m_rollForward->setHorizontalHeaderLabels({moved.error().message});
+                    qCInfo(lcReportScreens, "roll-forward for the quarter in %lld ms", m_sinceRun.elapsed());
+                });
         });
 }
 
-void ReportPage::show(const Report &report, const std::optional<Report> &rollForward)
+void ReportPage::show(const Report &report)
 {
     m_report = report;
     fill(m_table, report.table);
-    if (m_rollForward && rollForward)
-        fill(m_rollForward, rollForward->table);
     drawChart(report.chart);
     QStringList lines;
     for (const QString &note : report.notes)
@@ -385,6 +411,8 @@ void ReportPage::fill(QStandardItemModel *model, const ReportTable &table)
 void ReportPage::drawChart(const ReportChart &chart)
 {
     auto *view = new QChart;
+    // The system's light or dark palette: a dark window gets the dark chart theme.
+    view->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     view->setTitle(chart.title);
     view->setAnimationOptions(QChart::NoAnimation);
     view->legend()->setAlignment(Qt::AlignBottom);
@@ -426,6 +454,7 @@ void ReportPage::drawChart(const ReportChart &chart)
     values->setLabelFormat(QStringLiteral("%.0f"));
     view->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
+    values->applyNiceNumbers();
     m_chartView->setChart(view);
 }
 
@@ -441,6 +470,19 @@ void ReportPage::exportCsv()
     file.write(reportformat::csv(*m_report));
 }
 
+Result<bool> ReportPage::exportPdfTo(const QString &path) const
+{
+    if (!m_report)
+        return LedgerError::invalidArgument(QStringLiteral("report"), tr("compute the report first"));
+    const Result<QByteArray> pdf = reportpdf::render(*m_report);
+    if (!pdf)
+        return pdf.error();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf.value().size())
+        return LedgerError::invalidArgument(QStringLiteral("file"), tr("cannot write %1").arg(path));
+    return true;
+}
+
 void ReportPage::exportPdf()
 {
     if (!m_report)
@@ -449,14 +491,11 @@ void ReportPage::exportPdf()
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const Result<QByteArray> pdf = reportpdf::render(*m_report);
-    QFile file(path);
-    if (!pdf || !file.open(QIODevice::WriteOnly)) {
-        m_problem->setText(pdf ? tr("Cannot write %1").arg(path) : pdf.error().message);
+    const Result<bool> written = exportPdfTo(path);
+    if (!written) {
+        m_problem->setText(written.error().message);
         m_problem->show();
-        return;
     }
-    file.write(pdf.value());
 }
 
 void ReportPage::exportChart()

@@ -2,6 +2,7 @@
 
 #include "reports.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <optional>
@@ -48,7 +49,8 @@ public:
     void setParameters(const Parameters &parameters);
 
     void run();
-    bool isRunning() const { return m_running; }
+    Result<bool> exportPdfTo(const QString &path) const;  // the A4 PDF of the report shown
+    bool isRunning() const { return m_running; }  // until the roll-forward too is in, for the liability
     const std::optional<Report> &report() const { return m_report; }
     QStandardItemModel *tableModel() const { return m_table; }
     QStandardItemModel *rollForwardModel() const { return m_rollForward; }
@@ -65,7 +67,7 @@ private:
     void labelled(QHBoxLayout *layout, const QString &text, QWidget *field, int stretch = 0);
     QString settingsKey(const QString &name) const;
     void rememberParameters() const;
-    void show(const Report &report, const std::optional<Report> &rollForward);
+    void show(const Report &report);
     void drawChart(const ReportChart &chart);
     static void fill(QStandardItemModel *model, const ReportTable &table);
     void exportCsv();
@@ -91,6 +93,7 @@ private:
     QTableView *m_rollForwardView = nullptr;
     std::optional<Report> m_report;
     bool m_running = false;
+    QElapsedTimer m_sinceRun;
     quint64 m_generation = 0;
 };
 

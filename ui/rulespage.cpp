@@ -76,11 +76,16 @@ RulesPage::RulesPage(ConsoleSession &session, QWidget *parent) : QWidget(parent)
     m_chosen = new QLineEdit(this);
     m_chosen->setAccessibleName(tr("Points the member chooses"));
     m_chosen->setPlaceholderText(tr("empty: as many as the rules allow"));
+    m_member = new QLineEdit(this);
+    m_member->setAccessibleName(tr("Member"));
+    m_member->setPlaceholderText(tr("a member id, then Enter: their points and wallet"));
+    connect(m_member, &QLineEdit::returnPressed, this, [this] { useMember(m_member->text().trimmed()); });
     m_preview = new QLabel(this);
     m_preview->setWordWrap(true);
     m_preview->setTextFormat(Qt::RichText);
     auto *trial = new QGroupBox(tr("Try a checkout with these rules"), this);
     auto *trialForm = new QFormLayout(trial);
+    trialForm->addRow(tr("M&ember:"), m_member);
     trialForm->addRow(tr("&Order:"), m_order);
     trialForm->addRow(tr("Available p&oints:"), m_points);
     trialForm->addRow(tr("Wa&llet:"), m_wallet);
@@ -226,6 +231,20 @@ void RulesPage::setPreviewInput(const QString &order, const QString &points, con
     m_points->setText(points);
     m_wallet->setText(wallet);
     m_chosen->setText(chosenPoints);
+}
+
+void RulesPage::useMember(const QString &memberId)
+{
+    m_session.service()
+        .read<Balance>([memberId](Ledger &ledger) { return ledger.balance(memberId); })
+        .then(this, [this](const Result<Balance> &balance) {
+            if (!balance) {
+                m_preview->setText(tr("<b>%1</b>").arg(balance.error().message.toHtmlEscaped()));
+                return;
+            }
+            m_points->setText(QString::number(balance.value().available));
+            m_wallet->setText(money::formatAmount(balance.value().walletMinor, m_currency));
+        });
 }
 
 void RulesPage::edited()

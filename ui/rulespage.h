@@ -35,6 +35,8 @@ public:
     // The quote engine on the edited rules and the "try a checkout" fields (major units).
     Result<CheckoutQuote> previewQuote() const;
     void setPreviewInput(const QString &order, const QString &points, const QString &wallet, const QString &chosenPoints);
+    // Fills the available points and wallet from a member's balance.
+    void useMember(const QString &memberId);
     // Saves after `confirm` accepts the summary of changes and gives a reason (a dialog by default).
     void save(const std::function<std::optional<QString>(const QString &changes)> &confirm = {});
 
@@ -42,6 +44,8 @@ public:
     QCheckBox *partialPointsBox() const { return m_partialPoints; }
     QCheckBox *walletRemainderBox() const { return m_walletRemainder; }
     QComboBox *fallbackBox() const { return m_fallback; }
+    QLineEdit *availablePointsEdit() const { return m_points; }
+    QLineEdit *walletEdit() const { return m_wallet; }
     QPushButton *saveButton() const { return m_save; }
     QLabel *problemLabel() const { return m_problem; }
     QLabel *previewLabel() const { return m_preview; }
@@ -72,6 +76,7 @@ private:
     QLineEdit *m_points = nullptr;
     QLineEdit *m_wallet = nullptr;
     QLineEdit *m_chosen = nullptr;
+    QLineEdit *m_member = nullptr;
     QLabel *m_preview = nullptr;
     QStandardItemModel *m_history = nullptr;
     bool m_busy = false;

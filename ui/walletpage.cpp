@@ -19,10 +19,13 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QUuid>
 #include <QValueAxis>
+
+#include <map>
 
 namespace orchard::ui {
 
@@ -91,9 +94,18 @@ WalletPage::WalletPage(ConsoleSession &session, QWidget *parent) : QWidget(paren
     table->setModel(m_movements);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setAccessibleName(tr("Funding wallet movements"));
+    m_perDay = new QStandardItemModel(0, 4, this);
+    m_perDay->setHorizontalHeaderLabels({tr("Day (UTC)"), tr("Source"), tr("Funded"), tr("Drawn (net of returns)")});
+    auto *perDay = new QTableView(this);
+    perDay->setModel(m_perDay);
+    perDay->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    perDay->setAccessibleName(tr("Fundings and draws by source per day"));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(table, tr("&Movements"));
+    tabs->addTab(perDay, tr("By &day and source"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_chartView);
-    splitter->addWidget(table);
+    splitter->addWidget(tabs);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_figures);
@@ -187,6 +199,32 @@ void WalletPage::show(const FundingWalletView &wallet, const QList<FundingMoveme
         m_movements->appendRow(row);
     }
     drawChart(movements);
+    fillPerDay(movements);
+}
+
+// Sums of the engine's movements, grouped: what was paid in, and what left the available
+// balance other than by funding net of what came back, per UTC day and source.
+void WalletPage::fillPerDay(const QList<FundingMovement> &movements)
+{
+    std::map<std::pair<QString, QString>, std::pair<qint64, qint64>, std::greater<>> days;  // newest day first
+    for (const FundingMovement &movement : movements) {
+        const QString day = QDateTime::fromMSecsSinceEpoch(movement.postedAtMs, QTimeZone::utc()).date().toString(Qt::ISODate);
+        auto &[funded, drawn] = days[{day, movement.source}];
+        if (movement.kind == QLatin1String("fund"))
+            funded += movement.amountMinor;
+        else
+            drawn -= movement.amountMinor;
+    }
+    m_perDay->removeRows(0, m_perDay->rowCount());
+    for (const auto &[key, sums] : days) {
+        QList<QStandardItem *> row{new QStandardItem(key.first), new QStandardItem(key.second), new QStandardItem(money(sums.first)),
+                                   new QStandardItem(money(sums.second))};
+        row[2]->setData(sums.first, Qt::UserRole);
+        row[3]->setData(sums.second, Qt::UserRole);
+        for (QStandardItem *item : row)
+            item->setEditable(false);
+        m_perDay->appendRow(row);
+    }
 }
 
 void WalletPage::drawChart(const QList<FundingMovement> &movements)

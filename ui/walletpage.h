@@ -32,6 +32,7 @@ public:
 
     const std::optional<FundingWalletView> &wallet() const { return m_wallet; }
     QStandardItemModel *movementsModel() const { return m_movements; }
+    QStandardItemModel *perDayModel() const { return m_perDay; }
     QChartView *chartView() const { return m_chartView; }
     QLabel *message() const { return m_message; }
     bool isBusy() const { return m_busy; }
@@ -47,6 +48,7 @@ Q_SIGNALS:
 private:
     void show(const FundingWalletView &wallet, const QList<FundingMovement> &movements);
     void drawChart(const QList<FundingMovement> &movements);
+    void fillPerDay(const QList<FundingMovement> &movements);
     QString money(qint64 minor) const;
 
     ConsoleSession &m_session;
@@ -61,6 +63,7 @@ private:
     QPushButton *m_thresholdButton = nullptr;
     QChartView *m_chartView = nullptr;
     QStandardItemModel *m_movements = nullptr;
+    QStandardItemModel *m_perDay = nullptr;
     bool m_busy = false;
 };
 

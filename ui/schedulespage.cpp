@@ -1,0 +1,154 @@
+#include "schedulespage.h"
+
+#include "consolesession.h"
+#include "ledger.h"
+#include "ledgerwriter.h"
+#include "reportpdf.h"
+#include "timeformat.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+
+namespace orchard::ui {
+
+SchedulesPage::SchedulesPage(ConsoleSession &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    m_model = new QStandardItemModel(0, 7, this);
+    m_model->setHorizontalHeaderLabels({tr("Name"), tr("Report"), tr("Every"), tr("Format"), tr("Folder"), tr("Last run"), tr("Next run (as of)")});
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Scheduled exports"));
+
+    m_name = new QLineEdit(this);
+    m_name->setPlaceholderText(tr("name, e.g. quarter-close"));
+    m_name->setAccessibleName(tr("Schedule name"));
+    m_report = new QComboBox(this);
+    m_report->addItems(ReportRequest::names());
+    m_report->setAccessibleName(tr("Report"));
+    m_every = new QComboBox(this);
+    for (const char *every : {"day", "week", "month", "quarter"})
+        m_every->addItem(QString::fromLatin1(every));
+    m_every->setAccessibleName(tr("Every"));
+    m_format = new QComboBox(this);
+    m_format->addItems({QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")});
+    m_format->setAccessibleName(tr("Format"));
+    m_folder = new QLineEdit(this);
+    m_folder->setPlaceholderText(tr("absolute folder, e.g. /srv/finance/exports"));
+    m_folder->setAccessibleName(tr("Output folder"));
+    auto *browse = new QPushButton(tr("B&rowse…"), this);
+    auto *addButton = new QPushButton(tr("&Add schedule"), this);
+    auto *removeButton = new QPushButton(tr("Re&move selected"), this);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+
+    const bool mayChange = session.role() != Role::Hr;
+    for (QWidget *control : std::initializer_list<QWidget *>{m_name, m_report, m_every, m_format, m_folder, browse, addButton, removeButton}) {
+        control->setEnabled(mayChange);
+        if (!mayChange)
+            control->setToolTip(tr("Only admin and finance schedule exports."));
+    }
+    auto *form = new QHBoxLayout;
+    for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_report, m_every, m_format})
+        form->addWidget(field);
+    form->addWidget(m_folder, 1);
+    form->addWidget(browse);
+    form->addWidget(addButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(removeButton, 0, Qt::AlignRight);
+
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Where the exports go"));
+        if (!folder.isEmpty())
+            m_folder->setText(folder);
+    });
+    connect(addButton, &QPushButton::clicked, this,
+            [this] { add(m_name->text().trimmed(), m_report->currentText(), m_every->currentText(), m_format->currentText(), m_folder->text().trimmed()); });
+    connect(removeButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            remove(m_model->index(current.row(), 0).data().toString());
+    });
+    refresh();
+}
+
+void SchedulesPage::refresh()
+{
+    m_busy = true;
+    const Clock *clock = &m_session.clock();
+    const Actor actor = m_session.actor();
+    m_session.service()
+        .read<QList<ExportSchedule>>([clock, actor](Ledger &ledger) { return ExportScheduler(ledger.database(), *clock, actor).list(); })
+        .then(this, [this](const Result<QList<ExportSchedule>> &schedules) {
+            m_busy = false;
+            if (!schedules) {
+                m_message->setText(schedules.error().message);
+                return;
+            }
+            m_model->removeRows(0, m_model->rowCount());
+            for (const ExportSchedule &schedule : schedules.value()) {
+                QList<QStandardItem *> row{new QStandardItem(schedule.name),
+                                           new QStandardItem(schedule.report),
+                                           new QStandardItem(schedule.every),
+                                           new QStandardItem(schedule.format),
+                                           new QStandardItem(schedule.directory),
+                                           new QStandardItem(schedule.lastRunMs ? timeformat::toIso(*schedule.lastRunMs) + QStringLiteral(" → ")
+                                                                                      + schedule.lastFile
+                                                                                : tr("not yet")),
+                                           new QStandardItem(timeformat::toIso(schedule.nextDueMs))};
+                for (QStandardItem *item : row)
+                    item->setEditable(false);
+                m_model->appendRow(row);
+            }
+            Q_EMIT refreshed();
+        });
+}
+
+template<typename T>
+void SchedulesPage::change(std::function<Result<T>(ExportScheduler &)> operation, const QString &done)
+{
+    const Clock *clock = &m_session.clock();
+    const Actor actor = m_session.actor();
+    m_busy = true;
+    m_session.service()
+        .writer()
+        .submitAlone<T>([operation, clock, actor](Ledger &ledger) {
+            ExportScheduler scheduler(ledger.database(), *clock, actor, &reportpdf::render);
+            return operation(scheduler);
+        })
+        .then(this, [this, done](const Result<T> &result) {
+            m_message->setText(result ? done : result.error().message);
+            refresh();
+            Q_EMIT changed(result.ok());
+        });
+}
+
+void SchedulesPage::add(const QString &name, const QString &report, const QString &every, const QString &format, const QString &folder)
+{
+    ExportSchedule schedule;
+    schedule.name = name;
+    schedule.report = report;
+    schedule.every = every;
+    schedule.format = format;
+    schedule.directory = folder;
+    change<ExportSchedule>([schedule](ExportScheduler &scheduler) { return scheduler.add(schedule); }, tr("Schedule %1 added.").arg(name));
+}
+
+void SchedulesPage::remove(const QString &name)
+{
+    change<ExportSchedule>([name](ExportScheduler &scheduler) { return scheduler.remove(name); }, tr("Schedule %1 removed.").arg(name));
+}
+
+}  // namespace orchard::ui
