@@ -797,6 +797,12 @@ void ConsoleTest::screenshotsOfEveryScreen()
     window.members()->showMember(QStringLiteral("EMP00001"));
     QVERIFY(QTest::qWaitFor([&window] { return window.members()->lotsModel()->rowCount() > 0; }, 10'000));
     window.transactions()->view()->selectRow(0);
+    // Two scheduled exports, so the schedules screen shows what it is for.
+    QTemporaryDir exports;
+    window.schedules()->add(QStringLiteral("quarter-close"), QStringLiteral("liability"), QStringLiteral("quarter"), QStringLiteral("pdf"), exports.path());
+    QVERIFY(QTest::qWaitFor([&window] { return !window.schedules()->isBusy(); }, 10'000));
+    window.schedules()->add(QStringLiteral("hr-monthly"), QStringLiteral("cohorts"), QStringLiteral("month"), QStringLiteral("csv"), exports.path());
+    QVERIFY(QTest::qWaitFor([&window] { return window.schedules()->model()->rowCount() == 2; }, 10'000));
     // A demo ledger two months old has no expiry history to estimate breakage from: manual rates.
     ReportPage::Parameters rates = window.liability()->parameters();
     rates.breakage = QStringLiteral("0.10,0.25,0.45");
