@@ -416,152 +416,162 @@
 <context>
     <name>orchard::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="37"/>
+        <location filename="../ui/mainwindow.cpp" line="39"/>
         <source>Orchard — %1 (%2, local)</source>
         <translation>Orchard — %1 (%2, स्थानीय)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="38"/>
+        <location filename="../ui/mainwindow.cpp" line="40"/>
         <source>Orchard — %1 (%2, database role)</source>
         <translation>Orchard — %1 (%2, डेटाबेस भूमिका)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Overview</source>
         <translation>सारांश</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Transactions</source>
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Reservations</source>
         <translation>आरक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>Members</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Audit</source>
         <translation>ऑडिट</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Liability</source>
         <translation>देयता</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Cohorts</source>
         <translation>समूह (cohort)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Reconciliation</source>
         <translation>मिलान</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Funding wallet</source>
         <translation>फ़ंडिंग वॉलेट</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <source>Split-payment rules</source>
+        <translation>विभाजित भुगतान के नियम</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <source>Scheduled exports</source>
+        <translation>शेड्यूल किए गए निर्यात</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Connected to %1 as %2</source>
         <translation>%1 से %2 के रूप में जुड़े हैं</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Last refresh %1</source>
         <translation>पिछली बार ताज़ा किया गया: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Open Ledger File…</source>
         <translation>लेजर फ़ाइल खोलें (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation>PostgreSQL से जुड़ें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Open &amp;Recent</source>
         <translation>हाल के लेजर (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>About &amp;Qt</source>
         <translation>Qt के बारे में (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Open a ledger file</source>
         <translation>लेजर फ़ाइल खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Orchard ledgers (*.sqlite *.db);;All files (*)</source>
         <translation>Orchard लेजर (*.sqlite *.db);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>About Orchard</source>
         <translation>Orchard के बारे में</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&lt;h3&gt;Orchard %1&lt;/h3&gt;&lt;p&gt;A points ledger and admin console for employee-rewards and bank loyalty programmes.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and QCoro (MIT); SQLite (public domain) and PostgreSQL (PostgreSQL licence) through Qt SQL; QtKeychain (BSD 3-Clause).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Orchard %1&lt;/h3&gt;&lt;p&gt;कर्मचारी-पुरस्कार और बैंक लॉयल्टी कार्यक्रमों के लिए एक पॉइंट लेजर और एडमिन कंसोल।&lt;/p&gt;&lt;p&gt;Qt %2 (LGPL v3) और QCoro (MIT) से निर्मित; Qt SQL के माध्यम से SQLite (पब्लिक डोमेन) और PostgreSQL (PostgreSQL लाइसेंस); QtKeychain (BSD 3-Clause)।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Quit</source>
         <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Refresh</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;About Orchard</source>
         <translation>Orchard के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="42"/>
         <source>Screens</source>
         <translation>स्क्रीन</translation>
     </message>
@@ -774,185 +784,599 @@
 <context>
     <name>orchard::ui::ReportPage</name>
     <message>
-        <location filename="../ui/reportpage.cpp" line="152"/>
+        <location filename="../ui/reportpage.cpp" line="149"/>
         <source>As of</source>
         <translation>तिथि तक</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="154"/>
+        <location filename="../ui/reportpage.cpp" line="151"/>
         <source>Quarter ends</source>
         <translation>तिमाही का अंत</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="155"/>
+        <location filename="../ui/reportpage.cpp" line="152"/>
         <source>Now</source>
         <translation>अभी</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="159"/>
+        <location filename="../ui/reportpage.cpp" line="156"/>
         <source>End of Q%1 %2</source>
         <translation>Q%1 %2 का अंत</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="165"/>
+        <location filename="../ui/reportpage.cpp" line="162"/>
         <source>Breakage rates</source>
         <translation>ब्रेकेज दरें</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="166"/>
+        <location filename="../ui/reportpage.cpp" line="163"/>
         <source>auto estimates each bucket&apos;s rate from history (D and X are shown); or one rate per bucket, such as 0.05,0.2,0.45; auto and rates can be mixed</source>
         <translation>auto हर बकेट की दर इतिहास से अनुमानित करता है (D और X दिखाए जाते हैं); या प्रति बकेट एक दर, जैसे 0.05,0.2,0.45; auto और दरें मिलाई जा सकती हैं</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="169"/>
+        <location filename="../ui/reportpage.cpp" line="166"/>
         <source>Ageing buckets</source>
         <translation>आयु बकेट</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="170"/>
+        <location filename="../ui/reportpage.cpp" line="167"/>
         <source>the policy&apos;s, e.g. 0-90,91-180,181+</source>
         <translation>नीति के अनुसार, जैसे 0-90,91-180,181+</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="171"/>
+        <location filename="../ui/reportpage.cpp" line="168"/>
         <source>As &amp;of:</source>
         <translation>तिथि तक (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="173"/>
+        <location filename="../ui/reportpage.cpp" line="170"/>
         <source>B&amp;reakage:</source>
         <translation>ब्रेकेज (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="174"/>
+        <location filename="../ui/reportpage.cpp" line="171"/>
         <source>B&amp;uckets:</source>
         <translation>बकेट (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="183"/>
+        <location filename="../ui/reportpage.cpp" line="180"/>
         <source>From</source>
         <translation>आरंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="184"/>
+        <location filename="../ui/reportpage.cpp" line="181"/>
         <source>To</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="185"/>
+        <location filename="../ui/reportpage.cpp" line="182"/>
         <source>&amp;From:</source>
         <translation>आरंभ तिथि (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="186"/>
+        <location filename="../ui/reportpage.cpp" line="183"/>
         <source>&amp;To:</source>
         <translation>अंतिम तिथि (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="189"/>
+        <location filename="../ui/reportpage.cpp" line="186"/>
         <source>Cohorts by</source>
         <translation>समूह का आधार</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="190"/>
+        <location filename="../ui/reportpage.cpp" line="187"/>
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="191"/>
+        <location filename="../ui/reportpage.cpp" line="188"/>
         <source>HRIS</source>
         <translation>HRIS</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="192"/>
+        <location filename="../ui/reportpage.cpp" line="189"/>
         <source>Issue month</source>
         <translation>जारी करने का महीना</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="194"/>
+        <location filename="../ui/reportpage.cpp" line="191"/>
         <source>&amp;By:</source>
         <translation>आधार (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="198"/>
+        <location filename="../ui/reportpage.cpp" line="195"/>
         <source>&amp;Compute</source>
         <translation>गणना करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="203"/>
+        <location filename="../ui/reportpage.cpp" line="200"/>
         <source>Computing</source>
         <translation>गणना हो रही है</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="217"/>
+        <location filename="../ui/reportpage.cpp" line="214"/>
         <source>Chart</source>
         <translation>चार्ट</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="223"/>
+        <location filename="../ui/reportpage.cpp" line="220"/>
         <source>Report table</source>
         <translation>रिपोर्ट तालिका</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="232"/>
+        <location filename="../ui/reportpage.cpp" line="229"/>
         <source>Roll-forward for the quarter</source>
         <translation>तिमाही का रोल-फ़ॉरवर्ड</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="237"/>
+        <location filename="../ui/reportpage.cpp" line="234"/>
         <source>Export C&amp;SV…</source>
         <translation>CSV निर्यात करें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="238"/>
+        <location filename="../ui/reportpage.cpp" line="235"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="239"/>
+        <location filename="../ui/reportpage.cpp" line="236"/>
         <source>Save c&amp;hart as PNG…</source>
         <translation>चार्ट PNG के रूप में सहेजें (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="318"/>
+        <location filename="../ui/reportpage.cpp" line="237"/>
+        <source>Cop&amp;y chart</source>
+        <translation>चार्ट कॉपी करें (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="319"/>
         <source>Computing from the journal…</source>
         <translation>जर्नल से गणना की जा रही है…</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="415"/>
+        <location filename="../ui/reportpage.cpp" line="350"/>
+        <source>Computing the quarter&apos;s roll-forward…</source>
+        <translation>तिमाही का रोल-फ़ॉरवर्ड गणना किया जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="443"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="436"/>
-        <location filename="../ui/reportpage.cpp" line="448"/>
+        <location filename="../ui/reportpage.cpp" line="465"/>
+        <location filename="../ui/reportpage.cpp" line="490"/>
         <source>Export the report</source>
         <translation>रिपोर्ट निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="437"/>
+        <location filename="../ui/reportpage.cpp" line="466"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="449"/>
+        <location filename="../ui/reportpage.cpp" line="476"/>
+        <source>compute the report first</source>
+        <translation>पहले रिपोर्ट की गणना करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="482"/>
+        <source>cannot write %1</source>
+        <translation>%1 में नहीं लिखा जा सका</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="491"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="455"/>
-        <source>Cannot write %1</source>
-        <translation>%1 में नहीं लिखा जा सका</translation>
-    </message>
-    <message>
-        <location filename="../ui/reportpage.cpp" line="464"/>
+        <location filename="../ui/reportpage.cpp" line="503"/>
         <source>Save the chart</source>
         <translation>चार्ट सहेजें</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="465"/>
+        <location filename="../ui/reportpage.cpp" line="504"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PNG छवियाँ (*.png);;SVG चित्र (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>orchard::ui::RulesPage</name>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="46"/>
+        <location filename="../ui/rulespage.cpp" line="96"/>
+        <source>Minimum points</source>
+        <translation>न्यूनतम पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="47"/>
+        <source>Points may cover &amp;part of an order</source>
+        <translation>पॉइंट ऑर्डर के एक भाग का भुगतान कर सकते हैं (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="48"/>
+        <source>&amp;Wallet money may pay the rest</source>
+        <translation>बाकी राशि का भुगतान वॉलेट की राशि से हो सकता है (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="50"/>
+        <location filename="../ui/rulespage.cpp" line="96"/>
+        <source>Below the minimum</source>
+        <translation>न्यूनतम से कम होने पर</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="51"/>
+        <source>Pay with the wallet only</source>
+        <translation>केवल वॉलेट से भुगतान करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="52"/>
+        <source>Refuse the order</source>
+        <translation>ऑर्डर अस्वीकार करें</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="55"/>
+        <source>&amp;Save as a new version…</source>
+        <translation>नए संस्करण के रूप में सहेजें (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="57"/>
+        <source>Rules</source>
+        <translation>नियम</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="59"/>
+        <source>&amp;Minimum points:</source>
+        <translation>न्यूनतम पॉइंट (&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="60"/>
+        <source>A member needs at least this many available points before points apply, and uses at least this many.</source>
+        <translation>पॉइंट लागू होने के लिए सदस्य के पास कम से कम इतने उपलब्ध पॉइंट होने चाहिए, और वह कम से कम इतने पॉइंट उपयोग करता है।</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="62"/>
+        <source>Off: points pay a whole order or nothing.</source>
+        <translation>बंद होने पर: पॉइंट पूरे ऑर्डर का भुगतान करते हैं या कुछ भी नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="64"/>
+        <source>Off: the points must cover the order on their own.</source>
+        <translation>बंद होने पर: पॉइंट को अकेले ही पूरे ऑर्डर का भुगतान करना होगा।</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="65"/>
+        <source>&amp;Below the minimum:</source>
+        <translation>न्यूनतम से कम होने पर (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="66"/>
+        <source>What happens when the member&apos;s available points are under the minimum.</source>
+        <translation>जब सदस्य के उपलब्ध पॉइंट न्यूनतम से कम हों, तब क्या होता है।</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="71"/>
+        <source>Order amount</source>
+        <translation>ऑर्डर राशि</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="73"/>
+        <source>Available points</source>
+        <translation>उपलब्ध पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="75"/>
+        <source>Wallet balance</source>
+        <translation>वॉलेट बैलेंस</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="77"/>
+        <source>Points the member chooses</source>
+        <translation>सदस्य द्वारा चुने गए पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="78"/>
+        <source>empty: as many as the rules allow</source>
+        <translation>खाली: जितने नियम अनुमति दें</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="80"/>
+        <source>Member</source>
+        <translation>सदस्य</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="81"/>
+        <source>a member id, then Enter: their points and wallet</source>
+        <translation>सदस्य आईडी, फिर Enter: उनके पॉइंट और वॉलेट</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="86"/>
+        <source>Try a checkout with these rules</source>
+        <translation>इन नियमों के साथ एक चेकआउट आज़माएँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="88"/>
+        <source>M&amp;ember:</source>
+        <translation>सदस्य (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="89"/>
+        <source>&amp;Order:</source>
+        <translation>ऑर्डर (&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="90"/>
+        <source>A&amp;vailable points:</source>
+        <translation>उपलब्ध पॉइंट (&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="91"/>
+        <source>Wa&amp;llet:</source>
+        <translation>वॉलेट (&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="92"/>
+        <source>&amp;Chosen points:</source>
+        <translation>चुने गए पॉइंट (&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="96"/>
+        <source>Version</source>
+        <translation>संस्करण</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="96"/>
+        <source>Partial points</source>
+        <translation>आंशिक पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="96"/>
+        <source>Wallet remainder</source>
+        <translation>शेष राशि वॉलेट से</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="97"/>
+        <source>Author</source>
+        <translation>लेखक</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="97"/>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="97"/>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="102"/>
+        <source>Rule versions</source>
+        <translation>नियमों के संस्करण</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="109"/>
+        <source>Versions (a checkout is quoted under the version in force):</source>
+        <translation>संस्करण (चेकआउट का मूल्य उस समय लागू संस्करण के अनुसार निकाला जाता है):</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="115"/>
+        <source>Only an admin changes the split-payment rules.</source>
+        <translation>केवल admin ही विभाजित भुगतान के नियम बदल सकता है।</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="164"/>
+        <location filename="../ui/rulespage.cpp" line="165"/>
+        <location filename="../ui/rulespage.cpp" line="275"/>
+        <location filename="../ui/rulespage.cpp" line="277"/>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="164"/>
+        <location filename="../ui/rulespage.cpp" line="165"/>
+        <location filename="../ui/rulespage.cpp" line="275"/>
+        <location filename="../ui/rulespage.cpp" line="277"/>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="167"/>
+        <source>(defaults)</source>
+        <translation>(डिफ़ॉल्ट)</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="189"/>
+        <source>minimum points</source>
+        <translation>न्यूनतम पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="189"/>
+        <source>a whole number of points from 0 to %1, not &apos;%2&apos;</source>
+        <translation>0 से %1 तक पॉइंट की एक पूर्ण संख्या, &apos;%2&apos; नहीं</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="204"/>
+        <source>order</source>
+        <translation>ऑर्डर</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="210"/>
+        <source>available points</source>
+        <translation>उपलब्ध पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="210"/>
+        <location filename="../ui/rulespage.cpp" line="222"/>
+        <source>a whole number of points, not &apos;%1&apos;</source>
+        <translation>पॉइंट की एक पूर्ण संख्या, &apos;%1&apos; नहीं</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="213"/>
+        <source>wallet</source>
+        <translation>वॉलेट</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="222"/>
+        <source>chosen points</source>
+        <translation>चुने गए पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="242"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="257"/>
+        <source>&lt;b&gt;Refused&lt;/b&gt; (%1): %2</source>
+        <translation>&lt;b&gt;अस्वीकृत&lt;/b&gt; (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="263"/>
+        <source>&lt;b&gt;%1 points&lt;/b&gt; (worth %2) + &lt;b&gt;%3&lt;/b&gt; from the wallet = %4&lt;br&gt;the member may use %5 to %6 points&lt;br&gt;&lt;i&gt;%7&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1 पॉइंट&lt;/b&gt; (मूल्य %2) + वॉलेट से &lt;b&gt;%3&lt;/b&gt; = %4&lt;br&gt;सदस्य %5 से %6 पॉइंट उपयोग कर सकता है&lt;br&gt;&lt;i&gt;%7&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="273"/>
+        <source>minimum points %1 → %2</source>
+        <translation>न्यूनतम पॉइंट %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="275"/>
+        <source>partial points %1 → %2</source>
+        <translation>आंशिक पॉइंट %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="277"/>
+        <source>wallet remainder %1 → %2</source>
+        <translation>शेष राशि वॉलेट से %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="279"/>
+        <source>below the minimum %1 → %2</source>
+        <translation>न्यूनतम से कम होने पर %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="300"/>
+        <source>Save the rules</source>
+        <translation>नियम सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="301"/>
+        <source>Version %1 will change:
+%2
+
+Why (kept with the version and in the audit trail):</source>
+        <translation>संस्करण %1 में ये बदलाव होंगे:
+%2
+
+कारण (संस्करण के साथ और ऑडिट ट्रेल में दर्ज रहता है):</translation>
+    </message>
+</context>
+<context>
+    <name>orchard::ui::SchedulesPage</name>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="24"/>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="24"/>
+        <location filename="../ui/schedulespage.cpp" line="37"/>
+        <source>Report</source>
+        <translation>रिपोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="24"/>
+        <location filename="../ui/schedulespage.cpp" line="41"/>
+        <source>Every</source>
+        <translation>हर</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="24"/>
+        <location filename="../ui/schedulespage.cpp" line="44"/>
+        <source>Format</source>
+        <translation>फ़ॉर्मेट</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="24"/>
+        <source>Folder</source>
+        <translation>फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="24"/>
+        <source>Last run</source>
+        <translation>पिछला रन</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="24"/>
+        <source>Next run (as of)</source>
+        <translation>अगला रन (तिथि तक)</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="30"/>
+        <source>Scheduled exports</source>
+        <translation>शेड्यूल किए गए निर्यात</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="33"/>
+        <source>name, e.g. quarter-close</source>
+        <translation>नाम, जैसे quarter-close</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="34"/>
+        <source>Schedule name</source>
+        <translation>शेड्यूल का नाम</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="46"/>
+        <source>absolute folder, e.g. /srv/finance/exports</source>
+        <translation>पूरा फ़ोल्डर पथ, जैसे /srv/finance/exports</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="47"/>
+        <source>Output folder</source>
+        <translation>आउटपुट फ़ोल्डर</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="48"/>
+        <source>B&amp;rowse…</source>
+        <translation>ब्राउज़ करें (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="49"/>
+        <source>&amp;Add schedule</source>
+        <translation>शेड्यूल जोड़ें (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="50"/>
+        <source>Re&amp;move selected</source>
+        <translation>चुने हुए हटाएँ (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="58"/>
+        <source>Only admin and finance schedule exports.</source>
+        <translation>केवल admin और finance ही निर्यात शेड्यूल कर सकते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="73"/>
+        <source>Where the exports go</source>
+        <translation>निर्यात कहाँ सहेजे जाएँ</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="109"/>
+        <source>not yet</source>
+        <translation>अभी नहीं</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="146"/>
+        <source>Schedule %1 added.</source>
+        <translation>शेड्यूल %1 जोड़ा गया।</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="151"/>
+        <source>Schedule %1 removed.</source>
+        <translation>शेड्यूल %1 हटाया गया।</translation>
     </message>
 </context>
 <context>
@@ -1172,122 +1596,153 @@
 <context>
     <name>orchard::ui::WalletPage</name>
     <message>
-        <location filename="../ui/walletpage.cpp" line="59"/>
+        <location filename="../ui/walletpage.cpp" line="62"/>
         <source>amount, e.g. 250000.00</source>
         <translation>राशि, जैसे 250000.00</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="60"/>
+        <location filename="../ui/walletpage.cpp" line="63"/>
         <source>Amount to fund</source>
         <translation>फ़ंड की जाने वाली राशि</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="62"/>
+        <location filename="../ui/walletpage.cpp" line="65"/>
         <source>bank transfer reference</source>
         <translation>बैंक ट्रांसफ़र संदर्भ</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="63"/>
+        <location filename="../ui/walletpage.cpp" line="66"/>
         <source>Bank reference</source>
         <translation>बैंक संदर्भ</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="64"/>
+        <location filename="../ui/walletpage.cpp" line="67"/>
         <source>&amp;Fund…</source>
         <translation>फ़ंड करें (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="66"/>
+        <location filename="../ui/walletpage.cpp" line="69"/>
         <source>warn below, e.g. 50000.00</source>
         <translation>इससे नीचे चेतावनी, जैसे 50000.00</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="67"/>
+        <location filename="../ui/walletpage.cpp" line="70"/>
         <source>Low-balance threshold</source>
         <translation>न्यूनतम-बैलेंस सीमा</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="68"/>
+        <location filename="../ui/walletpage.cpp" line="71"/>
         <source>Set &amp;threshold</source>
         <translation>सीमा निर्धारित करें (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="73"/>
+        <location filename="../ui/walletpage.cpp" line="76"/>
         <source>Only admin and finance fund the programme wallet.</source>
         <translation>केवल admin और finance ही कार्यक्रम वॉलेट को फ़ंड कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="76"/>
+        <location filename="../ui/walletpage.cpp" line="79"/>
         <source>Fund:</source>
         <translation>फ़ंड करें:</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="87"/>
+        <location filename="../ui/walletpage.cpp" line="90"/>
         <source>Balance over time</source>
         <translation>समय के साथ बैलेंस</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="89"/>
+        <location filename="../ui/walletpage.cpp" line="92"/>
         <source>Time</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="89"/>
+        <location filename="../ui/walletpage.cpp" line="92"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="89"/>
+        <location filename="../ui/walletpage.cpp" line="92"/>
+        <location filename="../ui/walletpage.cpp" line="98"/>
         <source>Source</source>
         <translation>स्रोत</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="89"/>
+        <location filename="../ui/walletpage.cpp" line="92"/>
         <source>Reference</source>
         <translation>संदर्भ</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="89"/>
+        <location filename="../ui/walletpage.cpp" line="92"/>
         <source>Member</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="89"/>
+        <location filename="../ui/walletpage.cpp" line="92"/>
         <source>Amount</source>
         <translation>राशि</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="89"/>
+        <location filename="../ui/walletpage.cpp" line="92"/>
         <source>Balance after</source>
         <translation>बाद का बैलेंस</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="93"/>
+        <location filename="../ui/walletpage.cpp" line="96"/>
         <source>Funding wallet movements</source>
         <translation>फ़ंडिंग वॉलेट की गतिविधियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="158"/>
+        <location filename="../ui/walletpage.cpp" line="98"/>
+        <source>Day (UTC)</source>
+        <translation>दिन (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/walletpage.cpp" line="98"/>
+        <source>Funded</source>
+        <translation>फ़ंड किया गया</translation>
+    </message>
+    <message>
+        <location filename="../ui/walletpage.cpp" line="98"/>
+        <source>Drawn (net of returns)</source>
+        <translation>निकाला गया (वापसी घटाकर)</translation>
+    </message>
+    <message>
+        <location filename="../ui/walletpage.cpp" line="102"/>
+        <source>Fundings and draws by source per day</source>
+        <translation>प्रति दिन स्रोत के अनुसार फ़ंडिंग और निकासी</translation>
+    </message>
+    <message>
+        <location filename="../ui/walletpage.cpp" line="104"/>
+        <source>&amp;Movements</source>
+        <translation>गतिविधियाँ (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/walletpage.cpp" line="105"/>
+        <source>By &amp;day and source</source>
+        <translation>दिन और स्रोत के अनुसार (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/walletpage.cpp" line="170"/>
         <source>&lt;b&gt;The funding wallet is not open yet.&lt;/b&gt; Its first funding opens it; until then redemptions draw nothing.</source>
         <translation>&lt;b&gt;फ़ंडिंग वॉलेट अभी खुला नहीं है।&lt;/b&gt; पहली फ़ंडिंग से यह खुलेगा; तब तक रिडेम्पशन इससे कुछ नहीं लेते।</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="159"/>
+        <location filename="../ui/walletpage.cpp" line="171"/>
         <source>&lt;b&gt;This programme is not pre-paid&lt;/b&gt; (programme setting funding = none).</source>
         <translation>&lt;b&gt;यह कार्यक्रम प्री-पेड नहीं है&lt;/b&gt; (कार्यक्रम सेटिंग funding = none)।</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="162"/>
+        <location filename="../ui/walletpage.cpp" line="174"/>
         <source>&lt;b&gt;Available %1&lt;/b&gt; · held for open reservations %2 · drawn %3 · funded %4 · threshold %5 · %6</source>
         <translation>&lt;b&gt;उपलब्ध %1&lt;/b&gt; · खुले आरक्षणों के लिए होल्ड %2 · निकाला गया %3 · फ़ंड किया गया %4 · सीमा %5 · %6</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="164"/>
+        <location filename="../ui/walletpage.cpp" line="176"/>
         <source>none</source>
         <translation>कोई नहीं</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/walletpage.cpp" line="165"/>
+        <location filename="../ui/walletpage.cpp" line="177"/>
         <source>%n day(s) of cover at the last 30 days&apos; draws</source>
         <translation>
             <numerusform>पिछले 30 दिनों की निकासी की दर से %n दिन का कवर</numerusform>
@@ -1295,44 +1750,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="166"/>
+        <location filename="../ui/walletpage.cpp" line="178"/>
         <source>nothing drawn in the last 30 days</source>
         <translation>पिछले 30 दिनों में कुछ नहीं निकाला गया</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="169"/>
+        <location filename="../ui/walletpage.cpp" line="181"/>
         <source>The funding wallet is below its threshold: fund it before redemptions are refused.</source>
         <translation>फ़ंडिंग वॉलेट अपनी सीमा से नीचे है: रिडेम्पशन अस्वीकार होने से पहले इसे फ़ंड करें।</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="195"/>
+        <location filename="../ui/walletpage.cpp" line="233"/>
         <source>Funding wallet balance</source>
         <translation>फ़ंडिंग वॉलेट बैलेंस</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="228"/>
+        <location filename="../ui/walletpage.cpp" line="266"/>
         <source>bank reference: required; a bank transfer funds the wallet once</source>
         <translation>बैंक संदर्भ: आवश्यक; एक बैंक ट्रांसफ़र वॉलेट को केवल एक बार फ़ंड करता है</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="232"/>
+        <location filename="../ui/walletpage.cpp" line="270"/>
         <source>Fund the programme wallet with %1 (bank reference %2)?
 Available after: %3</source>
         <translation>कार्यक्रम वॉलेट को %1 से फ़ंड करें (बैंक संदर्भ %2)?
 फ़ंडिंग के बाद उपलब्ध: %3</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="235"/>
+        <location filename="../ui/walletpage.cpp" line="273"/>
         <source>Fund the wallet</source>
         <translation>वॉलेट फ़ंड करें</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="251"/>
+        <location filename="../ui/walletpage.cpp" line="289"/>
         <source>Funded.</source>
         <translation>फ़ंड किया गया।</translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="279"/>
+        <location filename="../ui/walletpage.cpp" line="317"/>
         <source>Threshold set.</source>
         <translation>सीमा निर्धारित की गई।</translation>
     </message>

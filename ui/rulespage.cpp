@@ -87,7 +87,7 @@ RulesPage::RulesPage(ConsoleSession &session, QWidget *parent) : QWidget(parent)
     auto *trialForm = new QFormLayout(trial);
     trialForm->addRow(tr("M&ember:"), m_member);
     trialForm->addRow(tr("&Order:"), m_order);
-    trialForm->addRow(tr("Available p&oints:"), m_points);
+    trialForm->addRow(tr("A&vailable points:"), m_points);
     trialForm->addRow(tr("Wa&llet:"), m_wallet);
     trialForm->addRow(tr("&Chosen points:"), m_chosen);
     trialForm->addRow(m_preview);
