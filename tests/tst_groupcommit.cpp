@@ -30,6 +30,19 @@ private:
     FixedClock m_clock{startMs};
     std::vector<std::unique_ptr<test::TestDatabase>> m_databases;
 
+    // m1 with 100 points, committed.
+    static void fundMember(LedgerWriter &w)
+    {
+        w.submit<MemberView>([](Ledger &l) { return l.addMember({QStringLiteral("m1"), {}, QStringLiteral("other"), {}}); }).waitForFinished();
+        w.submit<IssueReceipt>([](Ledger &l) {
+            IssueRequest issue;
+            issue.memberId = QStringLiteral("m1");
+            issue.points = 100;
+            issue.idempotencyKey = QStringLiteral("setup");
+            return l.issue(issue);
+        }).waitForFinished();
+    }
+
     LedgerLocation freshLocation()
     {
         m_databases.push_back(std::make_unique<test::TestDatabase>());
@@ -48,14 +61,7 @@ private Q_SLOTS:
         LedgerWriter &w = *writer.value();
 
         // Set-up: m1 with 100 points, committed before the batch under test.
-        w.submit<MemberView>([](Ledger &l) { return l.addMember({QStringLiteral("m1"), {}, QStringLiteral("other"), {}}); }).waitForFinished();
-        w.submit<IssueReceipt>([](Ledger &l) {
-            IssueRequest issue;
-            issue.memberId = QStringLiteral("m1");
-            issue.points = 100;
-            issue.idempotencyKey = QStringLiteral("setup");
-            return l.issue(issue);
-        }).waitForFinished();
+        fundMember(w);
 
         // One batch of three: 60 succeeds, 50 is refused (only 40 left), 40 succeeds.
         QList<QFuture<Result<ReservationView>>> futures;
@@ -104,14 +110,7 @@ private Q_SLOTS:
         auto writer = LedgerWriter::start(options);
         QVERIFY(writer.ok());
         LedgerWriter &w = *writer.value();
-        w.submit<MemberView>([](Ledger &l) { return l.addMember({QStringLiteral("m1"), {}, QStringLiteral("other"), {}}); }).waitForFinished();
-        w.submit<IssueReceipt>([](Ledger &l) {
-            IssueRequest issue;
-            issue.memberId = QStringLiteral("m1");
-            issue.points = 100;
-            issue.idempotencyKey = QStringLiteral("setup");
-            return l.issue(issue);
-        }).waitForFinished();
+        fundMember(w);
 
         // Queued behind a blocker: two redemptions, a rules change that opens its own transaction,
         // two more redemptions. The change cannot share a batch; the redemptions around it can.
