@@ -70,6 +70,8 @@ QString ordinal(int n)
     return QString::number(n) + QLatin1String(suffix);
 }
 
+const versioned::Versions<ExpiryPolicy> versions{selectVersions, fromRow, defaults};
+
 }  // namespace
 
 Result<AgeingBuckets> AgeingBuckets::parse(const QString &text)
@@ -201,18 +203,12 @@ QJsonObject ExpiryPolicy::toJson() const
 
 ExpiryPolicy ExpiryPolicyBook::currentIn(Database &database)
 {
-    QSqlQuery &query = database.run(selectVersions + QStringLiteral(" ORDER BY version DESC LIMIT 1"));
-    const ExpiryPolicy policy = query.next() ? fromRow(query) : defaults();
-    query.finish();
-    return policy;
+    return versions.latest(database);
 }
 
 ExpiryPolicy ExpiryPolicyBook::inForceAt(Database &database, qint64 atMs)
 {
-    QSqlQuery &query = database.run(selectVersions + QStringLiteral(" WHERE created_at_ms <= ? ORDER BY version DESC LIMIT 1"), {atMs});
-    const ExpiryPolicy policy = query.next() ? fromRow(query) : defaults();
-    query.finish();
-    return policy;
+    return versions.latest(database, QStringLiteral(" WHERE created_at_ms <= ?"), {atMs});
 }
 
 Result<ExpiryPolicy> ExpiryPolicyBook::current()
@@ -226,16 +222,7 @@ Result<ExpiryPolicy> ExpiryPolicyBook::current()
 
 Result<QList<ExpiryPolicy>> ExpiryPolicyBook::history()
 {
-    try {
-        QSqlQuery &query = m_database.run(selectVersions + QStringLiteral(" ORDER BY version"));
-        QList<ExpiryPolicy> rows{defaults()};
-        while (query.next())
-            rows.append(fromRow(query));
-        query.finish();
-        return rows;
-    } catch (const SqlFailure &failure) {
-        return ledgerErrorFor(failure);
-    }
+    return versions.all(m_database);
 }
 
 Result<ExpiryPolicy> ExpiryPolicyBook::change(const ExpiryPolicyChange &change)

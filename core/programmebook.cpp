@@ -42,6 +42,8 @@ QJsonObject settingsJson(const ProgrammeSettings &settings)
             {QStringLiteral("funding"), ProgrammeSettings::fundingName(settings.funding)}};
 }
 
+const versioned::Versions<ProgrammeSettings> versions{selectVersions, fromRow, defaults};
+
 }  // namespace
 
 QString ProgrammeSettings::fundingName(FundingMode mode)
@@ -66,18 +68,12 @@ QJsonObject ProgrammeSettings::toJson() const
 
 ProgrammeSettings ProgrammeBook::currentIn(Database &database)
 {
-    QSqlQuery &query = database.run(selectVersions + QStringLiteral(" ORDER BY version DESC LIMIT 1"));
-    const ProgrammeSettings settings = query.next() ? fromRow(query) : defaults();
-    query.finish();
-    return settings;
+    return versions.latest(database);
 }
 
 ProgrammeSettings ProgrammeBook::inForceAt(Database &database, qint64 atMs)
 {
-    QSqlQuery &query = database.run(selectVersions + QStringLiteral(" WHERE created_at_ms < ? ORDER BY version DESC LIMIT 1"), {atMs});
-    const ProgrammeSettings settings = query.next() ? fromRow(query) : defaults();
-    query.finish();
-    return settings;
+    return versions.latest(database, QStringLiteral(" WHERE created_at_ms < ?"), {atMs});
 }
 
 Result<ProgrammeSettings> ProgrammeBook::current()
@@ -91,16 +87,7 @@ Result<ProgrammeSettings> ProgrammeBook::current()
 
 Result<QList<ProgrammeSettings>> ProgrammeBook::history()
 {
-    try {
-        QSqlQuery &query = m_database.run(selectVersions + QStringLiteral(" ORDER BY version"));
-        QList<ProgrammeSettings> rows{defaults()};
-        while (query.next())
-            rows.append(fromRow(query));
-        query.finish();
-        return rows;
-    } catch (const SqlFailure &failure) {
-        return ledgerErrorFor(failure);
-    }
+    return versions.all(m_database);
 }
 
 Result<ProgrammeSettings> ProgrammeBook::change(const ProgrammeChange &change)

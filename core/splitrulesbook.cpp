@@ -46,12 +46,11 @@ QJsonObject rulesJson(const SplitRules &rules)
             {QStringLiteral("fallback"), SplitRules::fallbackName(rules.fallback)}};
 }
 
+const versioned::Versions<SplitRulesVersion> versions{selectVersions, versionFromRow, defaults};
+
 SplitRulesVersion currentRow(Database &database)
 {
-    QSqlQuery &query = database.run(selectVersions + QStringLiteral(" ORDER BY version DESC LIMIT 1"));
-    const SplitRulesVersion row = query.next() ? versionFromRow(query) : defaults();
-    query.finish();
-    return row;
+    return versions.latest(database);
 }
 
 }  // namespace
@@ -95,16 +94,7 @@ Result<SplitRulesVersion> SplitRulesBook::version(qint64 number)
 
 Result<QList<SplitRulesVersion>> SplitRulesBook::history()
 {
-    try {
-        QSqlQuery &query = m_database.run(selectVersions + QStringLiteral(" ORDER BY version"));
-        QList<SplitRulesVersion> rows{defaults()};
-        while (query.next())
-            rows.append(versionFromRow(query));
-        query.finish();
-        return rows;
-    } catch (const SqlFailure &failure) {
-        return ledgerErrorFor(failure);
-    }
+    return versions.all(m_database);
 }
 
 Result<SplitRulesVersion> SplitRulesBook::change(const SplitRulesChange &change)

@@ -9,6 +9,7 @@
 #include "validation.h"
 
 #include <QJsonObject>
+#include <QSqlQuery>
 
 #include <functional>
 #include <optional>
@@ -26,6 +27,41 @@ inline std::optional<LedgerError> checkReason(const QString &reason, const QStri
         return LedgerError::invalidArgument(QStringLiteral("reason"), QStringLiteral("is required: say why %1").arg(whatChanges));
     return validation::optionalText(QStringLiteral("reason"), reason);
 }
+
+// Reading the versions of a setting: `select` ("SELECT … FROM table"), each row made a T by
+// `fromRow`, `defaults` standing before the first version.
+template<typename T>
+struct Versions
+{
+    QString select;
+    T (*fromRow)(const QSqlQuery &);
+    T (*defaults)();
+
+    // The latest version the condition admits (" WHERE created_at_ms < ?"), or the defaults;
+    // throws SqlFailure.
+    T latest(Database &database, const QString &condition = {}, const QVariantList &values = {}) const
+    {
+        QSqlQuery &query = database.run(select + condition + QStringLiteral(" ORDER BY version DESC LIMIT 1"), values);
+        const T found = query.next() ? fromRow(query) : defaults();
+        query.finish();
+        return found;
+    }
+
+    // The defaults, then every version, oldest first.
+    Result<QList<T>> all(Database &database) const
+    {
+        try {
+            QSqlQuery &query = database.run(select + QStringLiteral(" ORDER BY version"));
+            QList<T> rows{defaults()};
+            while (query.next())
+                rows.append(fromRow(query));
+            query.finish();
+            return rows;
+        } catch (const SqlFailure &failure) {
+            return ledgerErrorFor(failure);
+        }
+    }
+};
 
 template<typename T>
 struct Steps
