@@ -43,6 +43,16 @@ private:
         }).waitForFinished();
     }
 
+    // A writer on a fresh ledger with the fixed clock; durability off (the tests count batches).
+    LedgerWriter::Options writerOptions()
+    {
+        LedgerWriter::Options options;
+        options.location = freshLocation();
+        options.clock = &m_clock;
+        options.durability = Durability::Off;
+        return options;
+    }
+
     LedgerLocation freshLocation()
     {
         m_databases.push_back(std::make_unique<test::TestDatabase>());
@@ -52,10 +62,7 @@ private:
 private Q_SLOTS:
     void batchWithOneRefusalCommitsTheOthers()
     {
-        LedgerWriter::Options options;
-        options.location = freshLocation();
-        options.clock = &m_clock;
-        options.durability = Durability::Off;
+        const LedgerWriter::Options options = writerOptions();
         auto writer = LedgerWriter::start(options);
         QVERIFY(writer.ok());
         LedgerWriter &w = *writer.value();
@@ -103,10 +110,7 @@ private Q_SLOTS:
 
     void aloneOperationRunsBetweenBatches()
     {
-        LedgerWriter::Options options;
-        options.location = freshLocation();
-        options.clock = &m_clock;
-        options.durability = Durability::Off;
+        const LedgerWriter::Options options = writerOptions();
         auto writer = LedgerWriter::start(options);
         QVERIFY(writer.ok());
         LedgerWriter &w = *writer.value();
