@@ -24,6 +24,15 @@ QString AuditLog::chainHash(const QString &previousHash, qint64 atMs, const QStr
     return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+QString AuditLog::idempotencyDigest(qint64 sourceId, const QString &key, const QString &operation,
+                                   const QString &requestDigest, bool succeeded, const QString &response)
+{
+    const QChar separator(0x1f);
+    const QString canonical = QString::number(sourceId) + separator + key + separator + operation + separator + requestDigest
+                              + separator + (succeeded ? QStringLiteral("1") : QStringLiteral("0")) + separator + response;
+    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
 void AuditLog::append(const Record &record)
 {
     // The head row serialises appends on every engine: the UPDATE takes its row lock.

@@ -31,6 +31,11 @@ public:
     void append(const Record &record);  // throws SqlFailure
 
     static QString genesisHash();
+    // What seals one stored idempotency answer: a retry must get exactly these bytes back.
+    static QString idempotencyDigest(qint64 sourceId, const QString &key, const QString &operation,
+                                     const QString &requestDigest, bool succeeded, const QString &response);
+    inline static const QString idempotencySealAction = QStringLiteral("idempotency.keys");
+    inline static const QString idempotencyLegacyAction = QStringLiteral("idempotency.sealed");
     static QString chainHash(const QString &previousHash, qint64 atMs, const QString &actor, const QString &source,
                              const QString &action, const QString &subject, const QString &detailsJson,
                              const QString &entryId, const QString &entryDigest);

@@ -1,12 +1,17 @@
 #include "database.h"
 
+#include "auditlog.h"
+#include "ledgerfile.h"
 #include "ledgerlimits.h"
 #include "migrations.h"
 #include "sqlerror.h"
 
 #include <QAtomicInteger>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
+#include <QUrl>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -65,55 +70,108 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_registeredInode)
+        LedgerFile::unregisterOpen(*m_registeredInode);
 }
+
+namespace {
+
+LedgerError noLedgerAt(const QString &path)
+{
+    return {errors::notALedger,
+            QStringLiteral("there is no ledger at %1; create one with 'orchardctl init'").arg(path),
+            {{QStringLiteral("field"), QStringLiteral("db")}}};
+}
+
+LedgerError notALedger(const QString &path, const QString &why)
+{
+    return {errors::notALedger, QStringLiteral("%1 %2, so it is not an Orchard ledger; nothing was changed").arg(path, why),
+            {{QStringLiteral("field"), QStringLiteral("db")}}};
+}
+
+// Opening, probing and registering an SQLite file happen under one lock, so no thread of this
+// process can close a probe's descriptor while another has just taken SQLite's locks on it.
+QMutex sqliteOpenMutex;
+
+}  // namespace
 
 Result<std::unique_ptr<Database>> Database::open(const LedgerLocation &location, Options options)
 {
-    if (location.engine == Engine::Sqlite) {
-        const QFileInfo file(location.sqlitePath);
-        if (file.exists() && !file.isFile())
+    if (location.engine == Engine::Postgres)
+        return openPostgres(location, options);
+
+    QMutexLocker serialised(&sqliteOpenMutex);
+    const QString &path = location.sqlitePath;
+    const LedgerFile::Kind kind = LedgerFile::classify(path);
+    switch (kind) {
+    case LedgerFile::Kind::Missing:
+    case LedgerFile::Kind::Empty:
+        if (!options.createIfMissing || options.mode == OpenMode::ReadOnly)
+            return noLedgerAt(path);
+        break;
+    case LedgerFile::Kind::NotSqlite:
+        if (QFileInfo(path).exists() && !QFileInfo(path).isFile())
             return LedgerError{errors::notALedger,
-                               QStringLiteral("%1 is not a file, so it cannot be an Orchard ledger").arg(location.sqlitePath),
+                               QStringLiteral("%1 is not a file, so it cannot be an Orchard ledger").arg(path),
                                {{QStringLiteral("field"), QStringLiteral("db")}}};
-        if (options.mode == OpenMode::ReadWrite && file.exists() && !isWritableFile(location.sqlitePath))
-            return LedgerError{errors::readOnly,
-                               QStringLiteral("the ledger file %1 is read-only; nothing was changed").arg(location.sqlitePath),
-                               {{QStringLiteral("field"), QStringLiteral("db")}}};
-        if (options.mode == OpenMode::ReadOnly && !file.exists())
-            return LedgerError{errors::notALedger,
-                               QStringLiteral("there is no ledger at %1; create one with 'orchardctl init'").arg(location.sqlitePath),
-                               {{QStringLiteral("field"), QStringLiteral("db")}}};
-        if (!file.exists() && !QDir().mkpath(file.absolutePath()))
-            return LedgerError{errors::readOnly,
-                               QStringLiteral("cannot create the folder %1 for the ledger").arg(file.absolutePath()),
-                               {{QStringLiteral("field"), QStringLiteral("db")}}};
+        return notALedger(path, QStringLiteral("is not a database (it has no SQLite header)"));
+    case LedgerFile::Kind::ForeignSqlite:
+        return notALedger(path, QStringLiteral("is a database but has no orchard_meta table"));
+    case LedgerFile::Kind::Ledger:
+        break;
     }
+    const bool exists = kind != LedgerFile::Kind::Missing;
+    if (options.mode == OpenMode::ReadWrite && exists && !isWritableFile(path))
+        return LedgerError{errors::readOnly, QStringLiteral("the ledger file %1 is read-only; nothing was changed").arg(path),
+                           {{QStringLiteral("field"), QStringLiteral("db")}}};
+    if (!exists && !QDir().mkpath(QFileInfo(path).absolutePath()))
+        return LedgerError{errors::readOnly,
+                           QStringLiteral("cannot create the folder %1 for the ledger").arg(QFileInfo(path).absolutePath()),
+                           {{QStringLiteral("field"), QStringLiteral("db")}}};
 
     std::unique_ptr<Database> database(new Database(location, options, nextConnectionName()));
-    if (location.engine == Engine::Sqlite) {
+    {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-        db.setDatabaseName(location.sqlitePath);
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
-        if (options.mode == OpenMode::ReadOnly)
-            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        if (options.mode == OpenMode::ReadOnly) {
+            // A read-only ledger leaves nothing behind: with no -wal beside it nobody is writing it,
+            // so it is read as immutable (no -shm is made, whose 0444 copy would later make every
+            // write fail); with a -wal, SQLite's read-only mode reads through it.
+            const bool walInUse = QFileInfo::exists(path + QStringLiteral("-wal"));
+            QUrl url = QUrl::fromLocalFile(path);
+            url.setQuery(walInUse ? QStringLiteral("mode=ro") : QStringLiteral("immutable=1"));
+            db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        } else {
+            db.setDatabaseName(path);
+        }
         db.setConnectOptions(connectOptions);
         if (!db.open())
-            return LedgerError::storage(QStringLiteral("cannot open %1: %2").arg(location.sqlitePath, db.lastError().text()));
-    } else {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
-        db.setHostName(location.host);
-        db.setPort(location.port);
-        db.setUserName(location.user);
-        db.setDatabaseName(location.database);
-        if (!location.password.isEmpty())
-            db.setPassword(location.password);
-        db.setConnectOptions(QStringLiteral("connect_timeout=10"));  // an unreachable server fails instead of hanging
-        if (!db.open())
-            return LedgerError::storage(
-                QStringLiteral("cannot connect to %1: %2").arg(location.displayName(), db.lastError().text()));
-        database->applySessionSettings(db);
+            return LedgerError::storage(QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
     }
+    database->m_registeredInode = LedgerFile::registerOpen(path);
+    serialised.unlock();
 
+    const Result<bool> ready = database->initialise();
+    if (!ready)
+        return ready.error();
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const LedgerLocation &location, Options options)
+{
+    std::unique_ptr<Database> database(new Database(location, options, nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    db.setHostName(location.host);
+    db.setPort(location.port);
+    db.setUserName(location.user);
+    db.setDatabaseName(location.database);
+    if (!location.password.isEmpty())
+        db.setPassword(location.password);
+    db.setConnectOptions(QStringLiteral("connect_timeout=10"));  // an unreachable server fails instead of hanging
+    if (!db.open())
+        return LedgerError::storage(QStringLiteral("cannot connect to %1: %2").arg(location.displayName(), db.lastError().text()));
+    database->applySessionSettings(db);
     const Result<bool> ready = database->initialise();
     if (!ready)
         return ready.error();
@@ -150,6 +208,8 @@ Result<bool> Database::migrate()
                            QStringLiteral("%1 is a database but not an Orchard ledger (it has no orchard_meta table)")
                                .arg(m_location.displayName()),
                            {{QStringLiteral("field"), QStringLiteral("db")}}};
+    if (!isOrchard && (!m_options.createIfMissing || isReadOnly()))
+        return noLedgerAt(m_location.displayName());
     try {
         int version = 0;
         if (isOrchard) {
@@ -187,6 +247,8 @@ Result<bool> Database::migrate()
         for (int next = version + 1; next <= migrations::latestVersion(); ++next) {
             for (const QString &statement : migrations::statementsFor(next, engine()))
                 execute(statement);
+            if (next == migrations::idempotencySealVersion)
+                sealLegacyIdempotencyKeys();
             if (next == 1) {
                 execute(QStringLiteral("INSERT INTO orchard_meta (key, value) VALUES ('schema_version', '0')"));
                 for (const char *source : {"marketplace", "loyalife", "admin"})
@@ -222,6 +284,29 @@ Result<bool> Database::migrate()
     return true;
 }
 
+// The answers stored before answers were sealed one transaction at a time: one audit record
+// holds their count and one digest over all of them, so none can be edited or added later.
+void Database::sealLegacyIdempotencyKeys()
+{
+    QSqlQuery &rows = run(QStringLiteral("SELECT source_id, key, operation, request_digest, succeeded, response "
+                                         "FROM idempotency_keys ORDER BY source_id, key"));
+    QCryptographicHash all(QCryptographicHash::Sha256);
+    qint64 count = 0;
+    while (rows.next()) {
+        all.addData(AuditLog::idempotencyDigest(rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(),
+                                                rows.value(3).toString(), rows.value(4).toInt() != 0, rows.value(5).toString())
+                        .toLatin1());
+        ++count;
+    }
+    rows.finish();
+    if (count == 0)
+        return;
+    AuditLog(*this).append({m_options.nowMs, QStringLiteral("system:migration"), QStringLiteral("admin"),
+                            AuditLog::idempotencyLegacyAction, QStringLiteral("idempotency"),
+                            {{QStringLiteral("rows"), count}, {QStringLiteral("sha256"), QString::fromLatin1(all.result().toHex())}},
+                            std::nullopt, {}});
+}
+
 QSqlQuery &Database::prepared(const QString &sql)
 {
     auto it = m_statements.find(sql);
@@ -244,6 +329,9 @@ QSqlQuery &Database::run(const QString &sql, const QVariantList &values)
     QSqlQuery &query = prepared(sql);
     int position = 0;
     for (const QVariant &value : values) {
+        // Stays on in release builds: text without a UTF-8 form would be stored changed.
+        if (value.typeId() == QMetaType::QString && !QStringView(value.toString()).isValidUtf16())
+            throw SqlFailure(sql, QSqlError(QStringLiteral("refusing to store text that is not valid Unicode")));
         // Qt binds a null QString as SQL NULL; an empty text is what the ledger means by it.
         // An explicit NULL is written as QVariant(QMetaType(...)), which stays NULL.
         if (value.typeId() == QMetaType::QString && !value.isNull() && value.toString().isNull())

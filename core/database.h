@@ -12,6 +12,7 @@
 
 #include <initializer_list>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace orchard {
@@ -30,6 +31,9 @@ public:
         Durability durability = Durability::Full;
         qint64 nowMs = 0;  // stamps the rows a new ledger is created with
         int busyTimeoutMs = limits::busyTimeoutMilliseconds;  // how long a writer waits for the write lock
+        // Whether a missing SQLite file (or an empty file or database) may become a new ledger.
+        // Only `orchardctl init` and `demo`, the tests and the benchmarks' own ledgers say yes.
+        bool createIfMissing = true;
     };
 
     static Result<std::unique_ptr<Database>> open(const LedgerLocation &location, Options options);
@@ -57,16 +61,17 @@ public:
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
 
-    static constexpr int schemaVersion = 7;
     static constexpr qint64 writerLockKey = 0x4f524348;  // 'ORCH': PostgreSQL advisory lock of the one writer
     static bool isWritableFile(const QString &path);
 
 private:
     Database(LedgerLocation location, Options options, QString connectionName);
+    static Result<std::unique_ptr<Database>> openPostgres(const LedgerLocation &location, Options options);
     Result<bool> initialise();
     bool reconnectAfter(const QSqlError &error);
     void applySessionSettings(QSqlDatabase db) const;
     Result<bool> migrate();
+    void sealLegacyIdempotencyKeys();
 
     LedgerLocation m_location;
     Options m_options;
@@ -74,6 +79,7 @@ private:
     QHash<QString, QSqlQuery> m_statements;
     bool m_inTransaction = false;
     bool m_reconnected = false;  // the last failure already reconnected once
+    std::optional<std::pair<quint64, quint64>> m_registeredInode;  // LedgerFile's key while open
 };
 
 }  // namespace orchard

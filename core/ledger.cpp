@@ -9,6 +9,7 @@
 #include "validation.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace orchard {
@@ -98,11 +99,16 @@ Result<T> Ledger::mutate(const std::function<std::optional<IdempotencyScope>()> 
                 m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_body"));
                 refusal = bodyRefusal.error;
             }
+            QString sealed;
             if (keyed)
-                remember(*keyed, value.has_value(), value ? jsonOf(*value) : refusal->toJson(), m_clock.nowMs());
+                sealed = remember(*keyed, value.has_value(), value ? jsonOf(*value) : refusal->toJson(), m_clock.nowMs());
             m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_op"));
-            if (ownTransaction)
+            if (keyed)
+                m_unsealedKeys.append(QJsonArray{QString::number(keyed->sourceId), keyed->key, sealed});
+            if (ownTransaction) {
+                sealIdempotencyKeys();
                 m_database.commit();
+            }
             if (value)
                 return *value;
             return *refusal;
@@ -116,6 +122,7 @@ Result<T> Ledger::mutate(const std::function<std::optional<IdempotencyScope>()> 
     } catch (const SqlFailure &failure) {
         m_memberAccounts.clear();
         if (ownTransaction) {
+            m_unsealedKeys = {};
             m_database.rollback();
         } else {
             QSqlQuery undo(m_database.connection());
@@ -149,12 +156,30 @@ std::optional<QJsonObject> Ledger::replay(const IdempotencyScope &scope, bool *s
     return QJsonDocument::fromJson(response).object();
 }
 
-void Ledger::remember(const IdempotencyScope &scope, bool succeeded, const QJsonObject &response, qint64 nowMs)
+QString Ledger::remember(const IdempotencyScope &scope, bool succeeded, const QJsonObject &response, qint64 nowMs)
 {
+    const QString stored = QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact));
     m_database.run(QStringLiteral("INSERT INTO idempotency_keys (source_id, key, operation, request_digest, succeeded, "
                                   "response, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                   {scope.sourceId, scope.key, scope.operation, scope.requestDigest, succeeded ? 1 : 0,
-                    QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact)), nowMs});
+                   {scope.sourceId, scope.key, scope.operation, scope.requestDigest, succeeded ? 1 : 0, stored, nowMs});
+    return AuditLog::idempotencyDigest(scope.sourceId, scope.key, scope.operation, scope.requestDigest, succeeded, stored);
+}
+
+void Ledger::sealIdempotencyKeys()
+{
+    if (m_unsealedKeys.isEmpty())
+        return;
+    // One audit record per transaction seals every answer it stored, so a stored answer that is
+    // edited later (a retry would get other bytes back) breaks the chain's promise and verify says so.
+    AuditLog::Record record;
+    record.atMs = m_clock.nowMs();
+    record.actor = m_actor.name;
+    record.source = m_actor.source;
+    record.action = AuditLog::idempotencySealAction;
+    record.subject = QStringLiteral("idempotency");
+    record.details = {{QStringLiteral("keys"), m_unsealedKeys}};
+    m_audit.append(record);
+    m_unsealedKeys = {};
 }
 
 LedgerError Ledger::errorFromSql(const SqlFailure &failure) const
@@ -175,9 +200,11 @@ Result<bool> Ledger::beginBatch()
 Result<bool> Ledger::commitBatch()
 {
     try {
+        sealIdempotencyKeys();
         m_database.commit();
     } catch (const SqlFailure &failure) {
         m_memberAccounts.clear();
+        m_unsealedKeys = {};
         m_database.rollback();
         return errorFromSql(failure);
     }
@@ -187,6 +214,7 @@ Result<bool> Ledger::commitBatch()
 void Ledger::abandonBatch()
 {
     m_memberAccounts.clear();
+    m_unsealedKeys = {};
     if (m_database.inTransaction())
         m_database.rollback();
 }

@@ -9,6 +9,7 @@
 #include "result.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <functional>
@@ -121,7 +122,9 @@ private:
     Result<T> mutate(const std::function<std::optional<IdempotencyScope>()> &scope,
                      const std::function<void()> &settle, const std::function<T()> &body);
     std::optional<QJsonObject> replay(const IdempotencyScope &scope, bool *succeeded);
-    void remember(const IdempotencyScope &scope, bool succeeded, const QJsonObject &response, qint64 nowMs);
+    // Stores the answer and returns its seal (AuditLog::idempotencyDigest).
+    QString remember(const IdempotencyScope &scope, bool succeeded, const QJsonObject &response, qint64 nowMs);
+    void sealIdempotencyKeys();  // before the transaction commits: one audit record for its stored answers
     LedgerError errorFromSql(const class SqlFailure &failure) const;
 
     qint64 sourceId(const QString &name);
@@ -163,6 +166,7 @@ private:
     QHash<QString, qint64> m_sourceIds;
     QHash<QString, MemberAccounts> m_memberAccounts;
     QHash<QString, qint64> m_programmeAccounts;
+    QJsonArray m_unsealedKeys;  // [source id, key, seal] of the answers stored in the open transaction
 };
 
 }  // namespace orchard

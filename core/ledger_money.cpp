@@ -351,6 +351,9 @@ Result<QuoteView> Ledger::quote(const QuoteRequest &request)
     if (request.chosenPoints)
         if (const auto check = validation::points(QStringLiteral("points"), *request.chosenPoints))
             return *check;
+    if (!request.source.isEmpty())
+        if (const auto check = validation::identifier(QStringLiteral("source"), request.source))
+            return *check;
     const qint64 nowMs = m_clock.nowMs();
     // Stored, so that paying within its validity uses the rule version it was made under.
     return mutate<QuoteView>({}, [&] { settleMember(request.memberId, nowMs); }, [&]() -> QuoteView {
@@ -373,10 +376,11 @@ Result<QuoteView> Ledger::quote(const QuoteRequest &request)
         view.validUntilMs = nowMs + quoteValidityMs;
         QSqlQuery &insert = m_database.run(
             QStringLiteral("INSERT INTO checkout_quotes (member_id, order_minor, chosen_points, rule_version, quoted_at_ms, "
-                           "valid_until_ms) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                           "valid_until_ms, source_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {request.memberId, request.orderMinor,
              request.chosenPoints ? QVariant(*request.chosenPoints) : QVariant(QMetaType(QMetaType::LongLong)),
-             qint64(view.quote.ruleVersion), nowMs, view.validUntilMs});
+             qint64(view.quote.ruleVersion), nowMs, view.validUntilMs,
+             request.source.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(sourceId(request.source))});
         insert.next();
         view.quoteId = insert.value(0).toLongLong();
         insert.finish();
@@ -411,17 +415,18 @@ Result<CheckoutReceipt> Ledger::checkout(const CheckoutRequest &request)
         SplitRulesBook rulesBook(m_database, m_clock, m_actor);
 
         // The rule version: the quote's, while it is valid; the one in force when there is none.
-        QString quoteSql = QStringLiteral("SELECT id, member_id, order_minor, chosen_points, rule_version, valid_until_ms "
-                                          "FROM checkout_quotes WHERE ");
+        const qint64 payingSource = sourceId(request.source);
+        QString quoteSql = QStringLiteral("SELECT id, member_id, order_minor, chosen_points, rule_version, valid_until_ms, "
+                                          "source_id FROM checkout_quotes WHERE ");
         QVariantList quoteValues;
         if (request.quoteId) {
             quoteSql += QStringLiteral("id = ?");
             quoteValues << *request.quoteId;
         } else {
-            quoteSql += QStringLiteral("member_id = ? AND order_minor = ? AND ") +
+            quoteSql += QStringLiteral("member_id = ? AND order_minor = ? AND (source_id = ? OR source_id IS NULL) AND ") +
                         (request.chosenPoints ? QStringLiteral("chosen_points = ?") : QStringLiteral("chosen_points IS NULL")) +
                         QStringLiteral(" ORDER BY id DESC LIMIT 1");
-            quoteValues << request.memberId << request.orderMinor;
+            quoteValues << request.memberId << request.orderMinor << payingSource;
             if (request.chosenPoints)
                 quoteValues << *request.chosenPoints;
         }
@@ -434,8 +439,13 @@ Result<CheckoutReceipt> Ledger::checkout(const CheckoutRequest &request)
                                  && (quoteRow.value(3).isNull() ? !request.chosenPoints
                                                                 : request.chosenPoints == quoteRow.value(3).toLongLong());
             const qint64 validUntilMs = quoteRow.value(5).toLongLong();
+            const bool anotherSources = !quoteRow.value(6).isNull() && quoteRow.value(6).toLongLong() != payingSource;
             ruleVersion = quoteRow.value(4).toLongLong();
             quoteRow.finish();
+            if (anotherSources)
+                throw Refusal{LedgerError::invalidArgument(
+                    QStringLiteral("quote"), QStringLiteral("%1 was made for another source; ask for your own quote")
+                                                 .arg(quoteToken(quoteId)))};
             if (!matches)
                 throw Refusal{LedgerError::invalidArgument(
                     QStringLiteral("quote"), QStringLiteral("%1 was made for another member, amount or points choice")
@@ -526,7 +536,8 @@ Result<CheckoutReceipt> Ledger::checkout(const CheckoutRequest &request)
              {QStringLiteral("points_value"), split.pointsValueMinor},
              {QStringLiteral("wallet"), fromWallet},
              {QStringLiteral("funding"), fundingMinor},
-             {QStringLiteral("rule_version"), split.ruleVersion}});
+             {QStringLiteral("rule_version"), split.ruleVersion},
+             {QStringLiteral("expires_at"), timeformat::toIso(expiresAtMs)}});
         for (const LotAllocation &allocation : allocations) {
             m_database.run(QStringLiteral("INSERT INTO reservation_lots (reservation_id, lot_id, points) VALUES (?, ?, ?)"),
                            {reservationId, allocation.lotId, allocation.points});

@@ -9,7 +9,7 @@ ErrorKind LedgerError::kind() const
     static const QSet<QString> badInput{errors::invalidArgument, errors::unknownMember,
                                         errors::unknownReservation, errors::unknownSource,
                                         errors::notALedger, errors::schemaTooNew, errors::readOnly,
-                                        QStringLiteral("unknown_key")};
+                                        QStringLiteral("unknown_key"), QStringLiteral("clock_out_of_range")};
     static const QSet<QString> storageFailures{errors::unavailable};
     if (badInput.contains(code))
         return ErrorKind::BadInput;

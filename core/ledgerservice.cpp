@@ -30,6 +30,8 @@ Result<std::unique_ptr<LedgerService>> LedgerService::open(const Options &option
     writerOptions.durability = options.durability;
     writerOptions.clock = options.clock;
     writerOptions.busyTimeoutMs = options.busyTimeoutMs;
+    writerOptions.mode = options.mode;
+    writerOptions.createIfMissing = options.createIfMissing;
     Result<std::unique_ptr<LedgerWriter>> writer = LedgerWriter::start(writerOptions);
     if (!writer)
         return writer.error();
@@ -56,6 +58,8 @@ Result<Ledger *> LedgerService::readerLedger(const Options &options)
     if (!readerConnections.hasLocalData() || readerConnections.localData()->location != key) {
         Database::Options databaseOptions;
         databaseOptions.nowMs = options.clock->nowMs();
+        databaseOptions.mode = options.mode;
+        databaseOptions.createIfMissing = false;  // the writer made it, if anyone did
         Result<std::unique_ptr<Database>> opened = Database::open(options.location, databaseOptions);
         if (!opened)
             return opened.error();

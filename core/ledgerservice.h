@@ -30,6 +30,8 @@ public:
         const Clock *clock = nullptr;
         int readerThreads = 4;
         int busyTimeoutMs = limits::busyTimeoutMilliseconds;  // then a write answers `unavailable`
+        OpenMode mode = OpenMode::ReadWrite;  // ReadOnly: every write answers `read_only`
+        bool createIfMissing = false;         // only tests make a new ledger through the service
     };
 
     static Result<std::unique_ptr<LedgerService>> open(const Options &options, QObject *parent = nullptr);

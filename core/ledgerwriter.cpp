@@ -60,6 +60,8 @@ void LedgerWriter::loop(std::promise<std::optional<LedgerError>> *opened)
     databaseOptions.durability = m_options.durability;
     databaseOptions.nowMs = m_options.clock->nowMs();
     databaseOptions.busyTimeoutMs = m_options.busyTimeoutMs;
+    databaseOptions.mode = m_options.mode;
+    databaseOptions.createIfMissing = m_options.createIfMissing;
     Result<std::unique_ptr<Database>> database = Database::open(m_options.location, databaseOptions);
     if (!database) {
         opened->set_value(database.error());

@@ -32,6 +32,8 @@ public:
         const Clock *clock = nullptr;
         int maxBatchRequests = limits::maxBatchRequests;
         int busyTimeoutMs = limits::busyTimeoutMilliseconds;
+        OpenMode mode = OpenMode::ReadWrite;
+        bool createIfMissing = true;
     };
 
     static Result<std::unique_ptr<LedgerWriter>> start(const Options &options);

@@ -365,11 +365,18 @@ QStringList version8(Engine engine)
                            "BEGIN INSERT INTO entry_references (rowid, reference) VALUES (new.id, new.reference); END")};
 }
 
+// Version 9: a checkout quote belongs to the source that asked for it (another platform cannot
+// pay with it); quotes made before, and those an operator makes without a source, have none.
+QStringList version9(Engine)
+{
+    return {QStringLiteral("ALTER TABLE checkout_quotes ADD COLUMN source_id BIGINT REFERENCES sources(id)")};
+}
+
 }  // namespace
 
 int latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList statementsFor(int version, Engine engine)
@@ -391,6 +398,8 @@ QStringList statementsFor(int version, Engine engine)
         return version7(engine);
     case 8:
         return version8(engine);
+    case 9:
+        return version9(engine);
     default:
         Q_ASSERT_X(false, "migrations::statementsFor", "unknown schema version");
         return {};

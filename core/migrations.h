@@ -10,5 +10,7 @@ namespace orchard::migrations {
 // everywhere except the few statements each engine spells its own way (identity keys, triggers).
 QStringList statementsFor(int version, Engine engine);
 int latestVersion();
+// From this version on every stored idempotency answer is sealed in the audit chain.
+inline constexpr int idempotencySealVersion = 9;
 
 }  // namespace orchard::migrations

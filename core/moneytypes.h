@@ -76,6 +76,7 @@ struct QuoteRequest
     QString memberId;
     qint64 orderMinor = 0;
     std::optional<Points> chosenPoints;
+    QString source;  // the platform that asked: only it may pay with the quote; empty: any (an operator's)
 };
 
 struct QuoteView

@@ -118,10 +118,13 @@ Result<NewApiKey> SourceRegistry::issueKey(const QString &source)
         const QString keyId = QString::fromLatin1(randomBytes(8).toHex().left(12));
         const QString secret = QString::fromLatin1(
             randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        const QString secretHash = sha256Hex(secret);
         m_database.run(QStringLiteral("INSERT INTO api_keys (source_id, key_id, secret_sha256, created_at_ms) VALUES (?, ?, ?, ?)"),
-                       {sourceId, keyId, sha256Hex(secret), nowMs});
+                       {sourceId, keyId, secretHash, nowMs});
+        // The key's hash is sealed in the chain: verify refuses a key slipped into the table.
         AuditLog(m_database).append({nowMs, m_actor.name, m_actor.source, QStringLiteral("source.key"), source,
-                                     {{QStringLiteral("key_id"), keyId}}, std::nullopt, {}});
+                                     {{QStringLiteral("key_id"), keyId}, {QStringLiteral("secret_sha256"), secretHash}},
+                                     std::nullopt, {}});
         NewApiKey made;
         made.key = {source, keyId, nowMs, std::nullopt};
         made.secretKey = QStringLiteral("orchard_%1_%2").arg(keyId, secret);

@@ -3,6 +3,8 @@
 #include "ledgerlimits.h"
 
 #include <QSet>
+#include <QStringDecoder>
+#include <QStringView>
 
 namespace orchard::validation {
 
@@ -16,12 +18,24 @@ bool hasControlCharacter(const QString &value)
     }
     return false;
 }
+// Text is stored as UTF-8 and digested as UTF-8: a lone surrogate has no UTF-8 form, so it
+// would be stored as something else than what was digested (and `verify` would call the entry
+// altered for ever). Only Unicode scalar values are accepted.
+std::optional<LedgerError> refuseUnpairedSurrogates(const QString &field, const QString &value)
+{
+    if (!QStringView(value).isValidUtf16())
+        return LedgerError::invalidArgument(field, QStringLiteral("is not valid Unicode text: it holds an unpaired surrogate"));
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<LedgerError> identifier(const QString &field, const QString &value)
 {
     if (value.isEmpty())
         return LedgerError::invalidArgument(field, QStringLiteral("must not be empty"));
+    if (auto invalid = refuseUnpairedSurrogates(field, value))
+        return invalid;
     const qsizetype characters = value.toUcs4().size();  // characters, not UTF-16 code units
     if (characters > limits::maxIdentifierLength)
         return LedgerError::invalidArgument(
@@ -37,6 +51,8 @@ std::optional<LedgerError> identifier(const QString &field, const QString &value
 
 std::optional<LedgerError> optionalText(const QString &field, const QString &value)
 {
+    if (auto invalid = refuseUnpairedSurrogates(field, value))
+        return invalid;
     if (value.size() > limits::maxTextLength)
         return LedgerError::invalidArgument(
             field, QStringLiteral("is longer than %1 characters").arg(limits::maxTextLength));
@@ -77,6 +93,34 @@ std::optional<LedgerError> hris(const QString &value)
         return LedgerError::invalidArgument(QStringLiteral("hris"),
                                             QStringLiteral("must be darwinbox, successfactors or other, not '%1'")
                                                 .arg(value));
+    return std::nullopt;
+}
+
+std::optional<LedgerError> utf8(const QString &field, QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder.decode(bytes);
+    if (decoder.hasError())
+        return LedgerError::invalidArgument(field, QStringLiteral("is not valid UTF-8 text"));
+    Q_UNUSED(decoded);
+    return std::nullopt;
+}
+
+std::optional<LedgerError> commandLineUtf8(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        QString field = QStringLiteral("argument %1").arg(i);
+        const QByteArrayView previous = i > 1 ? QByteArrayView(argv[i - 1]) : QByteArrayView();
+        if (argument.startsWith("--")) {
+            const qsizetype equals = argument.indexOf('=');
+            field = QString::fromLatin1(argument.sliced(2, (equals < 0 ? argument.size() : equals) - 2));
+        } else if (previous.startsWith("--") && !previous.contains('=')) {
+            field = QString::fromLatin1(previous.sliced(2));
+        }
+        if (auto invalid = utf8(field, argument))
+            return invalid;
+    }
     return std::nullopt;
 }
 

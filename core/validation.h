@@ -2,6 +2,7 @@
 
 #include "ledgererror.h"
 
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -15,5 +16,9 @@ std::optional<LedgerError> optionalText(const QString &field, const QString &val
 std::optional<LedgerError> points(const QString &field, qint64 value);
 std::optional<LedgerError> timeoutSeconds(qint64 value);
 std::optional<LedgerError> hris(const QString &value);
+// Bytes that must be UTF-8 before they become text: refused, never replaced by U+FFFD.
+std::optional<LedgerError> utf8(const QString &field, QByteArrayView bytes);
+// Every argument of a command line; the field named is the option the bad bytes belong to.
+std::optional<LedgerError> commandLineUtf8(int argc, const char *const *argv);
 
 }  // namespace orchard::validation

@@ -5,8 +5,12 @@
 #include "journal.h"
 #include "ledgertypes.h"
 #include "sqlerror.h"
+#include "timeformat.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QMap>
 
 namespace orchard {
@@ -43,6 +47,7 @@ Result<VerificationReport> Verifier::run(const Progress &progress)
         {QStringLiteral("entries"), &Verifier::checkEntries},           {QStringLiteral("accounts"), &Verifier::checkAccounts},
         {QStringLiteral("lots"), &Verifier::checkLots},                 {QStringLiteral("reservations"), &Verifier::checkReservations},
         {QStringLiteral("audit chain"), &Verifier::checkAuditChain},   {QStringLiteral("entry digests"), &Verifier::checkEntryDigests},
+        {QStringLiteral("records"), &Verifier::checkRecords},
     };
     const int steps = int(checks.size());
     VerificationReport report;
@@ -353,6 +358,278 @@ void Verifier::checkEntryDigests(VerificationReport &report)
         for (auto it = digests.constBegin(); it != digests.constEnd(); ++it)
             add(report, QStringLiteral("journal_digest"),
                 QStringLiteral("an audit record names entry %1, which is missing from the journal").arg(it.key()));
+    }
+}
+
+
+// ---- records the journal does not carry: each is compared with what the audit chain sealed ----
+
+namespace {
+
+std::optional<qint64> isoMs(const QJsonValue &value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    return timeformat::parseIso(value.toString());
+}
+
+QJsonObject detailsOf(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+
+}  // namespace
+
+void Verifier::checkRecords(VerificationReport &report)
+{
+    checkReservationOpenings(report);
+    checkLotTerms(report);
+    checkApiKeys(report);
+    checkIdempotencyAnswers(report);
+    checkAnchor(report);
+}
+
+// A reservation's member, source, reference, points and created time are those of the entry that
+// opened it (digested); its timeout is the one its audit record sealed.
+void Verifier::checkReservationOpenings(VerificationReport &report)
+{
+    QSqlQuery &rows = m_database.run(QStringLiteral(
+        "SELECT r.id, r.member_id, r.source_id, r.reference, r.points, r.created_at_ms, r.expires_at_ms, "
+        "e.id, e.member_id, e.source_id, e.reference, e.kind, e.points, e.posted_at_ms, a.details "
+        "FROM reservations r LEFT JOIN entries e ON e.id = (SELECT MIN(f.id) FROM entries f WHERE f.reservation_id = r.id) "
+        "LEFT JOIN audit_log a ON a.entry_id = e.id ORDER BY r.id"));
+    while (rows.next()) {
+        const QString token = reservationToken(rows.value(0).toLongLong());
+        if (rows.value(7).isNull()) {
+            add(report, QStringLiteral("reservation_record"), QStringLiteral("reservation %1 has no entry that opened it").arg(token));
+            continue;
+        }
+        const QString kind = rows.value(11).toString();
+        QStringList altered;
+        if (rows.value(1).toString() != rows.value(8).toString())
+            altered << QStringLiteral("member");
+        if (rows.value(2).toLongLong() != rows.value(9).toLongLong())
+            altered << QStringLiteral("source");
+        if (rows.value(3).toString() != rows.value(10).toString())
+            altered << QStringLiteral("reference");
+        if (rows.value(4).toLongLong() != rows.value(12).toLongLong())
+            altered << QStringLiteral("points");
+        if (rows.value(5).toLongLong() != rows.value(13).toLongLong())
+            altered << QStringLiteral("created_at");
+        const qint64 expiresAtMs = rows.value(6).toLongLong();
+        const QJsonObject details = detailsOf(rows.value(14));
+        const std::optional<qint64> sealedExpiry = isoMs(details.value(QStringLiteral("expires_at")));
+        if (kind == QLatin1String("reserve") || (kind == QLatin1String("checkout") && sealedExpiry)) {
+            if (!sealedExpiry || *sealedExpiry != expiresAtMs)
+                altered << QStringLiteral("expires_at");
+        } else if (kind == QLatin1String("confirm") && expiresAtMs != rows.value(5).toLongLong()) {
+            altered << QStringLiteral("expires_at");  // redeemed in one step: it never had a timeout
+        }
+        if (!altered.isEmpty())
+            add(report, QStringLiteral("reservation_record"),
+                QStringLiteral("reservation %1 was altered: its %2 no longer match the entry and audit record that opened it")
+                    .arg(token, altered.join(QStringLiteral(", "))));
+    }
+    rows.finish();
+}
+
+// A lot's member and issue time are its issue entry's; its expiry and lapse those sealed at issue.
+void Verifier::checkLotTerms(VerificationReport &report)
+{
+    QSqlQuery &rows = m_database.run(QStringLiteral(
+        "SELECT l.id, l.member_id, l.issued_at_ms, l.expires_at_ms, l.lapses_at_ms, e.member_id, e.posted_at_ms, a.details "
+        "FROM lots l LEFT JOIN entries e ON e.id = l.issue_entry_id LEFT JOIN audit_log a ON a.entry_id = l.issue_entry_id "
+        "ORDER BY l.id"));
+    while (rows.next()) {
+        const qint64 lotId = rows.value(0).toLongLong();
+        QStringList altered;
+        if (rows.value(1).toString() != rows.value(5).toString())
+            altered << QStringLiteral("member");
+        if (rows.value(2).toLongLong() != rows.value(6).toLongLong())
+            altered << QStringLiteral("issued_at");
+        const QJsonObject details = detailsOf(rows.value(7));
+        if (details.contains(QStringLiteral("expires_at"))) {
+            const std::optional<qint64> sealed = isoMs(details.value(QStringLiteral("expires_at")));
+            const std::optional<qint64> stored = rows.value(3).isNull() ? std::nullopt : std::optional<qint64>(rows.value(3).toLongLong());
+            if (sealed != stored)
+                altered << QStringLiteral("expires_at");
+            const qint64 graceMs = details.value(QStringLiteral("grace_days")).toInteger() * 24LL * 60 * 60 * 1000;
+            const std::optional<qint64> lapses = rows.value(4).isNull() ? std::nullopt : std::optional<qint64>(rows.value(4).toLongLong());
+            if (lapses != (sealed ? std::optional<qint64>(*sealed + graceMs) : std::nullopt))
+                altered << QStringLiteral("lapses_at");
+        }
+        if (!altered.isEmpty())
+            add(report, QStringLiteral("lot_record"),
+                QStringLiteral("lot %1 was altered: its %2 no longer match its issue").arg(lotId).arg(altered.join(QStringLiteral(", "))));
+    }
+    rows.finish();
+}
+
+// Every API key was made, and revoked if it is, by an audited command: a key slipped into the
+// table, moved to another source or un-revoked is named.
+void Verifier::checkApiKeys(VerificationReport &report)
+{
+    struct Sealed
+    {
+        QString source;
+        QString secretHash;
+        qint64 createdAtMs = 0;
+        qint64 revokedAtMs = -1;  // -1: not revoked
+    };
+    QHash<QString, Sealed> sealed;
+    QSqlQuery &audit = m_database.run(QStringLiteral(
+        "SELECT action, subject, details, at_ms FROM audit_log WHERE action IN ('source.key', 'source.revoke') ORDER BY id"));
+    while (audit.next()) {
+        const QJsonObject details = detailsOf(audit.value(2));
+        const QString keyId = details.value(QStringLiteral("key_id")).toString();
+        if (audit.value(0).toString() == QLatin1String("source.key")) {
+            sealed.insert(keyId, {audit.value(1).toString(), details.value(QStringLiteral("secret_sha256")).toString(),
+                                  audit.value(3).toLongLong(), -1});
+        } else if (sealed.contains(keyId) && sealed[keyId].revokedAtMs < 0) {
+            sealed[keyId].revokedAtMs = audit.value(3).toLongLong();
+        }
+    }
+    audit.finish();
+    QSqlQuery &keys = m_database.run(QStringLiteral(
+        "SELECT k.key_id, s.name, k.secret_sha256, k.created_at_ms, k.revoked_at_ms FROM api_keys k "
+        "LEFT JOIN sources s ON s.id = k.source_id ORDER BY k.id"));
+    while (keys.next()) {
+        const QString keyId = keys.value(0).toString();
+        const auto it = sealed.constFind(keyId);
+        if (it == sealed.constEnd()) {
+            add(report, QStringLiteral("api_key"), QStringLiteral("API key %1 was never issued by Orchard (no audit record)").arg(keyId));
+            continue;
+        }
+        const qint64 revokedAtMs = keys.value(4).isNull() ? -1 : keys.value(4).toLongLong();
+        if (it->source != keys.value(1).toString())
+            add(report, QStringLiteral("api_key"),
+                QStringLiteral("API key %1 was moved from %2 to %3").arg(keyId, it->source, keys.value(1).toString()));
+        if ((!it->secretHash.isEmpty() && it->secretHash != keys.value(2).toString()) || it->createdAtMs != keys.value(3).toLongLong())
+            add(report, QStringLiteral("api_key"), QStringLiteral("API key %1 was altered after it was issued").arg(keyId));
+        if (it->revokedAtMs >= 0 && revokedAtMs < 0)
+            add(report, QStringLiteral("api_key"), QStringLiteral("API key %1 was revoked and is active again").arg(keyId));
+        else if (revokedAtMs != it->revokedAtMs)
+            add(report, QStringLiteral("api_key"), QStringLiteral("API key %1 has a revocation time the audit trail does not hold").arg(keyId));
+    }
+    keys.finish();
+}
+
+// Every stored answer a retry would get back is the one sealed when it was stored.
+void Verifier::checkIdempotencyAnswers(VerificationReport &report)
+{
+    QHash<QString, QString> seals;  // "source id \x1f key" -> seal
+    std::optional<std::pair<qint64, QString>> legacy;
+    QSqlQuery &audit = m_database.run(
+        QStringLiteral("SELECT action, details FROM audit_log WHERE action IN (?, ?) ORDER BY id"),
+        {AuditLog::idempotencySealAction, AuditLog::idempotencyLegacyAction});
+    while (audit.next()) {
+        const QJsonObject details = detailsOf(audit.value(1));
+        if (audit.value(0).toString() == AuditLog::idempotencyLegacyAction) {
+            legacy = std::make_pair(details.value(QStringLiteral("rows")).toInteger(), details.value(QStringLiteral("sha256")).toString());
+            continue;
+        }
+        for (const QJsonValue &item : details.value(QStringLiteral("keys")).toArray()) {
+            const QJsonArray key = item.toArray();
+            seals.insert(key.at(0).toString() + QChar(0x1f) + key.at(1).toString(), key.at(2).toString());
+        }
+    }
+    audit.finish();
+    QCryptographicHash legacyDigest(QCryptographicHash::Sha256);
+    qint64 legacyRows = 0;
+    QSqlQuery &rows = m_database.run(QStringLiteral(
+        "SELECT source_id, key, operation, request_digest, succeeded, response FROM idempotency_keys ORDER BY source_id, key"));
+    while (rows.next()) {
+        const qint64 sourceId = rows.value(0).toLongLong();
+        const QString key = rows.value(1).toString();
+        const QString digest = AuditLog::idempotencyDigest(sourceId, key, rows.value(2).toString(), rows.value(3).toString(),
+                                                           rows.value(4).toInt() != 0, rows.value(5).toString());
+        const auto seal = seals.constFind(QString::number(sourceId) + QChar(0x1f) + key);
+        if (seal == seals.constEnd()) {
+            legacyDigest.addData(digest.toLatin1());
+            ++legacyRows;
+        } else if (*seal != digest) {
+            add(report, QStringLiteral("idempotency"),
+                QStringLiteral("the stored answer to key '%1' (source %2) was altered: a retry would get other bytes back")
+                    .arg(key)
+                    .arg(sourceId));
+        }
+    }
+    rows.finish();
+    const qint64 sealedLegacyRows = legacy ? legacy->first : 0;
+    const bool legacyIntact = legacyRows == sealedLegacyRows
+                              && (legacyRows == 0 || QString::fromLatin1(legacyDigest.result().toHex()) == legacy->second);
+    if (!legacyIntact)
+        add(report, QStringLiteral("idempotency"),
+            QStringLiteral("%1 stored answers are not sealed by the audit trail (%2 were sealed when sealing began): "
+                           "answers were added or altered outside Orchard")
+                .arg(legacyRows)
+                .arg(sealedLegacyRows));
+}
+
+void Verifier::checkAnchor(VerificationReport &report)
+{
+    if (!m_anchor || m_anchor->records <= 0)
+        return;
+    QSqlQuery &count = m_database.run(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    count.next();
+    const qint64 records = count.value(0).toLongLong();
+    count.finish();
+    QString hashAtN;
+    if (records >= m_anchor->records) {
+        QSqlQuery &at = m_database.run(QStringLiteral("SELECT hash FROM audit_log ORDER BY id LIMIT 1 OFFSET ?"), {m_anchor->records - 1});
+        if (at.next())
+            hashAtN = at.value(0).toString();
+        at.finish();
+    }
+    if (records < m_anchor->records)
+        add(report, QStringLiteral("audit_truncated"),
+            QStringLiteral("the audit chain has %1 records, fewer than the %2 the anchor of %3 saw: records were removed")
+                .arg(records)
+                .arg(m_anchor->records)
+                .arg(timeformat::toIso(m_anchor->atMs)));
+    else if (hashAtN != m_anchor->head)
+        add(report, QStringLiteral("audit_truncated"),
+            QStringLiteral("audit record %1 is not the head the anchor of %2 saw: the chain was rewound and rewritten")
+                .arg(m_anchor->records)
+                .arg(timeformat::toIso(m_anchor->atMs)));
+}
+
+QJsonObject AuditAnchor::toJson() const
+{
+    return {{QStringLiteral("records"), records}, {QStringLiteral("head"), head}, {QStringLiteral("at"), timeformat::toIso(atMs)}};
+}
+
+Result<AuditAnchor> AuditAnchor::fromJson(const QJsonObject &object)
+{
+    static const QRegularExpression hashPattern(QStringLiteral("^[0-9a-f]{64}$"));
+    AuditAnchor anchor;
+    const QJsonValue records = object.value(QStringLiteral("records"));
+    if (!records.isDouble() || records.toInteger(-1) < 0)
+        return LedgerError::invalidArgument(QStringLiteral("anchor"), QStringLiteral("\"records\" must be a whole number"));
+    anchor.records = records.toInteger();
+    anchor.head = object.value(QStringLiteral("head")).toString();
+    if (!hashPattern.match(anchor.head).hasMatch())
+        return LedgerError::invalidArgument(QStringLiteral("anchor"), QStringLiteral("\"head\" must be a SHA-256 in hex"));
+    const std::optional<qint64> at = timeformat::parseIso(object.value(QStringLiteral("at")).toString());
+    if (!at)
+        return LedgerError::invalidArgument(QStringLiteral("anchor"), QStringLiteral("\"at\" must be an ISO 8601 time"));
+    anchor.atMs = *at;
+    return anchor;
+}
+
+Result<AuditAnchor> AuditAnchor::of(Database &database, qint64 nowMs)
+{
+    try {
+        AuditAnchor anchor;
+        anchor.atMs = nowMs;
+        QSqlQuery &query = database.run(QStringLiteral("SELECT COUNT(*), (SELECT value FROM orchard_meta WHERE key = 'audit_head') FROM audit_log"));
+        query.next();
+        anchor.records = query.value(0).toLongLong();
+        anchor.head = query.value(1).toString();
+        query.finish();
+        return anchor;
+    } catch (const SqlFailure &failure) {
+        return ledgerErrorFor(failure);
     }
 }
 

@@ -168,6 +168,7 @@ private Q_SLOTS:
         options.location = freshLocation();
         options.clock = &m_clock;
         options.durability = Durability::Off;
+        options.createIfMissing = true;
         auto service = LedgerService::open(options);
         QVERIFY(service.ok());
         LedgerService &s = *service.value();

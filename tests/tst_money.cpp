@@ -469,7 +469,7 @@ void MoneyTest::quoteKeepsItsRuleVersionForFiveMinutes()
     t.issue(QStringLiteral("m"), 800);
     credit(t, QStringLiteral("m"), 50000);
 
-    const Result<QuoteView> quoted = t.ledger().quote({QStringLiteral("m"), 100000, std::nullopt});
+    const Result<QuoteView> quoted = t.ledger().quote({QStringLiteral("m"), 100000, std::nullopt, {}});
     QVERIFY(quoted);
     QCOMPARE(quoted.value().quote.ruleVersion, 3);
     QCOMPARE(quoted.value().quote.points, 800);
@@ -491,7 +491,7 @@ void MoneyTest::quoteKeepsItsRuleVersionForFiveMinutes()
     // A second quote at the same moment is under version 4; paying it 5 min 1 s later is refused.
     t.issue(QStringLiteral("m"), 800);
     credit(t, QStringLiteral("m"), 70000);
-    const Result<QuoteView> second = t.ledger().quote({QStringLiteral("m"), 100000, std::nullopt});
+    const Result<QuoteView> second = t.ledger().quote({QStringLiteral("m"), 100000, std::nullopt, {}});
     QCOMPARE(second.value().quote.ruleVersion, 4);
     t.clock().advanceMs(301'000);
     const Result<CheckoutReceipt> late = t.ledger().checkout(orderFor(t, QStringLiteral("m"), 100000));

@@ -3,6 +3,8 @@
 #include "database.h"
 #include "ledger.h"
 
+#include <QFileInfo>
+
 namespace orchard::ui {
 
 ConsoleSession::ConsoleSession(LedgerLocation location, Role role, QObject *parent)
@@ -19,6 +21,10 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const LedgerLocatio
     options.location = location;
     options.clock = &session->clock();
     options.readerThreads = 2;
+    // A ledger file without write permission is opened read-only, and the window says so.
+    if (location.engine == Engine::Sqlite && QFileInfo::exists(location.sqlitePath) && !Database::isWritableFile(location.sqlitePath))
+        options.mode = OpenMode::ReadOnly;
+    session->m_readOnly = options.mode == OpenMode::ReadOnly;
     Result<std::unique_ptr<LedgerService>> service = LedgerService::open(options, session.get());
     if (!service)
         return service.error();

@@ -36,6 +36,7 @@ public:
     Role role() const { return m_role; }
     QString roleName() const;
     bool isRoleLocal() const { return m_location.engine == Engine::Sqlite; }
+    bool isReadOnly() const { return m_readOnly; }  // a ledger file without write permission
     Actor actor() const;
     const Clock &clock() const { return m_clock ? *m_clock : m_systemClock; }
 
@@ -54,6 +55,7 @@ private:
     Role m_role;
     SystemClock m_systemClock;
     const Clock *m_clock = nullptr;
+    bool m_readOnly = false;
     std::unique_ptr<LedgerService> m_service;
 };
 

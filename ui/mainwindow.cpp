@@ -36,8 +36,10 @@ namespace orchard::ui {
 MainWindow::MainWindow(ConsoleSession &session, PasswordVault *vault, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_vault(vault ? vault : new PasswordVault(this))
 {
-    setWindowTitle(session.isRoleLocal() ? tr("Orchard — %1 (%2, local)").arg(session.location().displayName(), session.roleName())
-                                         : tr("Orchard — %1 (%2, database role)").arg(session.location().displayName(), session.roleName()));
+    setWindowTitle(session.isReadOnly()
+                       ? tr("Orchard — %1 (read-only)").arg(session.location().displayName())
+                       : session.isRoleLocal() ? tr("Orchard — %1 (%2, local)").arg(session.location().displayName(), session.roleName())
+                                               : tr("Orchard — %1 (%2, database role)").arg(session.location().displayName(), session.roleName()));
     m_sidebar = new QListWidget(this);
     m_sidebar->setAccessibleName(tr("Screens"));
     m_sidebar->setFixedWidth(170);
@@ -85,7 +87,11 @@ MainWindow::MainWindow(ConsoleSession &session, PasswordVault *vault, QWidget *p
     m_sidebar->setCurrentRow(int(std::max<qsizetype>(0, lastScreen)));
 
     m_lastRefresh = new QLabel(this);
-    statusBar()->addWidget(new QLabel(tr("Connected to %1 as %2").arg(session.location().displayName(), session.roleName()), this));
+    statusBar()->addWidget(new QLabel(session.isReadOnly()
+                                          ? tr("Opened %1 read-only: the file may not be written, so every change is refused")
+                                                .arg(session.location().displayName())
+                                          : tr("Connected to %1 as %2").arg(session.location().displayName(), session.roleName()),
+                                      this));
     statusBar()->addPermanentWidget(m_lastRefresh);
     connect(m_overview, &OverviewPage::refreshed, this,
             [this] { m_lastRefresh->setText(tr("Last refresh %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))); });

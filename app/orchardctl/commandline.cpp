@@ -2,11 +2,14 @@
 
 #include "benchmark.h"
 #include "cliarguments.h"
+#include "clockguard.h"
+#include "sqlerror.h"
 #include "databaseroles.h"
 #include "demogenerator.h"
 #include "ledger.h"
 #include "ledgerlimits.h"
 #include "ledgersummary.h"
+#include "migrations.h"
 #include "simulator.h"
 #include "sourceregistry.h"
 #include "splitrulesbook.h"
@@ -117,9 +120,12 @@ QList<CommandLine::Command> CommandLine::commands()
     const O seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S"));
 
     return {
-        {QStringLiteral("init"), QStringLiteral("init [--roles]   (--roles: create the PostgreSQL roles and their grants)"),
-         {O(QStringLiteral("roles"), QStringLiteral("Create orchard_admin, orchard_finance and orchard_hr."))}, 0, 0, true,
-         &CommandLine::init},
+        {QStringLiteral("init"),
+         QStringLiteral("init [--roles] [--simulated-clock]   (--roles: create the PostgreSQL roles and their grants; "
+                        "--simulated-clock: a ledger for tests and back-dated imports, written at any --now)"),
+         {O(QStringLiteral("roles"), QStringLiteral("Create orchard_admin, orchard_finance and orchard_hr.")),
+          O(QStringLiteral("simulated-clock"), QStringLiteral("Let every write use any --now (only on a new ledger)."))},
+         0, 0, true, &CommandLine::init},
         {QStringLiteral("whoami"), QStringLiteral("whoami   (the connected role and what it may do)"), {}, 0, 0, false,
          &CommandLine::whoami},
         {QStringLiteral("member add"), QStringLiteral("member add ID [--name NAME] [--hris darwinbox|successfactors|other] [--department DEPT]"),
@@ -280,16 +286,26 @@ int CommandLine::run(const QStringList &arguments)
                               command.usage);
         // The benchmark makes its own temporary ledgers and touches no other.
         if (command.name != QLatin1String("bench")) {
-            const Result<Database *> database = openLedger(command.writes);
+            const bool creates = command.name == QLatin1String("init") || command.name == QLatin1String("demo");
+            const Result<Database *> database = openLedger(command.writes, creates);
             if (!database)
                 return m_output.error(database.error());
+            if (command.writes && !nowText.isEmpty() && command.name != QLatin1String("init")) {
+                try {
+                    if (const std::optional<LedgerError> refused =
+                            clockguard::checkWriteTime(*m_database, m_clock->nowMs(), SystemClock().nowMs()))
+                        return m_output.error(*refused);
+                } catch (const SqlFailure &failure) {
+                    return m_output.error(ledgerErrorFor(failure));
+                }
+            }
         }
         return command.handler(*this, local, commandArguments);
     }
     return usageError(QStringLiteral("command"), QStringLiteral("unknown command '%1'; see orchardctl --help").arg(name), {});
 }
 
-Result<Database *> CommandLine::openLedger(bool writes)
+Result<Database *> CommandLine::openLedger(bool writes, bool creates)
 {
     QString text = m_dbArgument;
     const bool toStandby = !writes && !m_reportDbArgument.isEmpty();
@@ -304,6 +320,7 @@ Result<Database *> CommandLine::openLedger(bool writes)
         return location.error();
     Database::Options options;
     options.nowMs = m_clock->nowMs();
+    options.createIfMissing = creates;
     if (toStandby)
         options.mode = OpenMode::ReadOnly;
     // A read on a file whose write bits were taken away is still served, read-only.
@@ -337,11 +354,18 @@ Ledger CommandLine::ledger()
 int CommandLine::init(const QCommandLineParser &parser, const QStringList &)
 {
     QJsonObject result{{QStringLiteral("db"), m_database->location().displayName()},
-                       {QStringLiteral("schema_version"), Database::schemaVersion},
+                       {QStringLiteral("schema_version"), migrations::latestVersion()},
                        {QStringLiteral("status"), QStringLiteral("ready")}};
     QString text = QStringLiteral("ledger ready at %1 (schema version %2)")
                        .arg(m_database->location().displayName())
-                       .arg(Database::schemaVersion);
+                       .arg(migrations::latestVersion());
+    if (parser.isSet(QStringLiteral("simulated-clock"))) {
+        const Result<bool> marked = clockguard::markSimulated(*m_database, m_clock->nowMs(), actor().name);
+        if (!marked)
+            return m_output.error(marked.error());
+        result.insert(QStringLiteral("clock"), QStringLiteral("simulated"));
+        text += QStringLiteral("\nclock: simulated (every write may use any --now)");
+    }
     if (parser.isSet(QStringLiteral("roles"))) {
         const Result<bool> installed = DatabaseRoles::install(*m_database);
         if (!installed)

@@ -51,7 +51,7 @@ private:
     int usageError(const QString &field, const QString &why, const QString &usage);
     int printHelp();
 
-    Result<Database *> openLedger(bool writes);
+    Result<Database *> openLedger(bool writes, bool creates);
     Ledger ledger();
     Actor actor() const;
 

@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "validation.h"
 
 #include <QGuiApplication>
 
@@ -33,6 +34,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("orchardctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("orchard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ORCHARD_VERSION));
+    // Bad bytes are refused before Qt decodes them (it would put U+FFFD in their place).
+    if (const auto invalid = orchard::validation::commandLineUtf8(argc, argv)) {
+        bool json = false;
+        for (int i = 1; i < argc; ++i)
+            json = json || QByteArrayView(argv[i]) == "--json";
+        return orchard::cli::Output(json).error(*invalid);
+    }
     orchard::cli::CommandLine commandLine;
     return commandLine.run(QCoreApplication::arguments());
 }

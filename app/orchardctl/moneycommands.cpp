@@ -60,7 +60,9 @@ QList<CommandLine::Command> CommandLine::moneyCommands()
          {refOption, keyOption}, 2, 2, true, &CommandLine::memberWalletCredit},
         {QStringLiteral("member-wallet balance"), QStringLiteral("member-wallet balance MEMBER"), {}, 1, 1, false,
          &CommandLine::memberWalletBalance},
-        {QStringLiteral("checkout quote"), QStringLiteral("checkout quote MEMBER AMOUNT [--points K]"), {points}, 2, 2, true,
+        {QStringLiteral("checkout quote"),
+         QStringLiteral("checkout quote MEMBER AMOUNT [--points K] [--source SRC]   (--source: only that platform may pay with it)"),
+         {points, sourceOption}, 2, 2, true,
          &CommandLine::checkoutQuote},
         {QStringLiteral("checkout pay"),
          QStringLiteral("checkout pay MEMBER AMOUNT --source SRC --ref REF [--points K] [--quote QUOTE] [--key KEY] "
@@ -286,7 +288,7 @@ int CommandLine::checkoutQuote(const QCommandLineParser &parser, const QStringLi
     const Result<std::optional<Points>> points = chosenPoints(parser);
     if (!points)
         return m_output.error(points.error());
-    const Result<QuoteView> quoted = ledger().quote({arguments.at(0), amount.value(), points.value()});
+    const Result<QuoteView> quoted = ledger().quote({arguments.at(0), amount.value(), points.value(), parser.value(sourceOption)});
     if (!quoted)
         return m_output.error(quoted.error());
     const QuoteView &view = quoted.value();
