@@ -1,11 +1,14 @@
 #include "exportschedule.h"
 
+
 #include "auditlog.h"
 #include "database.h"
+#include "ledgerfile.h"
 #include "reportformat.h"
 #include "sqlerror.h"
 #include "timeformat.h"
 #include "validation.h"
+#include "verifier.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -313,6 +316,12 @@ Result<ExportRun> ExportScheduler::produce(const ExportSchedule &schedule, qint6
                          {QStringLiteral("rows"), run.rows},
                          {QStringLiteral("sha256"), run.sha256},
                          {QStringLiteral("generated_at"), timeformat::toIso(m_clock.nowMs())}};
+    // The audit chain's head as the export saw it: every manifest is also an anchor for verify.
+    if (const Result<AuditAnchor> anchor = AuditAnchor::of(m_database, m_clock.nowMs()))
+        manifest.insert(QStringLiteral("audit"), anchor.value().toJson());
+    for (const QString &path : {run.file, run.manifest})
+        if (LedgerFile::isLedgerOrSidecar(path))
+            return LedgerError::invalidArgument(QStringLiteral("to"), QStringLiteral("%1 is a ledger file; an export never overwrites one").arg(path));
     for (const auto &[path, content] : {std::pair{run.file, bytes},
                                         std::pair{run.manifest, QJsonDocument(manifest).toJson(QJsonDocument::Indented)}}) {
         QSaveFile file(path);

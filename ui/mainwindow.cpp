@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "filedialogs.h"
 #include "auditpage.h"
 #include "connectdialog.h"
 #include "connectionhistory.h"
@@ -17,7 +18,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
@@ -172,7 +172,7 @@ void MainWindow::buildMenus()
 
 void MainWindow::openFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a ledger file"), QFileInfo(m_session.location().sqlitePath).path(),
+    const QString path = FileDialogs::openFileName(this, tr("Open a ledger file"), QFileInfo(m_session.location().sqlitePath).path(),
                                                       tr("Orchard ledgers (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;

@@ -1,5 +1,6 @@
 #include "reportpage.h"
 
+#include "filedialogs.h"
 #include "consolesession.h"
 #include "database.h"
 #include "expirypolicy.h"
@@ -20,7 +21,6 @@
 #include <QCursor>
 #include <QDateTimeEdit>
 #include <QFile>
-#include <QFileDialog>
 #include <QFont>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -462,7 +462,7 @@ void ReportPage::exportCsv()
 {
     if (!m_report)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the report"), m_report->name + QStringLiteral(".csv"),
+    const QString path = FileDialogs::saveFileName(this, tr("Export the report"), m_report->name + QStringLiteral(".csv"),
                                                       tr("CSV files (*.csv)"));
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::WriteOnly))
@@ -487,7 +487,7 @@ void ReportPage::exportPdf()
 {
     if (!m_report)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the report"), m_report->name + QStringLiteral(".pdf"),
+    const QString path = FileDialogs::saveFileName(this, tr("Export the report"), m_report->name + QStringLiteral(".pdf"),
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -500,7 +500,7 @@ void ReportPage::exportPdf()
 
 void ReportPage::exportChart()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the chart"), QStringLiteral("chart.png"),
+    const QString path = FileDialogs::saveFileName(this, tr("Save the chart"), QStringLiteral("chart.png"),
                                                       tr("PNG images (*.png);;SVG drawings (*.svg)"));
     if (path.isEmpty())
         return;

@@ -1,5 +1,6 @@
 #include "schedulespage.h"
 
+#include "filedialogs.h"
 #include "consolesession.h"
 #include "ledger.h"
 #include "ledgerwriter.h"
@@ -7,7 +8,6 @@
 #include "timeformat.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -70,7 +70,7 @@ SchedulesPage::SchedulesPage(ConsoleSession &session, QWidget *parent) : QWidget
     layout->addWidget(removeButton, 0, Qt::AlignRight);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Where the exports go"));
+        const QString folder = FileDialogs::existingDirectory(this, tr("Where the exports go"));
         if (!folder.isEmpty())
             m_folder->setText(folder);
     });

@@ -1,5 +1,6 @@
 #include "transactionspage.h"
 
+#include "filedialogs.h"
 #include "consolesession.h"
 #include "money.h"
 #include "sqlerror.h"
@@ -9,7 +10,6 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -146,7 +146,7 @@ TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : Q
     connect(m_model, &TransactionsModel::failed, this, [this](const QString &message) { m_totals->setText(tr("Error: %1").arg(message)); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TransactionsPage::showDetail);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export transactions"), QStringLiteral("transactions.csv"), tr("CSV files (*.csv)"));
+        const QString path = FileDialogs::saveFileName(this, tr("Export transactions"), QStringLiteral("transactions.csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
     });

@@ -7,6 +7,7 @@
 #include "databaseroles.h"
 #include "demogenerator.h"
 #include "ledger.h"
+#include "ledgerfile.h"
 #include "ledgerlimits.h"
 #include "ledgersummary.h"
 #include "migrations.h"
@@ -18,7 +19,9 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -145,7 +148,14 @@ QList<CommandLine::Command> CommandLine::commands()
          {sourceOption, refOption, keyOption}, 2, 2, true, &CommandLine::redeem},
         {QStringLiteral("log"), QStringLiteral("log [--member M] [--source SRC] [--kind KIND] [--from ISO] [--to ISO] [--limit N]"),
          {member, sourceOption, kind, from, to, limit}, 0, 0, false, &CommandLine::log},
-        {QStringLiteral("verify"), QStringLiteral("verify"), {}, 0, 0, false, &CommandLine::verify, QStringLiteral("orchard_finance")},
+        {QStringLiteral("verify"),
+         QStringLiteral("verify [--anchor FILE]   (--anchor: also prove the audit chain still holds that anchor's head)"),
+         {O(QStringLiteral("anchor"), QStringLiteral("An anchor written by 'audit anchor'."), QStringLiteral("FILE"))}, 0, 0, false,
+         &CommandLine::verify, QStringLiteral("orchard_finance")},
+        {QStringLiteral("audit anchor"),
+         QStringLiteral("audit anchor [-o FILE]   (the audit chain's record count and head, to keep outside the ledger)"),
+         {O(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write the anchor to FILE."), QStringLiteral("FILE"))},
+         0, 0, false, &CommandLine::auditAnchor, QStringLiteral("orchard_finance")},
         {QStringLiteral("sweep"), QStringLiteral("sweep   (writes down every due timeout and lot expiry)"), {}, 0, 0, true,
          &CommandLine::sweep},
         {QStringLiteral("demo"), QStringLiteral("demo [--members N] [--days D] [--seed S]"), {members, days, seed}, 0, 0, true,
@@ -244,7 +254,7 @@ int CommandLine::run(const QStringList &arguments)
 
     // "member add" and "member show" are two-word commands.
     QString name = positional.takeFirst();
-    static const QStringList groups{QStringLiteral("member"),    QStringLiteral("source"),
+    static const QStringList groups{QStringLiteral("member"),    QStringLiteral("source"),   QStringLiteral("audit"),
                                     QStringLiteral("rules"),     QStringLiteral("programme"),
                                     QStringLiteral("wallet"),    QStringLiteral("member-wallet"),
                                     QStringLiteral("checkout"),  QStringLiteral("policy"),
@@ -651,9 +661,29 @@ int CommandLine::log(const QCommandLineParser &parser, const QStringList &)
     return Done;
 }
 
-int CommandLine::verify(const QCommandLineParser &, const QStringList &)
+int CommandLine::verify(const QCommandLineParser &parser, const QStringList &)
 {
     Verifier verifier(*m_database);
+    if (parser.isSet(QStringLiteral("anchor"))) {
+        // Never the ledger itself: closing a descriptor of a file this process holds open in
+        // SQLite would drop SQLite's locks on it.
+        if (LedgerFile::isLedgerOrSidecar(parser.value(QStringLiteral("anchor"))))
+            return usageError(QStringLiteral("anchor"), QStringLiteral("%1 is a ledger file, not an anchor").arg(parser.value(QStringLiteral("anchor"))), {});
+        QFile file(parser.value(QStringLiteral("anchor")));
+        if (!file.open(QIODevice::ReadOnly))
+            return usageError(QStringLiteral("anchor"), QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()), {});
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.read(64 * 1024), &parseError);
+        if (!document.isObject())
+            return usageError(QStringLiteral("anchor"), QStringLiteral("%1 is not an anchor (a JSON object)").arg(file.fileName()), {});
+        // An anchor, or a scheduled export's manifest, which carries one under "audit".
+        const QJsonObject object = document.object();
+        const Result<AuditAnchor> anchor =
+            AuditAnchor::fromJson(object.contains(QStringLiteral("audit")) ? object.value(QStringLiteral("audit")).toObject() : object);
+        if (!anchor)
+            return m_output.error(anchor.error());
+        verifier.setAnchor(anchor.value());
+    }
     const Result<VerificationReport> checked = verifier.run();
     if (!checked)
         return m_output.error(checked.error());
@@ -670,6 +700,27 @@ int CommandLine::verify(const QCommandLineParser &, const QStringList &)
         text += QStringLiteral("VIOLATION %1: %2\n").arg(violation.check, violation.message);
     m_output.result(report.toJson(), text);
     return report.ok() ? Done : Failure;
+}
+
+int CommandLine::auditAnchor(const QCommandLineParser &parser, const QStringList &)
+{
+    const Result<AuditAnchor> anchor = AuditAnchor::of(*m_database, m_clock->nowMs());
+    if (!anchor)
+        return m_output.error(anchor.error());
+    const QJsonObject json = anchor.value().toJson();
+    if (parser.isSet(QStringLiteral("output"))) {
+        const QString path = parser.value(QStringLiteral("output"));
+        if (LedgerFile::isLedgerOrSidecar(path))
+            return usageError(QStringLiteral("output"), QStringLiteral("%1 is a ledger file; an anchor never overwrites one").arg(path), {});
+        QSaveFile file(path);
+        const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return m_output.error(LedgerError::storage(QStringLiteral("cannot write %1: %2").arg(path, file.errorString())));
+    }
+    m_output.result(json, QStringLiteral("audit chain: %1 records, head %2, at %3")
+                              .arg(anchor.value().records)
+                              .arg(anchor.value().head, timeformat::toIso(anchor.value().atMs)));
+    return Done;
 }
 
 int CommandLine::sweep(const QCommandLineParser &, const QStringList &)

@@ -69,6 +69,7 @@ private:
     int redeem(const QCommandLineParser &parser, const QStringList &arguments);
     int log(const QCommandLineParser &parser, const QStringList &arguments);
     int verify(const QCommandLineParser &parser, const QStringList &arguments);
+    int auditAnchor(const QCommandLineParser &parser, const QStringList &arguments);
     int sweep(const QCommandLineParser &parser, const QStringList &arguments);
     int demo(const QCommandLineParser &parser, const QStringList &arguments);
     int summary(const QCommandLineParser &parser, const QStringList &arguments);

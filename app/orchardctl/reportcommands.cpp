@@ -6,6 +6,7 @@
 #include "exportschedule.h"
 #include "expirypolicy.h"
 #include "ledger.h"
+#include "ledgerfile.h"
 #include "reportformat.h"
 #include "reportpdf.h"
 #include "timeformat.h"
@@ -243,6 +244,8 @@ int CommandLine::report(const QCommandLineParser &parser, const QStringList &arg
     const QString outputFile = parser.value(QStringLiteral("output"));
     if (format == QLatin1String("pdf") && outputFile.isEmpty())
         return usageError(QStringLiteral("output"), QStringLiteral("a PDF needs a file: -o report.pdf"), {});
+    if (!outputFile.isEmpty() && LedgerFile::isLedgerOrSidecar(outputFile))
+        return usageError(QStringLiteral("output"), QStringLiteral("%1 is a ledger file; a report never overwrites one").arg(outputFile), {});
     const Result<ReportRequest> request = reportRequest(parser, arguments.at(0));
     if (!request)
         return m_output.error(request.error());
