@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 
+#include <utility>
+
 namespace orchard {
 
 QString AuditLog::genesisHash()
@@ -34,6 +36,46 @@ QString AuditLog::idempotencyDigest(qint64 sourceId, const QString &key, const Q
 }
 
 void AuditLog::append(const Record &record)
+{
+    if (m_holding)
+        m_held.append(record);
+    else
+        write(record);
+}
+
+void AuditLog::hold()
+{
+    Q_ASSERT(!m_holding && m_held.isEmpty());
+    m_holding = true;
+}
+
+bool AuditLog::flush(const QJsonArray &sealedAnswers)
+{
+    Q_ASSERT(m_holding);
+    m_holding = false;
+    const QList<Record> held = std::exchange(m_held, {});
+    for (qsizetype i = 0; i < held.size(); ++i) {
+        Record record = held.at(i);
+        if (i == held.size() - 1 && !sealedAnswers.isEmpty())
+            record.details.insert(QStringLiteral("sealed_answers"), sealedAnswers);
+        write(record);
+    }
+    return !held.isEmpty();
+}
+
+void AuditLog::drop()
+{
+    m_holding = false;
+    m_held.clear();
+}
+
+void AuditLog::dropFrom(qsizetype count)
+{
+    Q_ASSERT(count >= 0 && count <= m_held.size());
+    m_held.resize(count);
+}
+
+void AuditLog::write(const Record &record)
 {
     // The head row serialises appends on every engine: the UPDATE takes its row lock.
     QSqlQuery &head = m_database.run(QStringLiteral("SELECT value FROM orchard_meta WHERE key = 'audit_head'"));

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -28,7 +30,17 @@ public:
     };
 
     explicit AuditLog(Database &database) : m_database(database) {}
-    void append(const Record &record);  // throws SqlFailure
+    void append(const Record &record);  // throws SqlFailure; while holding, kept for flush()
+
+    // An operation's records are written when it ends, so that the last of them can also seal
+    // the answer the operation stored for its idempotency key (written after its entries).
+    void hold();
+    // Writes the held records; `sealedAnswers` ([source id, key, seal] each) go into the last
+    // one's details. False when nothing was held (the answers then need a record of their own).
+    bool flush(const QJsonArray &sealedAnswers);
+    void drop();  // the operation's work was rolled back
+    qsizetype heldCount() const { return m_held.size(); }
+    void dropFrom(qsizetype count);  // the work after the first `count` held records was rolled back
 
     static QString genesisHash();
     // What seals one stored idempotency answer: a retry must get exactly these bytes back.
@@ -41,7 +53,11 @@ public:
                              const QString &entryId, const QString &entryDigest);
 
 private:
+    void write(const Record &record);
+
     Database &m_database;
+    bool m_holding = false;
+    QList<Record> m_held;
 };
 
 }  // namespace orchard

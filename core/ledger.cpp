@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "expirypolicy.h"
+#include "invariant.h"
 #include "ledgerlimits.h"
 #include "programmebook.h"
 #include "sqlerror.h"
@@ -27,11 +28,6 @@ QString optionalNumber(const std::optional<qint64> &value)
     return value ? QString::number(*value) : QStringLiteral("-");
 }
 
-QVariant nullableTime(const std::optional<qint64> &ms)
-{
-    return ms ? QVariant(*ms) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 template<typename T>
 QJsonObject jsonOf(const T &value)
 {
@@ -42,7 +38,7 @@ QJsonObject jsonOf(const T &value)
 
 Ledger::Ledger(Database &database, const Clock &clock, Actor actor)
     : m_database(database), m_clock(clock), m_actor(std::move(actor)), m_audit(database), m_journal(database, m_audit),
-      m_lots(database)
+      m_lots(database), m_reservations(database)
 {
 }
 
@@ -71,11 +67,13 @@ Result<T> Ledger::mutate(const std::function<std::optional<IdempotencyScope>()> 
     }
     try {
         m_database.executeSavepointCommand(QStringLiteral("SAVEPOINT orchard_op"));
+        m_audit.hold();
         try {
             const std::optional<IdempotencyScope> keyed = scope ? scope() : std::nullopt;
             if (keyed) {
                 bool succeeded = false;
                 if (const std::optional<QJsonObject> previous = replay(*keyed, &succeeded)) {
+                    m_audit.drop();
                     m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_op"));
                     if (ownTransaction)
                         m_database.commit();
@@ -87,6 +85,7 @@ Result<T> Ledger::mutate(const std::function<std::optional<IdempotencyScope>()> 
             if (settle)
                 settle();
             m_database.executeSavepointCommand(QStringLiteral("SAVEPOINT orchard_body"));
+            const qsizetype settledRecords = m_audit.heldCount();
             std::optional<T> value;
             std::optional<LedgerError> refusal;
             try {
@@ -97,14 +96,19 @@ Result<T> Ledger::mutate(const std::function<std::optional<IdempotencyScope>()> 
                     throw;
                 m_database.executeSavepointCommand(QStringLiteral("ROLLBACK TO orchard_body"));
                 m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_body"));
+                m_audit.dropFrom(settledRecords);  // the body's records went with its work; settling's stay
                 refusal = bodyRefusal.error;
             }
-            QString sealed;
+            // The stored answer is sealed by this operation's last audit record, together with
+            // earlier answers of this transaction that had no record of their own (refusals).
+            QJsonArray answers = m_unsealedKeys;
             if (keyed)
-                sealed = remember(*keyed, value.has_value(), value ? jsonOf(*value) : refusal->toJson(), m_clock.nowMs());
+                answers.append(QJsonArray{QString::number(keyed->sourceId), keyed->key,
+                                          remember(*keyed, value.has_value(), value ? jsonOf(*value) : refusal->toJson(),
+                                                   m_clock.nowMs())});
+            const bool sealed = m_audit.flush(answers);
             m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_op"));
-            if (keyed)
-                m_unsealedKeys.append(QJsonArray{QString::number(keyed->sourceId), keyed->key, sealed});
+            m_unsealedKeys = sealed ? QJsonArray() : answers;
             if (ownTransaction) {
                 sealIdempotencyKeys();
                 m_database.commit();
@@ -113,6 +117,7 @@ Result<T> Ledger::mutate(const std::function<std::optional<IdempotencyScope>()> 
                 return *value;
             return *refusal;
         } catch (const Refusal &refusal) {
+            m_audit.drop();
             m_database.executeSavepointCommand(QStringLiteral("ROLLBACK TO orchard_op"));
             m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_op"));
             if (ownTransaction)
@@ -120,16 +125,26 @@ Result<T> Ledger::mutate(const std::function<std::optional<IdempotencyScope>()> 
             return refusal.error;
         }
     } catch (const SqlFailure &failure) {
-        m_memberAccounts.clear();
-        if (ownTransaction) {
-            m_unsealedKeys = {};
-            m_database.rollback();
-        } else {
-            QSqlQuery undo(m_database.connection());
-            undo.exec(QStringLiteral("ROLLBACK TO orchard_op"));
-            undo.exec(QStringLiteral("RELEASE orchard_op"));
-        }
+        undoOperation(ownTransaction);
         return errorFromSql(failure);
+    } catch (const InvariantViolation &violation) {
+        undoOperation(ownTransaction);
+        return LedgerError{errors::internal, QStringLiteral("a ledger invariant would have broken: %1; nothing was changed").arg(violation.violated),
+                           {{QStringLiteral("violated"), violation.violated}}};
+    }
+}
+
+void Ledger::undoOperation(bool ownTransaction)
+{
+    m_memberAccounts.clear();
+    m_audit.drop();
+    if (ownTransaction) {
+        m_unsealedKeys = {};
+        m_database.rollback();
+    } else {
+        QSqlQuery undo(m_database.connection());
+        undo.exec(QStringLiteral("ROLLBACK TO orchard_op"));
+        undo.exec(QStringLiteral("RELEASE orchard_op"));
     }
 }
 
@@ -355,14 +370,7 @@ void Ledger::refuseClosed(const ReservationView &view) const
 Ledger::SweepCounts Ledger::settleMember(const QString &memberId, qint64 nowMs)
 {
     SweepCounts counts;
-    QSqlQuery &due = m_database.run(QStringLiteral("SELECT id FROM reservations WHERE member_id = ? AND status = 'reserved' "
-                                                   "AND expires_at_ms <= ? ORDER BY expires_at_ms, id"),
-                                    {memberId, nowMs});
-    QList<qint64> timedOut;
-    while (due.next())
-        timedOut.append(due.value(0).toLongLong());
-    due.finish();
-    for (const qint64 id : timedOut) {
+    for (const qint64 id : m_reservations.dueTimeouts(memberId, nowMs)) {
         closeReservation(loadReservation(id), reservationstatus::timedOut, QStringLiteral("timeout"),
                          QStringLiteral("timeout"), 0, actorTimeout, nowMs);
         ++counts.timedOutReservations;
@@ -403,9 +411,7 @@ void Ledger::expireLot(const QString &memberId, const LotState &lot, qint64 nowM
                                             {{QStringLiteral("lot"), lot.lotId},
                                              {QStringLiteral("points"), points},
                                              {QStringLiteral("expires_at"), timeformat::toIso(*lot.expiresAtMs)}});
-    m_database.run(QStringLiteral("UPDATE lots SET remaining = remaining - ? WHERE id = ?"), {points, lot.lotId});
-    m_database.run(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) VALUES (?, ?, ?, 'expire')"),
-                   {entryId, lot.lotId, points});
+    m_lots.expire(entryId, lot.lotId, points);
 }
 
 ReservationView Ledger::closeReservation(const ReservationRow &row, const QString &status, const QString &entryKind,
@@ -476,31 +482,8 @@ ReservationView Ledger::closeReservation(const ReservationRow &row, const QStrin
     const qint64 entryId = m_journal.append(entry, QStringLiteral("reservation.") + entryKind, view.memberId, details);
 
     // Confirmed points come out of the reservation's lots earliest-expiry-first; the rest is unheld.
-    Points toConsume = confirmedPoints;
-    for (const LotAllocation &allocation : m_lots.allocationsOf(view.reservationId)) {
-        const Points consumed = std::min(allocation.points, toConsume);
-        toConsume -= consumed;
-        QSqlQuery &lot = m_database.run(
-            QStringLiteral("UPDATE lots SET held = held - ?, remaining = remaining - ? WHERE id = ? AND held >= ?"),
-            {allocation.points, consumed, allocation.lotId, allocation.points});
-        if (lot.numRowsAffected() != 1)
-            throw SqlFailure(QStringLiteral("close reservation"),
-                             QSqlError(QStringLiteral("lot %1 holds less than its allocation").arg(allocation.lotId)));
-        if (consumed > 0)
-            m_database.run(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) VALUES (?, ?, ?, 'redeem')"),
-                           {entryId, allocation.lotId, consumed});
-    }
-    if (toConsume != 0)
-        throw SqlFailure(QStringLiteral("close reservation"),
-                         QSqlError(QStringLiteral("reservation %1's lots do not cover it").arg(view.reservationId)));
-
-    QSqlQuery &update = m_database.run(
-        QStringLiteral("UPDATE reservations SET status = ?, confirmed_points = ?, closed_at_ms = ?, close_reason = ? "
-                       "WHERE id = ? AND status = 'reserved'"),
-        {status, confirmedPoints, nowMs, reason, view.reservationId});
-    if (update.numRowsAffected() != 1)
-        throw SqlFailure(QStringLiteral("close reservation"),
-                         QSqlError(QStringLiteral("reservation %1 was closed concurrently").arg(view.reservationId)));
+    m_lots.settleHold(entryId, m_lots.allocationsOf(view.reservationId), confirmedPoints);
+    m_reservations.close(view.reservationId, status, confirmedPoints, nowMs, reason);
 
     ReservationView closed = view;
     closed.status = status;
@@ -593,8 +576,7 @@ Result<IssueReceipt> Ledger::issue(const IssueRequest &request)
         // Without an explicit expiry the policy in force decides; its grace applies either way.
         const ExpiryPolicy policy = ExpiryPolicyBook::currentIn(m_database);
         const std::optional<qint64> expiresAtMs = request.expiresAtMs ? request.expiresAtMs : policy.expiryFor(nowMs);
-        const QVariant lapsesAtMs =
-            expiresAtMs ? QVariant(*expiresAtMs + policy.graceMs()) : QVariant(QMetaType(QMetaType::LongLong));
+        const std::optional<qint64> lapsesAtMs = expiresAtMs ? std::optional<qint64>(*expiresAtMs + policy.graceMs()) : std::nullopt;
 
         JournalEntry entry;
         entry.kind = QStringLiteral("issue");
@@ -613,15 +595,8 @@ Result<IssueReceipt> Ledger::issue(const IssueRequest &request)
              {QStringLiteral("expires_at"), expiresAtMs ? QJsonValue(timeformat::toIso(*expiresAtMs)) : QJsonValue(QJsonValue::Null)},
              {QStringLiteral("grace_days"), expiresAtMs ? policy.graceDays : 0},
              {QStringLiteral("reason"), request.reason}});
-        QSqlQuery &lot = m_database.run(
-            QStringLiteral("INSERT INTO lots (member_id, issue_entry_id, issued_at_ms, expires_at_ms, lapses_at_ms, points, "
-                           "remaining) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            {request.memberId, entryId, nowMs, nullableTime(expiresAtMs), lapsesAtMs, request.points,
-             request.points});
-        lot.next();
-        IssueReceipt receipt{entryId, lot.value(0).toLongLong(), request.memberId, request.points, nowMs, expiresAtMs};
-        lot.finish();
-        return receipt;
+        const qint64 lotId = m_lots.create(request.memberId, entryId, nowMs, expiresAtMs, lapsesAtMs, request.points);
+        return IssueReceipt{entryId, lotId, request.memberId, request.points, nowMs, expiresAtMs};
     });
 }
 
@@ -652,15 +627,17 @@ Result<ReservationView> Ledger::reserve(const ReserveRequest &request)
         const qint64 fundingHeld = funding ? settings.pointValue.valueOf(request.points) : 0;
         if (funding)
             requireFunding(*funding, fundingHeld);
-        QSqlQuery &insert = m_database.run(
-            QStringLiteral("INSERT INTO reservations (member_id, source_id, reference, points, status, created_at_ms, "
-                           "expires_at_ms, money_held, value_num, value_den) VALUES (?, ?, ?, ?, 'reserved', ?, ?, ?, ?, ?) "
-                           "RETURNING id"),
-            {request.memberId, source, request.reference, request.points, nowMs, expiresAtMs, fundingHeld,
-             settings.pointValue.numerator, settings.pointValue.denominator});
-        insert.next();
-        const qint64 reservationId = insert.value(0).toLongLong();
-        insert.finish();
+        ReservationDraft draft;
+        draft.memberId = request.memberId;
+        draft.sourceId = source;
+        draft.reference = request.reference;
+        draft.points = request.points;
+        draft.createdAtMs = nowMs;
+        draft.expiresAtMs = expiresAtMs;
+        draft.fundingMinor = fundingHeld;
+        draft.value = settings.pointValue;
+        draft.allocations = allocations;
+        const qint64 reservationId = m_reservations.open(draft);
 
         JournalEntry entry;
         entry.kind = QStringLiteral("reserve");
@@ -683,16 +660,7 @@ Result<ReservationView> Ledger::reserve(const ReserveRequest &request)
             details.insert(QStringLiteral("funding_held"), fundingHeld);
         }
         m_journal.append(entry, QStringLiteral("reservation.reserve"), request.memberId, details);
-        for (const LotAllocation &allocation : allocations) {
-            m_database.run(QStringLiteral("INSERT INTO reservation_lots (reservation_id, lot_id, points) VALUES (?, ?, ?)"),
-                           {reservationId, allocation.lotId, allocation.points});
-            QSqlQuery &lot = m_database.run(
-                QStringLiteral("UPDATE lots SET held = held + ? WHERE id = ? AND remaining - held >= ?"),
-                {allocation.points, allocation.lotId, allocation.points});
-            if (lot.numRowsAffected() != 1)
-                throw SqlFailure(QStringLiteral("reserve"),
-                                 QSqlError(QStringLiteral("lot %1 cannot hold %2 more").arg(allocation.lotId).arg(allocation.points)));
-        }
+        m_lots.hold(allocations);
         ReservationView view;
         view.reservationId = reservationId;
         view.memberId = request.memberId;
@@ -804,15 +772,18 @@ Result<ReservationView> Ledger::redeem(const RedeemRequest &request)
         if (funding)
             requireFunding(*funding, drawn);
         // Reserve and confirm in one step: the reservation is born confirmed, with one entry.
-        QSqlQuery &insert = m_database.run(
-            QStringLiteral("INSERT INTO reservations (member_id, source_id, reference, points, status, created_at_ms, "
-                           "expires_at_ms, confirmed_points, closed_at_ms, money_held, value_num, value_den) "
-                           "VALUES (?, ?, ?, ?, 'confirmed', ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            {request.memberId, source, request.reference, request.points, nowMs, nowMs, request.points, nowMs, drawn,
-             settings.pointValue.numerator, settings.pointValue.denominator});
-        insert.next();
-        const qint64 reservationId = insert.value(0).toLongLong();
-        insert.finish();
+        ReservationDraft draft;
+        draft.memberId = request.memberId;
+        draft.sourceId = source;
+        draft.reference = request.reference;
+        draft.points = request.points;
+        draft.confirmed = true;
+        draft.createdAtMs = nowMs;
+        draft.expiresAtMs = nowMs;
+        draft.fundingMinor = drawn;
+        draft.value = settings.pointValue;
+        draft.allocations = allocations;
+        const qint64 reservationId = m_reservations.open(draft);
 
         JournalEntry entry;
         entry.kind = QStringLiteral("confirm");
@@ -835,18 +806,7 @@ Result<ReservationView> Ledger::redeem(const RedeemRequest &request)
             details.insert(QStringLiteral("funding_drawn"), drawn);
         }
         const qint64 entryId = m_journal.append(entry, QStringLiteral("reservation.redeem"), request.memberId, details);
-        for (const LotAllocation &allocation : allocations) {
-            m_database.run(QStringLiteral("INSERT INTO reservation_lots (reservation_id, lot_id, points) VALUES (?, ?, ?)"),
-                           {reservationId, allocation.lotId, allocation.points});
-            QSqlQuery &lot = m_database.run(
-                QStringLiteral("UPDATE lots SET remaining = remaining - ? WHERE id = ? AND remaining - held >= ?"),
-                {allocation.points, allocation.lotId, allocation.points});
-            if (lot.numRowsAffected() != 1)
-                throw SqlFailure(QStringLiteral("redeem"),
-                                 QSqlError(QStringLiteral("lot %1 cannot give %2").arg(allocation.lotId).arg(allocation.points)));
-            m_database.run(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) VALUES (?, ?, ?, 'redeem')"),
-                           {entryId, allocation.lotId, allocation.points});
-        }
+        m_lots.consume(entryId, allocations);
         ReservationView view;
         view.reservationId = reservationId;
         view.memberId = request.memberId;

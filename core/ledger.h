@@ -6,6 +6,7 @@
 #include "ledgertypes.h"
 #include "lotbook.h"
 #include "moneytypes.h"
+#include "reservationbook.h"
 #include "result.h"
 
 #include <QHash>
@@ -126,6 +127,7 @@ private:
     QString remember(const IdempotencyScope &scope, bool succeeded, const QJsonObject &response, qint64 nowMs);
     void sealIdempotencyKeys();  // before the transaction commits: one audit record for its stored answers
     LedgerError errorFromSql(const class SqlFailure &failure) const;
+    void undoOperation(bool ownTransaction);  // after a failed statement or a broken invariant
 
     qint64 sourceId(const QString &name);
     MemberAccounts accountsOf(const QString &memberId);
@@ -163,6 +165,7 @@ private:
     AuditLog m_audit;
     Journal m_journal;
     LotBook m_lots;
+    ReservationBook m_reservations;
     QHash<QString, qint64> m_sourceIds;
     QHash<QString, MemberAccounts> m_memberAccounts;
     QHash<QString, qint64> m_programmeAccounts;

@@ -487,20 +487,23 @@ Result<CheckoutReceipt> Ledger::checkout(const CheckoutRequest &request)
 
         const qint64 source = sourceId(request.source);
         const qint64 expiresAtMs = request.hold ? nowMs + qint64(request.timeoutSeconds) * 1000 : nowMs;
+        ReservationDraft draft;
+        draft.memberId = request.memberId;
+        draft.sourceId = source;
+        draft.reference = request.reference;
+        draft.points = points;
+        draft.confirmed = !request.hold;
+        draft.createdAtMs = nowMs;
+        draft.expiresAtMs = expiresAtMs;
+        draft.closeReason = QStringLiteral("checkout");
+        draft.fundingMinor = fundingMinor;
+        draft.walletMinor = fromWallet;
+        draft.orderMinor = request.orderMinor;
+        draft.value = settings.pointValue;
+        draft.ruleVersion = qint64(split.ruleVersion);
+        draft.allocations = allocations;
+        const qint64 reservationId = m_reservations.open(draft);
         const QString status = request.hold ? reservationstatus::reserved : reservationstatus::confirmed;
-        QSqlQuery &insert = m_database.run(
-            QStringLiteral("INSERT INTO reservations (member_id, source_id, reference, points, status, created_at_ms, "
-                           "expires_at_ms, confirmed_points, closed_at_ms, close_reason, money_held, wallet_held, "
-                           "order_minor, value_num, value_den, rule_version) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            {request.memberId, source, request.reference, points, status, nowMs, expiresAtMs,
-             request.hold ? 0 : points,
-             request.hold ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(nowMs),
-             request.hold ? QString() : QStringLiteral("checkout"), fundingMinor, fromWallet, request.orderMinor,
-             settings.pointValue.numerator, settings.pointValue.denominator, qint64(split.ruleVersion)});
-        insert.next();
-        const qint64 reservationId = insert.value(0).toLongLong();
-        insert.finish();
 
         // One entry carries every leg: points, the member's wallet money and the funding draw.
         JournalEntry entry;
@@ -538,20 +541,10 @@ Result<CheckoutReceipt> Ledger::checkout(const CheckoutRequest &request)
              {QStringLiteral("funding"), fundingMinor},
              {QStringLiteral("rule_version"), split.ruleVersion},
              {QStringLiteral("expires_at"), timeformat::toIso(expiresAtMs)}});
-        for (const LotAllocation &allocation : allocations) {
-            m_database.run(QStringLiteral("INSERT INTO reservation_lots (reservation_id, lot_id, points) VALUES (?, ?, ?)"),
-                           {reservationId, allocation.lotId, allocation.points});
-            QSqlQuery &lot = m_database.run(
-                request.hold ? QStringLiteral("UPDATE lots SET held = held + ? WHERE id = ? AND remaining - held >= ?")
-                             : QStringLiteral("UPDATE lots SET remaining = remaining - ? WHERE id = ? AND remaining - held >= ?"),
-                {allocation.points, allocation.lotId, allocation.points});
-            if (lot.numRowsAffected() != 1)
-                throw SqlFailure(QStringLiteral("checkout"),
-                                 QSqlError(QStringLiteral("lot %1 cannot give %2").arg(allocation.lotId).arg(allocation.points)));
-            if (!request.hold)
-                m_database.run(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) VALUES (?, ?, ?, 'redeem')"),
-                               {entryId, allocation.lotId, allocation.points});
-        }
+        if (request.hold)
+            m_lots.hold(allocations);
+        else
+            m_lots.consume(entryId, allocations);
 
         CheckoutReceipt receipt;
         ReservationView &view = receipt.reservation;

@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <limits>
+
 // Explicit bounds on everything the ledger accepts (TigerBeetle style): a value outside them is
 // refused before any work is done, so no arithmetic below can overflow a qint64.
 namespace orchard::limits {
@@ -21,5 +23,14 @@ inline constexpr int maxBatchRequests = 1'000;
 inline constexpr int maxBatchWaitMicroseconds = 2'000;
 inline constexpr int busyTimeoutMilliseconds = 30'000;
 inline constexpr int maxLotsPerAllocation = 100'000;
+
+// The claims above, checked by the compiler: one more operation on the largest balance or on
+// the programme's largest issued total still fits a qint64, and so does any sum of two amounts.
+inline constexpr qint64 qint64Max = std::numeric_limits<qint64>::max();
+static_assert(maxAccountBalance <= qint64Max - maxPointsPerOperation);
+static_assert(maxProgrammeIssued <= qint64Max - maxPointsPerOperation);
+static_assert(maxAccountBalance <= maxProgrammeIssued);
+static_assert(maxMoneyMinorUnits <= qint64Max / 2);
+static_assert(qint64(maxIdentifierLength) * 4 <= maxTextLength * 4);  // UTF-8: at most 4 bytes a character
 
 }  // namespace orchard::limits

@@ -1,6 +1,7 @@
 #include "lotbook.h"
 
 #include "database.h"
+#include "invariant.h"
 
 #include <algorithm>
 
@@ -42,6 +43,72 @@ bool LotBook::consumesBefore(const LotState &a, const LotState &b)
     if (a.issuedAtMs != b.issuedAtMs)
         return a.issuedAtMs < b.issuedAtMs;
     return a.lotId < b.lotId;
+}
+
+qint64 LotBook::create(const QString &memberId, qint64 issueEntryId, qint64 issuedAtMs, std::optional<qint64> expiresAtMs,
+                       std::optional<qint64> lapsesAtMs, Points points)
+{
+    Q_ASSERT(points > 0);
+    Q_ASSERT(!lapsesAtMs || (expiresAtMs && *lapsesAtMs >= *expiresAtMs));
+    const auto nullable = [](const std::optional<qint64> &ms) { return ms ? QVariant(*ms) : QVariant(QMetaType(QMetaType::LongLong)); };
+    QSqlQuery &lot = m_database.run(
+        QStringLiteral("INSERT INTO lots (member_id, issue_entry_id, issued_at_ms, expires_at_ms, lapses_at_ms, points, "
+                       "remaining) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {memberId, issueEntryId, issuedAtMs, nullable(expiresAtMs), nullable(lapsesAtMs), points, points});
+    require(lot.next(), QStringLiteral("no id came back for a new lot"));
+    const qint64 lotId = lot.value(0).toLongLong();
+    lot.finish();
+    return lotId;
+}
+
+void LotBook::hold(const QList<LotAllocation> &allocations)
+{
+    for (const LotAllocation &allocation : allocations) {
+        Q_ASSERT(allocation.points > 0);
+        QSqlQuery &lot = m_database.run(QStringLiteral("UPDATE lots SET held = held + ? WHERE id = ? AND remaining - held >= ?"),
+                                        {allocation.points, allocation.lotId, allocation.points});
+        require(lot.numRowsAffected() == 1, QStringLiteral("lot %1 cannot hold %2 more").arg(allocation.lotId).arg(allocation.points));
+    }
+}
+
+void LotBook::consume(qint64 entryId, const QList<LotAllocation> &allocations)
+{
+    for (const LotAllocation &allocation : allocations) {
+        Q_ASSERT(allocation.points > 0);
+        QSqlQuery &lot = m_database.run(QStringLiteral("UPDATE lots SET remaining = remaining - ? WHERE id = ? AND remaining - held >= ?"),
+                                        {allocation.points, allocation.lotId, allocation.points});
+        require(lot.numRowsAffected() == 1, QStringLiteral("lot %1 cannot give %2").arg(allocation.lotId).arg(allocation.points));
+        m_database.run(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) VALUES (?, ?, ?, 'redeem')"),
+                       {entryId, allocation.lotId, allocation.points});
+    }
+}
+
+void LotBook::settleHold(qint64 entryId, const QList<LotAllocation> &allocations, Points confirmed)
+{
+    Q_ASSERT(confirmed >= 0);
+    Points toConsume = confirmed;
+    for (const LotAllocation &allocation : allocations) {
+        const Points consumed = std::min(allocation.points, toConsume);
+        toConsume -= consumed;
+        QSqlQuery &lot = m_database.run(
+            QStringLiteral("UPDATE lots SET held = held - ?, remaining = remaining - ? WHERE id = ? AND held >= ?"),
+            {allocation.points, consumed, allocation.lotId, allocation.points});
+        require(lot.numRowsAffected() == 1, QStringLiteral("lot %1 holds less than its allocation").arg(allocation.lotId));
+        if (consumed > 0)
+            m_database.run(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) VALUES (?, ?, ?, 'redeem')"),
+                           {entryId, allocation.lotId, consumed});
+    }
+    require(toConsume == 0, QStringLiteral("a hold's lots do not cover the %1 points confirmed").arg(confirmed));
+}
+
+void LotBook::expire(qint64 entryId, qint64 lotId, Points points)
+{
+    Q_ASSERT(points > 0);
+    QSqlQuery &lot = m_database.run(QStringLiteral("UPDATE lots SET remaining = remaining - ? WHERE id = ? AND remaining - held >= ?"),
+                                    {points, lotId, points});
+    require(lot.numRowsAffected() == 1, QStringLiteral("lot %1 cannot expire %2 points").arg(lotId).arg(points));
+    m_database.run(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) VALUES (?, ?, ?, 'expire')"),
+                   {entryId, lotId, points});
 }
 
 QList<LotState> LotBook::openLots(const QString &memberId)

@@ -41,6 +41,16 @@ class LotBook
 public:
     explicit LotBook(Database &database) : m_database(database) {}
 
+    // The only writer of `lots` and `lot_movements`. Each verb checks 0 ≤ held ≤ remaining for
+    // every lot it moves (the rows it updates say so) and throws InvariantViolation otherwise.
+    qint64 create(const QString &memberId, qint64 issueEntryId, qint64 issuedAtMs, std::optional<qint64> expiresAtMs,
+                  std::optional<qint64> lapsesAtMs, Points points);
+    void hold(const QList<LotAllocation> &allocations);                     // held += each
+    void consume(qint64 entryId, const QList<LotAllocation> &allocations);  // remaining -= each, a 'redeem' movement
+    // A hold ends: every allocation is unheld and `confirmed` points of them are consumed, in order.
+    void settleHold(qint64 entryId, const QList<LotAllocation> &allocations, Points confirmed);
+    void expire(qint64 entryId, qint64 lotId, Points points);  // remaining -= points, an 'expire' movement
+
     QList<LotState> openLots(const QString &memberId);  // remaining > 0, in consumption order
     QList<LotAllocation> allocationsOf(qint64 reservationId);  // in consumption order
 

@@ -7,8 +7,6 @@
 
 namespace orchard::reportformat {
 
-namespace {
-
 QByteArray csvField(const QString &value)
 {
     const bool quoted = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
@@ -27,6 +25,8 @@ QByteArray csvLine(const QStringList &fields)
         encoded.append(csvField(field));
     return encoded.join(',') + "\r\n";
 }
+
+namespace {
 
 bool looksNumeric(const QString &text)
 {

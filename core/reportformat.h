@@ -11,5 +11,8 @@ namespace orchard::reportformat {
 QString table(const Report &report);
 QByteArray csv(const Report &report);
 QByteArray json(const Report &report);
+// RFC 4180, for every CSV Orchard writes: a field quoted when it holds , " CR or LF.
+QByteArray csvField(const QString &value);
+QByteArray csvLine(const QStringList &fields);  // the fields and CRLF
 
 }  // namespace orchard::reportformat

@@ -3,6 +3,7 @@
 #include "filedialogs.h"
 #include "consolesession.h"
 #include "money.h"
+#include "reportformat.h"
 #include "sqlerror.h"
 #include "transactionsmodel.h"
 
@@ -46,13 +47,6 @@ std::optional<QString> chosen(const QComboBox *box)
 {
     const QString value = box->currentData().toString();
     return value.isEmpty() ? std::nullopt : std::optional<QString>(value);
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
 }  // namespace
@@ -284,9 +278,9 @@ void TransactionsPage::exportCsv(const QString &path)
             break;
         for (const TransactionRow &row : page.value()) {
             const QStringList fields{QDateTime::fromMSecsSinceEpoch(row.postedAtMs, QTimeZone::utc()).toString(Qt::ISODateWithMs),
-                                     csvField(row.memberId), row.kind, row.source, csvField(row.reference),
+                                     row.memberId, row.kind, row.source, row.reference,
                                      QString::number(row.points), QString::number(row.moneyMinor), row.status};
-            file.write(fields.join(QLatin1Char(',')).toUtf8() + "\r\n");
+            file.write(reportformat::csvLine(fields));
         }
         written += page.value().size();
         progress.setValue(int(std::min<qint64>(written, progress.maximum())));
