@@ -1,5 +1,6 @@
 #include "ledger.h"
 
+#include "accountcodes.h"
 #include "database.h"
 #include "expirypolicy.h"
 #include "invariant.h"
@@ -17,9 +18,9 @@ namespace orchard {
 
 namespace {
 
-const QString accountIssued = QStringLiteral("programme:issued");
-const QString accountRedeemed = QStringLiteral("programme:redeemed");
-const QString accountExpired = QStringLiteral("programme:expired");
+const QString &accountIssued = accountcodes::issued;
+const QString &accountRedeemed = accountcodes::redeemed;
+const QString &accountExpired = accountcodes::expired;
 const QString actorTimeout = QStringLiteral("system:timeout");
 const QString actorExpiry = QStringLiteral("system:expiry");
 
@@ -462,7 +463,7 @@ ReservationView Ledger::closeReservation(const ReservationRow &row, const QStrin
         const WalletAccounts wallet = walletOf(view.memberId, {});
         entry.postings.append({wallet.held, -view.walletMinor, wallet.unit});
         if (status == reservationstatus::confirmed)
-            entry.postings.append({ensureAccount(QStringLiteral("programme:merchant"), QStringLiteral("merchant"), wallet.unit),
+            entry.postings.append({ensureAccount(accountcodes::merchant, QStringLiteral("merchant"), wallet.unit),
                                    view.walletMinor, wallet.unit});
         else
             entry.postings.append({wallet.available, view.walletMinor, wallet.unit});
@@ -827,47 +828,56 @@ Result<ReservationView> Ledger::redeem(const RedeemRequest &request)
 Result<Ledger::ExpiryCounts> Ledger::expire()
 {
     const qint64 nowMs = m_clock.nowMs();
-    QStringList members;
-    try {
-        QSqlQuery &due = m_database.run(
-            QStringLiteral("SELECT DISTINCT member_id FROM lots WHERE remaining > held AND lapses_at_ms <= ? ORDER BY member_id"), {nowMs});
-        while (due.next())
-            members.append(due.value(0).toString());
-        due.finish();
-    } catch (const SqlFailure &failure) {
-        return errorFromSql(failure);
-    }
     ExpiryCounts total;
-    for (const QString &memberId : std::as_const(members)) {
-        struct Counts
-        {
-            int lots = 0;
-            Points points = 0;
-            QJsonObject toJson() const { return {}; }
-            static Counts fromJson(const QJsonObject &) { return {}; }
-        };
-        const Result<Counts> expired = mutate<Counts>({}, {}, [&]() -> Counts {
-            Counts counts;
-            QSqlQuery &posted = m_database.run(QStringLiteral("SELECT COALESCE(SUM(balance), 0) FROM accounts WHERE member_id = ? "
-                                                              "AND kind IN ('member', 'hold')"),
-                                               {memberId});
-            posted.next();
-            const Points postedBefore = posted.value(0).toLongLong();
-            posted.finish();
-            counts.lots = expireLapsedLots(memberId, nowMs);
-            QSqlQuery &after = m_database.run(QStringLiteral("SELECT COALESCE(SUM(balance), 0) FROM accounts WHERE member_id = ? "
-                                                             "AND kind IN ('member', 'hold')"),
-                                              {memberId});
-            after.next();
-            counts.points = postedBefore - after.value(0).toLongLong();
-            after.finish();
-            return counts;
-        });
-        if (!expired)
-            return expired.error();
-        total.lots += expired.value().lots;
-        total.points += expired.value().points;
-        total.members += expired.value().lots > 0 ? 1 : 0;
+    // In steps of at most maxMembersPerSweep members, each step after the last member settled.
+    QString settledThrough;
+    for (bool more = true; more;) {
+        QStringList members;
+        try {
+            QSqlQuery &due = m_database.run(
+                QStringLiteral("SELECT DISTINCT member_id FROM lots WHERE remaining > held AND lapses_at_ms <= ? AND member_id > ? "
+                               "ORDER BY member_id LIMIT ?"),
+                {nowMs, settledThrough, limits::maxMembersPerSweep});
+            while (due.next())
+                members.append(due.value(0).toString());
+            due.finish();
+        } catch (const SqlFailure &failure) {
+            return errorFromSql(failure);
+        }
+        more = members.size() == limits::maxMembersPerSweep;
+        if (!members.isEmpty())
+            settledThrough = members.constLast();
+        for (const QString &memberId : std::as_const(members)) {
+            struct Counts
+            {
+                int lots = 0;
+                Points points = 0;
+                QJsonObject toJson() const { return {}; }
+                static Counts fromJson(const QJsonObject &) { return {}; }
+            };
+            const Result<Counts> expired = mutate<Counts>({}, {}, [&]() -> Counts {
+                Counts counts;
+                QSqlQuery &posted = m_database.run(QStringLiteral("SELECT COALESCE(SUM(balance), 0) FROM accounts WHERE member_id = ? "
+                                                                  "AND kind IN ('member', 'hold')"),
+                                                   {memberId});
+                posted.next();
+                const Points postedBefore = posted.value(0).toLongLong();
+                posted.finish();
+                counts.lots = expireLapsedLots(memberId, nowMs);
+                QSqlQuery &after = m_database.run(QStringLiteral("SELECT COALESCE(SUM(balance), 0) FROM accounts WHERE member_id = ? "
+                                                                 "AND kind IN ('member', 'hold')"),
+                                                  {memberId});
+                after.next();
+                counts.points = postedBefore - after.value(0).toLongLong();
+                after.finish();
+                return counts;
+            });
+            if (!expired)
+                return expired.error();
+            total.lots += expired.value().lots;
+            total.points += expired.value().points;
+            total.members += expired.value().lots > 0 ? 1 : 0;
+        }
     }
     return total;
 }
@@ -875,31 +885,39 @@ Result<Ledger::ExpiryCounts> Ledger::expire()
 Result<Ledger::SweepCounts> Ledger::sweep()
 {
     const qint64 nowMs = m_clock.nowMs();
-    QStringList members;
-    try {
-        QSqlQuery &due = m_database.run(
-            QStringLiteral("SELECT member_id FROM reservations WHERE status = 'reserved' AND expires_at_ms <= ? "
-                           "UNION SELECT member_id FROM lots WHERE remaining > held AND lapses_at_ms <= ?"),
-            {nowMs, nowMs});
-        while (due.next())
-            members.append(due.value(0).toString());
-        due.finish();
-    } catch (const SqlFailure &failure) {
-        return errorFromSql(failure);
-    }
     SweepCounts total;
-    for (const QString &memberId : std::as_const(members)) {
-        struct Counts
-        {
-            SweepCounts counts;
-            QJsonObject toJson() const { return {}; }
-            static Counts fromJson(const QJsonObject &) { return {}; }
-        };
-        const Result<Counts> settled = mutate<Counts>({}, {}, [&]() -> Counts { return {settleMember(memberId, nowMs)}; });
-        if (!settled)
-            return settled.error();
-        total.timedOutReservations += settled.value().counts.timedOutReservations;
-        total.expiredLots += settled.value().counts.expiredLots;
+    // In steps of at most maxMembersPerSweep members, each step after the last member settled.
+    QString settledThrough;
+    for (bool more = true; more;) {
+        QStringList members;
+        try {
+            QSqlQuery &due = m_database.run(
+                QStringLiteral("SELECT member_id FROM (SELECT member_id FROM reservations WHERE status = 'reserved' AND expires_at_ms <= ? "
+                               "UNION SELECT member_id FROM lots WHERE remaining > held AND lapses_at_ms <= ?) due "
+                               "WHERE member_id > ? ORDER BY member_id LIMIT ?"),
+                {nowMs, nowMs, settledThrough, limits::maxMembersPerSweep});
+            while (due.next())
+                members.append(due.value(0).toString());
+            due.finish();
+        } catch (const SqlFailure &failure) {
+            return errorFromSql(failure);
+        }
+        more = members.size() == limits::maxMembersPerSweep;
+        if (!members.isEmpty())
+            settledThrough = members.constLast();
+        for (const QString &memberId : std::as_const(members)) {
+            struct Counts
+            {
+                SweepCounts counts;
+                QJsonObject toJson() const { return {}; }
+                static Counts fromJson(const QJsonObject &) { return {}; }
+            };
+            const Result<Counts> settled = mutate<Counts>({}, {}, [&]() -> Counts { return {settleMember(memberId, nowMs)}; });
+            if (!settled)
+                return settled.error();
+            total.timedOutReservations += settled.value().counts.timedOutReservations;
+            total.expiredLots += settled.value().counts.expiredLots;
+        }
     }
     return total;
 }

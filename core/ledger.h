@@ -106,9 +106,9 @@ private:
     };
     struct FundingAccounts
     {
-        qint64 available = 0;  // programme:funding
-        qint64 held = 0;       // programme:funding_hold
-        qint64 drawn = 0;      // programme:rewards_cost
+        qint64 available = 0;  // accountcodes::funding
+        qint64 held = 0;       // accountcodes::fundingHold
+        qint64 drawn = 0;      // accountcodes::rewardsCost
         QString unit;
     };
     struct WalletAccounts

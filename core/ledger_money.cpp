@@ -3,6 +3,7 @@
 // as their unit; every entry balances in points and in money separately.
 #include "ledger.h"
 
+#include "accountcodes.h"
 #include "auditlog.h"
 #include "database.h"
 #include "ledgerlimits.h"
@@ -16,12 +17,12 @@ namespace orchard {
 
 namespace {
 
-const QString accountFunding = QStringLiteral("programme:funding");
-const QString accountFundingHold = QStringLiteral("programme:funding_hold");
-const QString accountSponsor = QStringLiteral("programme:sponsor");
-const QString accountRewardsCost = QStringLiteral("programme:rewards_cost");
-const QString accountWalletDeposits = QStringLiteral("programme:wallet_deposits");
-const QString accountMerchant = QStringLiteral("programme:merchant");
+const QString &accountFunding = accountcodes::funding;
+const QString &accountFundingHold = accountcodes::fundingHold;
+const QString &accountSponsor = accountcodes::sponsor;
+const QString &accountRewardsCost = accountcodes::rewardsCost;
+const QString &accountWalletDeposits = accountcodes::walletDeposits;
+const QString &accountMerchant = accountcodes::merchant;
 const QString thresholdKey = QStringLiteral("funding_threshold_minor");
 
 std::optional<LedgerError> amount(const QString &field, qint64 minor)
@@ -520,7 +521,7 @@ Result<CheckoutReceipt> Ledger::checkout(const CheckoutRequest &request)
         entry.reason = QStringLiteral("checkout");
         if (points > 0) {
             entry.postings.append({accounts.available, -points});
-            entry.postings.append({request.hold ? accounts.held : programmeAccount(QStringLiteral("programme:redeemed")), points});
+            entry.postings.append({request.hold ? accounts.held : programmeAccount(accountcodes::redeemed), points});
         }
         if (fromWallet > 0) {
             entry.postings.append({wallet->available, -fromWallet, wallet->unit});

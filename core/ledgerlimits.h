@@ -23,6 +23,7 @@ inline constexpr int maxBatchRequests = 1'000;
 inline constexpr int maxBatchWaitMicroseconds = 2'000;
 inline constexpr int busyTimeoutMilliseconds = 30'000;
 inline constexpr int maxLotsPerAllocation = 100'000;
+inline constexpr int maxMembersPerSweep = 10'000;  // members settled per step of sweep() and expire()
 
 // The claims above, checked by the compiler: one more operation on the largest balance or on
 // the programme's largest issued total still fits a qint64, and so does any sum of two amounts.

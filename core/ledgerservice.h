@@ -1,9 +1,16 @@
 #pragma once
 
+#include "databaseroles.h"
+#include "exportschedule.h"
+#include "expirypolicy.h"
+#include "journalquery.h"
 #include "ledger.h"
 #include "ledgerlocation.h"
 #include "ledgerwriter.h"
+#include "reports.h"
 #include "result.h"
+#include "serviceviews.h"
+#include "verifier.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -49,8 +56,47 @@ public:
     QCoro::Task<Result<ReservationView>> reservation(qint64 reservationId);
     QCoro::Task<Result<QList<EntryView>>> log(LogFilter filter);
 
+    // Typed reads and writes for the console and the API service: plain structs and Result, no
+    // database, query or storage exception ever reaches the caller.
+    QFuture<Result<Balance>> memberBalance(const QString &memberId);
+    QFuture<Result<ReservationView>> reservationOf(qint64 reservationId);
+    QFuture<Result<QString>> authenticate(const QString &presentedKey);  // the key's source
+    QFuture<Result<DatabaseRoles::Identity>> whoami();
+    QFuture<Result<QList<BrowseQuery::AuditRow>>> auditTrail(const QString &actionPrefix);
+    QFuture<Result<VerificationReport>> verify(Verifier::Progress progress);
+    QFuture<Result<HoldsView>> holds();
+    QFuture<Result<QList<MemberView>>> findMembers(const QString &text);
+    QFuture<Result<MemberFile>> memberFile(const QString &memberId);
+    QFuture<Result<OverviewFigures>> overview(qint64 nowMs);
+    QFuture<Result<WalletState>> walletState(int movements);
+    QFuture<Result<money::Currency>> currency();
+    QFuture<Result<ExpiryPolicy>> expiryPolicy();
+    // The request is built on the reader thread from the expiry policy in force (its buckets are
+    // the default), then the report runs in the same snapshot.
+    using ReportBuilder = std::function<Result<ReportRequest>(const ExpiryPolicy &policyInForce)>;
+    QFuture<Result<Report>> report(ReportBuilder build);
+    QFuture<Result<TransactionTotals>> transactionTotals(TransactionFilter filter);
+    QFuture<Result<QList<TransactionRow>>> transactions(TransactionFilter filter, std::optional<TransactionKey> after, int limit);
+    QFuture<Result<TransactionDetail>> transactionDetail(qint64 entryId);
+    QFuture<Result<RulesState>> rules();
+    QFuture<Result<QList<ExportSchedule>>> schedules();
+
+    QFuture<Result<MoneyReceipt>> fundWallet(FundRequest request, Actor actor);
+    QFuture<Result<FundingWalletView>> setFundingThreshold(qint64 thresholdMinor, Actor actor);
+    QFuture<Result<SplitRulesVersion>> changeRules(SplitRulesChange change, Actor actor);
+    QFuture<Result<ExportSchedule>> addSchedule(ExportSchedule schedule, Actor actor, ExportScheduler::PdfRenderer pdf);
+    QFuture<Result<ExportSchedule>> removeSchedule(QString name, Actor actor);
+    // The API's writes, each in the group-commit writer's next batch.
+    QFuture<Result<ReservationView>> submitReserve(ReserveRequest request, Actor actor);
+    QFuture<Result<ReservationView>> submitConfirm(ConfirmRequest request, Actor actor);
+    QFuture<Result<ReservationView>> submitRelease(ReleaseRequest request, Actor actor);
+    QFuture<Result<ReservationView>> submitRedeem(RedeemRequest request, Actor actor);
+    QFuture<Result<QuoteView>> submitQuote(QuoteRequest request, Actor actor);
+    QFuture<Result<CheckoutReceipt>> submitCheckout(CheckoutRequest request, Actor actor);
+
     LedgerWriter &writer() { return *m_writer; }
 
+private:
     // Any read, on a reader thread's own connection.
     template<typename T>
     QFuture<Result<T>> read(std::function<Result<T>(Ledger &)> query)
@@ -64,7 +110,9 @@ public:
         });
     }
 
-private:
+    template<typename T>
+    QFuture<Result<T>> write(std::function<Result<T>(Ledger &)> operation, Actor actor, bool alone = false);
+
     LedgerService(const Options &options, std::unique_ptr<LedgerWriter> writer, QObject *parent);
     static Result<Ledger *> readerLedger(const Options &options);
 

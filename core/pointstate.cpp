@@ -1,5 +1,6 @@
 #include "pointstate.h"
 
+#include "accountcodes.h"
 #include "database.h"
 
 namespace orchard {
@@ -98,13 +99,13 @@ PointState PointStateQuery::state(qint64 asOfMs)
     QSqlQuery &written = m_database.run(
         QStringLiteral("SELECT a.code, s.name, SUM(p.amount) FROM postings p JOIN accounts a ON a.id = p.account_id "
                        "JOIN entries e ON e.id = p.entry_id JOIN sources s ON s.id = e.source_id "
-                       "WHERE a.code IN ('programme:redeemed', 'programme:expired') AND e.posted_at_ms < ? "
+                       "WHERE a.code IN (?, ?) AND e.posted_at_ms < ? "
                        "GROUP BY a.code, s.name"),
-        {asOfMs});
+        {accountcodes::redeemed, accountcodes::expired, asOfMs});
     Points expiredWritten = 0;
     while (written.next()) {
         const Points points = written.value(2).toLongLong();
-        if (written.value(0).toString() == QLatin1String("programme:redeemed")) {
+        if (written.value(0).toString() == accountcodes::redeemed) {
             state.redeemed += points;
             state.redeemedBySource[written.value(1).toString()] += points;
         } else {

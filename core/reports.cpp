@@ -1,5 +1,6 @@
 #include "reports.h"
 
+#include "accountcodes.h"
 #include "database.h"
 #include "money.h"
 #include "pointstate.h"
@@ -506,19 +507,19 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
     QSqlQuery &money = m_database.run(
         QStringLiteral("SELECT s.name, a.code, SUM(p.amount) FROM postings p JOIN accounts a ON a.id = p.account_id "
                        "JOIN entries e ON e.id = p.entry_id JOIN sources s ON s.id = e.source_id "
-                       "WHERE a.code IN ('programme:rewards_cost', 'programme:merchant', 'programme:redeemed') "
+                       "WHERE a.code IN (?, ?, ?) "
                        "AND e.posted_at_ms >= ? AND e.posted_at_ms < ? GROUP BY s.name, a.code"),
-        {period.fromMs, period.toMs});
+        {accountcodes::rewardsCost, accountcodes::merchant, accountcodes::redeemed, period.fromMs, period.toMs});
     Points journalRedeemed = 0;
     while (money.next()) {
         const QString code = money.value(1).toString();
         const qint64 amount = money.value(2).toLongLong();
-        if (code == QLatin1String("programme:redeemed")) {
+        if (code == accountcodes::redeemed) {
             journalRedeemed += amount;
             continue;
         }
         SourceFigures &figures = sources[money.value(0).toString()];
-        (code == QLatin1String("programme:rewards_cost") ? figures.drawnMinor : figures.walletMinor) += amount;
+        (code == accountcodes::rewardsCost ? figures.drawnMinor : figures.walletMinor) += amount;
     }
     money.finish();
 
@@ -628,14 +629,14 @@ Report ReportEngine::cohorts(const ReportRequest &request)
         QSqlQuery &flows = m_database.run(
             QStringLiteral("SELECT m.%1, a.code, SUM(p.amount) FROM postings p JOIN accounts a ON a.id = p.account_id "
                            "JOIN entries e ON e.id = p.entry_id JOIN members m ON m.id = e.member_id "
-                           "WHERE a.code IN ('programme:issued', 'programme:redeemed') AND e.posted_at_ms >= ? AND e.posted_at_ms < ? "
+                           "WHERE a.code IN (?, ?) AND e.posted_at_ms >= ? AND e.posted_at_ms < ? "
                            "GROUP BY m.%1, a.code")
                 .arg(column),
-            {period.fromMs, period.toMs});
+            {accountcodes::issued, accountcodes::redeemed, period.fromMs, period.toMs});
         while (flows.next()) {
             Cohort &cohort = byName[flows.value(0).toString()];
             cohort.name = flows.value(0).toString();
-            if (flows.value(1).toString() == QLatin1String("programme:issued"))
+            if (flows.value(1).toString() == accountcodes::issued)
                 cohort.issued += -flows.value(2).toLongLong();
             else
                 cohort.redeemed += flows.value(2).toLongLong();

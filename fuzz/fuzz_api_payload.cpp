@@ -1,9 +1,19 @@
-// libFuzzer target: random bytes into the API's body parsers and validators. Any crash, sanitizer
-// report or accepted payload that breaks a field rule is a finding.
+// libFuzzer target: random bytes into the API's body parsers and validators, and into Beast's
+// request parser followed by the API's request-head checks and router. Any crash, sanitizer report
+// or accepted input that breaks a rule is a finding. The first byte chooses the parser.
 #include "apipayload.h"
+#include "apirequesthead.h"
 #include "ledgerlimits.h"
+#include "utf8.h"
+
+#include <boost/beast/core/buffers_to_string.hpp>
+#include <boost/beast/http.hpp>
+
+#include <QStringDecoder>
 
 #include <cstdlib>
+#include <string_view>
+#include <vector>
 
 using namespace orchard;
 
@@ -31,6 +41,68 @@ bool validPoints(qint64 points)
     return points >= 1 && points <= limits::maxPointsPerOperation;
 }
 
+std::string_view view(const QByteArray &bytes)
+{
+    return {bytes.constData(), size_t(bytes.size())};
+}
+
+// Qt's own strict decoder agrees with isValidUtf8 on every input.
+bool qtAcceptsUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder.decode(bytes);
+    return !decoder.hasError();
+}
+
+// A body the parsers accepted was UTF-8 throughout.
+void requireAcceptedText(const QByteArray &body)
+{
+    require(api::isValidUtf8(view(body)));
+}
+
+// Beast reads the head as orchard-ledgerd does; then the API's checks and router take it.
+void requestHead(const QByteArray &bytes)
+{
+    namespace beast = boost::beast;
+    namespace http = beast::http;
+    http::request_parser<http::string_body> parser;
+    parser.header_limit(std::uint32_t(api::maxHeaderBytes));
+    parser.body_limit(std::uint64_t(api::maxBodyBytes));
+    beast::error_code ec;
+    parser.put(boost::asio::buffer(bytes.constData(), size_t(bytes.size())), ec);
+    if (!parser.is_header_done())
+        return;
+    const auto &request = parser.get();
+    std::vector<api::HeaderField> fields;
+    int authorizations = 0;
+    for (const auto &field : request) {
+        fields.push_back({std::string_view(field.name_string().data(), field.name_string().size()),
+                          std::string_view(field.value().data(), field.value().size())});
+        if (field.name() == http::field::authorization)
+            ++authorizations;
+    }
+    if (const auto head = api::checkRequestHead(fields)) {
+        require(authorizations <= 1);
+        require(api::isValidUtf8(view(head.value().authorization)) && api::isValidUtf8(view(head.value().idempotencyKey)));
+    } else {
+        require(!head.error().message.isEmpty() && head.error().details.contains(QStringLiteral("field")));
+    }
+    const beast::string_view method = request.method_string();
+    const beast::string_view target = request.target();
+    const std::string_view methodText(method.data(), method.size());
+    if (const auto found = api::route(methodText, std::string_view(target.data(), target.size()))) {
+        require(methodText == "GET" || methodText == "POST");
+        const api::Endpoint endpoint = found.value().endpoint;
+        const bool takesArgument = endpoint == api::Endpoint::Balance || endpoint == api::Endpoint::Reservation
+                                   || endpoint == api::Endpoint::Confirm || endpoint == api::Endpoint::Release;
+        require(takesArgument != found.value().argument.isEmpty());
+        require(!found.value().argument.contains(QLatin1Char('/')) && found.value().argument != QLatin1String(".."));
+    } else {
+        const QString code = found.error().code;
+        require(code == QLatin1String("not_found") || code == QLatin1String("method_not_allowed"));
+    }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -38,9 +110,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QByteArray body(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
-    switch (data[0] % 7) {
+    switch (data[0] % 9) {
     case 0:
         if (const auto parsed = api::parseReserve(body)) {
+            requireAcceptedText(body);
             require(validIdentifier(parsed.value().member) && validIdentifier(parsed.value().ref));
             require(validPoints(parsed.value().points));
             require(parsed.value().timeoutSeconds >= limits::minTimeoutSeconds
@@ -51,6 +124,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     case 1:
         if (const auto parsed = api::parseRedeem(body)) {
+            requireAcceptedText(body);
             require(validIdentifier(parsed.value().member) && validIdentifier(parsed.value().ref));
             require(validPoints(parsed.value().points));
         }
@@ -69,17 +143,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     case 5:
     case 6:
-        if (const auto parsed = data[0] % 7 == 5 ? api::parseCheckoutQuote(body) : api::parseCheckout(body)) {
+        if (const auto parsed = data[0] % 9 == 5 ? api::parseCheckoutQuote(body) : api::parseCheckout(body)) {
+            requireAcceptedText(body);
             const api::CheckoutPayload &order = parsed.value();
             require(validIdentifier(order.member));
             require(order.amountMinor >= 1 && order.amountMinor <= limits::maxMoneyMinorUnits);
             require(!order.points || (*order.points >= 0 && *order.points <= limits::maxPointsPerOperation));
-            require(data[0] % 7 == 5 || validIdentifier(order.ref));
+            require(data[0] % 9 == 5 || validIdentifier(order.ref));
             require(!order.quoteId || *order.quoteId > 0);
             require(order.timeoutSeconds >= limits::minTimeoutSeconds && order.timeoutSeconds <= limits::maxTimeoutSeconds);
         } else {
             require(!parsed.error().code.isEmpty() && !parsed.error().message.isEmpty());
         }
+        break;
+    case 7:
+        requestHead(body);
+        break;
+    case 8:
+        require(api::isValidUtf8(view(body)) == qtAcceptsUtf8(body));
         break;
     }
     return 0;

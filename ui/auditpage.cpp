@@ -60,13 +60,7 @@ void AuditPage::refresh()
 {
     const QString prefix = m_action->text().trimmed();
     m_session.service()
-        .read<QList<BrowseQuery::AuditRow>>([prefix](Ledger &ledger) -> Result<QList<BrowseQuery::AuditRow>> {
-            try {
-                return BrowseQuery(ledger.database()).audit(prefix);
-            } catch (const SqlFailure &failure) {
-                return ledgerErrorFor(failure);
-            }
-        })
+        .auditTrail(prefix)
         .then(this, [this](const Result<QList<BrowseQuery::AuditRow>> &rows) {
             m_model->setRowCount(0);
             if (!rows) {
@@ -114,8 +108,7 @@ void AuditPage::verify()
     connect(progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
     const QPointer<QProgressDialog> dialog(progress);
     m_session.service()
-        .read<VerificationReport>([cancelled, dialog](Ledger &ledger) {
-            return Verifier(ledger.database()).run([cancelled, dialog](int step, int steps, const QString &check) {
+        .verify([cancelled, dialog](int step, int steps, const QString &check) {
                 QMetaObject::invokeMethod(dialog, [dialog, step, steps, check] {  // on the UI thread
                     if (!dialog)
                         return;
@@ -125,7 +118,6 @@ void AuditPage::verify()
                         dialog->setLabelText(tr("Verifying the ledger: %1 (check %2 of %3)…").arg(checkTitle(check)).arg(step + 1).arg(steps));
                 });
                 return !cancelled->load();
-            });
         })
         .then(this, [this, progress](const Result<VerificationReport> &report) {
             progress->deleteLater();

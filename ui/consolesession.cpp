@@ -32,8 +32,7 @@ Result<std::unique_ptr<ConsoleSession>> ConsoleSession::open(const LedgerLocatio
     if (location.engine == Engine::Postgres) {
         // At start-up only, before any window exists: the screens shown depend on the answer.
         const Result<DatabaseRoles::Identity> identity =
-            session->m_service->read<DatabaseRoles::Identity>([](Ledger &ledger) { return DatabaseRoles::whoami(ledger.database()); })
-                .result();
+            session->m_service->whoami().result();
         if (!identity)
             return identity.error();
         const Result<Role> databaseRole = roleOf(identity.value());

@@ -23,12 +23,6 @@ namespace orchard::ui {
 
 namespace {
 
-struct Holds
-{
-    QList<BrowseQuery::HoldRow> open;
-    QList<BrowseQuery::HoldRow> closed;
-};
-
 QString when(qint64 ms)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toLocalTime(), QLocale::ShortFormat);
@@ -86,15 +80,8 @@ HoldsPage::HoldsPage(ConsoleSession &session, QWidget *parent) : QWidget(parent)
 void HoldsPage::refresh()
 {
     m_session.service()
-        .read<Holds>([](Ledger &ledger) -> Result<Holds> {
-            try {
-                BrowseQuery query(ledger.database());
-                return Holds{query.openHolds(), query.recentlyClosed()};
-            } catch (const SqlFailure &failure) {
-                return ledgerErrorFor(failure);
-            }
-        })
-        .then(this, [this](const Result<Holds> &holds) {
+        .holds()
+        .then(this, [this](const Result<HoldsView> &holds) {
             if (!holds) {
                 m_status->setText(tr("Error: %1").arg(holds.error().message));
                 return;

@@ -25,12 +25,6 @@ namespace orchard::ui {
 
 namespace {
 
-struct MemberFile
-{
-    Balance balance;
-    QList<LotState> lots;
-};
-
 QString when(qint64 ms)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toLocalTime().date(), QLocale::ShortFormat);
@@ -93,13 +87,7 @@ MembersPage::MembersPage(ConsoleSession &session, QWidget *parent) : QWidget(par
 void MembersPage::search(const QString &text)
 {
     m_session.service()
-        .read<QList<MemberView>>([text](Ledger &ledger) -> Result<QList<MemberView>> {
-            try {
-                return BrowseQuery(ledger.database()).findMembers(text);
-            } catch (const SqlFailure &failure) {
-                return ledgerErrorFor(failure);
-            }
-        })
+        .findMembers(text)
         .then(this, [this](const Result<QList<MemberView>> &members) {
             m_members->setRowCount(0);
             if (!members) {
@@ -122,16 +110,7 @@ void MembersPage::showMember(const QString &memberId)
 {
     m_current = memberId;
     m_session.service()
-        .read<MemberFile>([memberId](Ledger &ledger) -> Result<MemberFile> {
-            const Result<Balance> balance = ledger.balance(memberId);
-            if (!balance)
-                return balance.error();
-            try {
-                return MemberFile{balance.value(), BrowseQuery(ledger.database()).lotsOf(memberId)};
-            } catch (const SqlFailure &failure) {
-                return ledgerErrorFor(failure);
-            }
-        })
+        .memberFile(memberId)
         .then(this, [this, memberId](const Result<MemberFile> &file) {
             if (!file) {
                 m_balance->setText(tr("Error: %1").arg(file.error().message));

@@ -17,12 +17,6 @@ namespace orchard::ui {
 
 namespace {
 
-struct OverviewFigures
-{
-    BrowseQuery::Overview overview;
-    FundingWalletView wallet;
-};
-
 QString bySource(const QMap<QString, Points> &points)
 {
     const QLocale locale;
@@ -77,18 +71,7 @@ void OverviewPage::refresh()
 {
     const qint64 nowMs = m_session.clock().nowMs();
     m_session.service()
-        .read<OverviewFigures>([nowMs](Ledger &ledger) -> Result<OverviewFigures> {
-            try {
-                OverviewFigures figures{BrowseQuery(ledger.database()).overview(nowMs), {}};
-                const Result<FundingWalletView> wallet = ledger.fundingWallet();
-                if (!wallet)
-                    return wallet.error();
-                figures.wallet = wallet.value();
-                return figures;
-            } catch (const SqlFailure &failure) {
-                return ledgerErrorFor(failure);
-            }
-        })
+        .overview(nowMs)
         .then(this, [this](const Result<OverviewFigures> &figures) {
             if (!figures) {
                 m_points->setText(tr("Error: %1").arg(figures.error().message));

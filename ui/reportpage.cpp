@@ -80,7 +80,7 @@ QString forPeople(const QString &cell)
     return parts.capturedLength(1) > 0 ? locale.negativeSign() + text : text;
 }
 
-Result<ReportRequest> requestFor(Database &database, ReportPage::Kind kind, const ReportPage::Parameters &parameters)
+Result<ReportRequest> requestFor(const ExpiryPolicy &policy, ReportPage::Kind kind, const ReportPage::Parameters &parameters)
 {
     ReportRequest request;
     if (kind != ReportPage::Kind::Liability) {
@@ -99,7 +99,7 @@ Result<ReportRequest> requestFor(Database &database, ReportPage::Kind kind, cons
             return buckets.error();
         request.buckets = buckets.value();
     }
-    const int bucketCount = request.buckets ? request.buckets->count() : ExpiryPolicyBook::currentIn(database).buckets.count();
+    const int bucketCount = request.buckets ? request.buckets->count() : policy.buckets.count();
     const Result<BreakageSpec> breakage = BreakageSpec::parse(parameters.breakage.trimmed(), bucketCount);
     if (!breakage)
         return breakage.error();
@@ -109,17 +109,17 @@ Result<ReportRequest> requestFor(Database &database, ReportPage::Kind kind, cons
 
 // The report itself, or for the liability its quarter's roll-forward: what moved the liability
 // from the quarter's start to the as-of instant (slower on a big ledger: it comes second).
-Result<Report> compute(Database &database, ReportPage::Kind kind, const ReportPage::Parameters &parameters, bool rollForward)
+LedgerService::ReportBuilder compute(ReportPage::Kind kind, const ReportPage::Parameters &parameters, bool rollForward)
 {
-    Result<ReportRequest> request = requestFor(database, kind, parameters);
-    if (!request)
-        return request.error();
-    if (rollForward) {
-        request.value().name = QStringLiteral("roll-forward");
-        request.value().fromMs = quarterStart(parameters.asOfMs - 1);
-        request.value().toMs = parameters.asOfMs;
-    }
-    return ReportEngine(database).run(request.value());
+    return [kind, parameters, rollForward](const ExpiryPolicy &policy) -> Result<ReportRequest> {
+        Result<ReportRequest> request = requestFor(policy, kind, parameters);
+        if (request && rollForward) {
+            request.value().name = QStringLiteral("roll-forward");
+            request.value().fromMs = quarterStart(parameters.asOfMs - 1);
+            request.value().toMs = parameters.asOfMs;
+        }
+        return request;
+    };
 }
 
 }  // namespace
@@ -318,13 +318,7 @@ void ReportPage::run()
     m_problem->hide();
     m_summary->setText(tr("Computing from the journal…"));
     m_session.service()
-        .read<Report>([kind, chosen](Ledger &ledger) -> Result<Report> {
-            try {
-                return compute(ledger.database(), kind, chosen, false);
-            } catch (const SqlFailure &failure) {
-                return ledgerErrorFor(failure);
-            }
-        })
+        .report(compute(kind, chosen, false))
         .then(this, [this, generation, kind, chosen](const Result<Report> &report) {
             if (generation != m_generation)
                 return;  // the parameters changed and a newer run is under way
@@ -349,13 +343,7 @@ void ReportPage::run()
             m_rollForward->clear();
             m_rollForward->setHorizontalHeaderLabels({tr("Computing the quarter's roll-forward…")});
             m_session.service()
-                .read<Report>([kind, chosen](Ledger &ledger) -> Result<Report> {
-                    try {
-                        return compute(ledger.database(), kind, chosen, true);
-                    } catch (const SqlFailure &failure) {
-                        return ledgerErrorFor(failure);
-                    }
-                })
+                .report(compute(kind, chosen, true))
                 .then(this, [this, generation](const Result<Report> &moved) {
                     if (generation != m_generation)
                         return;

@@ -24,12 +24,6 @@ namespace orchard::ui {
 
 namespace {
 
-struct RulesState
-{
-    QList<SplitRulesVersion> versions;  // oldest first; the first is the defaults (version 0)
-    ProgrammeSettings programme;
-};
-
 QLabel *explanation(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -128,17 +122,7 @@ void RulesPage::refresh()
 {
     m_busy = true;
     m_session.service()
-        .read<RulesState>([](Ledger &ledger) -> Result<RulesState> {
-            try {
-                const Result<QList<SplitRulesVersion>> versions =
-                    SplitRulesBook(ledger.database(), ledger.clock(), Actor{QStringLiteral("console"), sourceAdmin}).history();
-                if (!versions)
-                    return versions.error();
-                return RulesState{versions.value(), ProgrammeBook::currentIn(ledger.database())};
-            } catch (const SqlFailure &failure) {
-                return ledgerErrorFor(failure);
-            }
-        })
+        .rules()
         .then(this, [this](const Result<RulesState> &state) {
             m_busy = false;
             if (!state) {
@@ -236,7 +220,7 @@ void RulesPage::setPreviewInput(const QString &order, const QString &points, con
 void RulesPage::useMember(const QString &memberId)
 {
     m_session.service()
-        .read<Balance>([memberId](Ledger &ledger) { return ledger.balance(memberId); })
+        .memberBalance(memberId)
         .then(this, [this](const Result<Balance> &balance) {
             if (!balance) {
                 m_preview->setText(tr("<b>%1</b>").arg(balance.error().message.toHtmlEscaped()));
@@ -315,14 +299,9 @@ void RulesPage::save(const std::function<std::optional<QString>(const QString &c
     change.walletRemainder = rules.value().walletRemainder;
     change.fallback = rules.value().fallback;
     change.reason = *reason;
-    const Actor actor = m_session.actor();
-    const Clock *clock = &m_session.clock();
     m_busy = true;
     m_session.service()
-        .writer()
-        .submitAlone<SplitRulesVersion>([change, actor, clock](Ledger &ledger) {
-            return SplitRulesBook(ledger.database(), *clock, actor).change(change);
-        })
+        .changeRules(change, m_session.actor())
         .then(this, [this](const Result<SplitRulesVersion> &version) {
             m_busy = false;
             m_problem->setText(version ? QString() : version.error().message);

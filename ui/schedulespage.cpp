@@ -87,10 +87,8 @@ SchedulesPage::SchedulesPage(ConsoleSession &session, QWidget *parent) : QWidget
 void SchedulesPage::refresh()
 {
     m_busy = true;
-    const Clock *clock = &m_session.clock();
-    const Actor actor = m_session.actor();
     m_session.service()
-        .read<QList<ExportSchedule>>([clock, actor](Ledger &ledger) { return ExportScheduler(ledger.database(), *clock, actor).list(); })
+        .schedules()
         .then(this, [this](const Result<QList<ExportSchedule>> &schedules) {
             m_busy = false;
             if (!schedules) {
@@ -116,23 +114,14 @@ void SchedulesPage::refresh()
         });
 }
 
-template<typename T>
-void SchedulesPage::change(std::function<Result<T>(ExportScheduler &)> operation, const QString &done)
+void SchedulesPage::whenDone(QFuture<Result<ExportSchedule>> pending, const QString &done)
 {
-    const Clock *clock = &m_session.clock();
-    const Actor actor = m_session.actor();
     m_busy = true;
-    m_session.service()
-        .writer()
-        .submitAlone<T>([operation, clock, actor](Ledger &ledger) {
-            ExportScheduler scheduler(ledger.database(), *clock, actor, &reportpdf::render);
-            return operation(scheduler);
-        })
-        .then(this, [this, done](const Result<T> &result) {
-            m_message->setText(result ? done : result.error().message);
-            refresh();
-            Q_EMIT changed(result.ok());
-        });
+    pending.then(this, [this, done](const Result<ExportSchedule> &result) {
+        m_message->setText(result ? done : result.error().message);
+        refresh();
+        Q_EMIT changed(result.ok());
+    });
 }
 
 void SchedulesPage::add(const QString &name, const QString &report, const QString &every, const QString &format, const QString &folder)
@@ -143,12 +132,12 @@ void SchedulesPage::add(const QString &name, const QString &report, const QStrin
     schedule.every = every;
     schedule.format = format;
     schedule.directory = folder;
-    change<ExportSchedule>([schedule](ExportScheduler &scheduler) { return scheduler.add(schedule); }, tr("Schedule %1 added.").arg(name));
+    whenDone(m_session.service().addSchedule(schedule, m_session.actor(), &reportpdf::render), tr("Schedule %1 added.").arg(name));
 }
 
 void SchedulesPage::remove(const QString &name)
 {
-    change<ExportSchedule>([name](ExportScheduler &scheduler) { return scheduler.remove(name); }, tr("Schedule %1 removed.").arg(name));
+    whenDone(m_session.service().removeSchedule(name, m_session.actor()), tr("Schedule %1 removed.").arg(name));
 }
 
 }  // namespace orchard::ui

@@ -2,6 +2,7 @@
 
 #include "exportschedule.h"
 
+#include <QFuture>
 #include <QWidget>
 
 class QComboBox;
@@ -38,8 +39,7 @@ Q_SIGNALS:
     void changed(bool ok);
 
 private:
-    template<typename T>
-    void change(std::function<Result<T>(ExportScheduler &)> operation, const QString &done);
+    void whenDone(QFuture<Result<ExportSchedule>> pending, const QString &done);
 
     ConsoleSession &m_session;
     QStandardItemModel *m_model = nullptr;

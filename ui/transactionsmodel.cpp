@@ -13,13 +13,7 @@ namespace orchard::ui {
 
 TransactionsModel::TransactionsModel(LedgerService &service, QObject *parent) : QAbstractTableModel(parent), m_service(service)
 {
-    m_service.read<money::Currency>([](Ledger &ledger) -> Result<money::Currency> {
-                 try {
-                     return ProgrammeBook::currentIn(ledger.database()).currency;
-                 } catch (const SqlFailure &failure) {
-                     return ledgerErrorFor(failure);
-                 }
-             })
+    m_service.currency()
         .then(this, [this](const Result<money::Currency> &currency) {
             if (!currency || currency.value().code == m_currency.code)
                 return;
@@ -157,13 +151,7 @@ void TransactionsModel::countTotals()
     m_totalsWanted = false;
     const quint64 generation = m_generation;
     const TransactionFilter filter = m_filter;
-    m_service.read<TransactionTotals>([filter](Ledger &ledger) -> Result<TransactionTotals> {
-                 try {
-                     return JournalQuery(ledger.database()).totals(filter);
-                 } catch (const SqlFailure &failure) {
-                     return ledgerErrorFor(failure);
-                 }
-             })
+    m_service.transactionTotals(filter)
         .then(this, [this, generation](const Result<TransactionTotals> &totals) {
             m_totalsRunning = false;
             if (generation != m_generation || m_totalsWanted) {
@@ -188,13 +176,7 @@ void TransactionsModel::loadPage()
     std::optional<TransactionKey> after;
     if (!m_rows.isEmpty())
         after = TransactionKey{m_rows.last().postedAtMs, m_rows.last().entryId};
-    m_service.read<QList<TransactionRow>>([filter, after](Ledger &ledger) -> Result<QList<TransactionRow>> {
-                 try {
-                     return JournalQuery(ledger.database()).page(filter, after);
-                 } catch (const SqlFailure &failure) {
-                     return ledgerErrorFor(failure);
-                 }
-             })
+    m_service.transactions(filter, after, JournalQuery::pageSize)
         .then(this, [this, generation](const Result<QList<TransactionRow>> &page) {
             if (generation != m_generation)
                 return;

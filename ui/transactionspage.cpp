@@ -211,13 +211,7 @@ void TransactionsPage::showDetail(const QModelIndex &index)
         return;
     const qint64 entryId = m_model->rowAt(index.row()).entryId;
     m_session.service()
-        .read<TransactionDetail>([entryId](Ledger &ledger) -> Result<TransactionDetail> {
-            try {
-                return JournalQuery(ledger.database()).detail(entryId);
-            } catch (const SqlFailure &failure) {
-                return ledgerErrorFor(failure);
-            }
-        })
+        .transactionDetail(entryId)
         .then(this, [this](const Result<TransactionDetail> &detail) {
             if (!detail) {
                 m_detail->setPlainText(detail.error().message);
@@ -263,14 +257,7 @@ void TransactionsPage::exportCsv(const QString &path)
     qint64 written = 0;
     // Page by page on a reader thread; the dialog stays responsive and can cancel.
     while (!progress.wasCanceled()) {
-        QFuture<Result<QList<TransactionRow>>> pending = m_session.service().read<QList<TransactionRow>>(
-            [filter, after](Ledger &ledger) -> Result<QList<TransactionRow>> {
-                try {
-                    return JournalQuery(ledger.database()).page(filter, after, 5000);
-                } catch (const SqlFailure &failure) {
-                    return ledgerErrorFor(failure);
-                }
-            });
+        QFuture<Result<QList<TransactionRow>>> pending = m_session.service().transactions(filter, after, 5000);
         while (!pending.isFinished())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         const Result<QList<TransactionRow>> page = pending.result();

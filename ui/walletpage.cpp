@@ -34,12 +34,6 @@ namespace {
 constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
 constexpr int historyShown = 5'000;
 
-struct WalletState
-{
-    FundingWalletView wallet;
-    QList<FundingMovement> movements;  // newest first
-};
-
 money::Currency currencyOf(const FundingWalletView &wallet)
 {
     const Result<money::Currency> currency = money::currency(QStringLiteral("currency"), wallet.currency);
@@ -129,15 +123,7 @@ void WalletPage::refresh()
 {
     m_busy = true;
     m_session.service()
-        .read<WalletState>([](Ledger &ledger) -> Result<WalletState> {
-            const Result<FundingWalletView> wallet = ledger.fundingWallet();
-            if (!wallet)
-                return wallet.error();
-            const Result<QList<FundingMovement>> movements = ledger.fundingHistory(historyShown);
-            if (!movements)
-                return movements.error();
-            return WalletState{wallet.value(), movements.value()};
-        })
+        .walletState(historyShown)
         .then(this, [this](const Result<WalletState> &state) {
             m_busy = false;
             if (!state) {
@@ -279,11 +265,7 @@ void WalletPage::fund(const QString &amountText, const QString &bankReference, c
     const Actor actor = m_session.actor();
     m_busy = true;
     m_session.service()
-        .writer()
-        .submit<MoneyReceipt>([request, actor](Ledger &ledger) {
-            ledger.setActor(actor);
-            return ledger.fund(request);
-        })
+        .fundWallet(request, actor)
         .then(this, [this](const Result<MoneyReceipt> &receipt) {
             m_busy = false;
             m_message->setText(receipt ? tr("Funded.") : receipt.error().message);
@@ -308,11 +290,7 @@ void WalletPage::setThreshold(const QString &amountText)
     const Actor actor = m_session.actor();
     const qint64 minor = amount.value();
     m_session.service()
-        .writer()
-        .submitAlone<FundingWalletView>([minor, actor](Ledger &ledger) {
-            ledger.setActor(actor);
-            return ledger.setFundingThreshold(minor);
-        })
+        .setFundingThreshold(minor, actor)
         .then(this, [this](const Result<FundingWalletView> &wallet) {
             m_message->setText(wallet ? tr("Threshold set.") : wallet.error().message);
             refresh();

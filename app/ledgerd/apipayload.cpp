@@ -4,103 +4,314 @@
 #include "moneytypes.h"
 #include "validation.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
+#include "utf8.h"
 
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace orchard::api {
 
 namespace {
 
+// One value of the body's top-level object, as the JSON text spelled it: integer fields accept
+// only the integer grammar (no 1e2, 5.0 or -0), so the token's kind is kept, not just its value.
+struct JsonValue
+{
+    enum class Type { String, Integer, Unsigned, NotAnInteger, IntegerTooLarge, Boolean, Null, Object, Array };
+    Type type = Type::Null;
+    std::string text;  // a string's decoded UTF-8
+    qint64 integer = 0;
+    bool boolean = false;
+};
+
+struct JsonField
+{
+    std::string key;
+    JsonValue value;
+};
+
+// The ordinals (0 for the body's first number, 1 for its second, ...) of the number tokens
+// spelled "-0". nlohmann reports -0 as the integer 0, so this scan tells the two apart; it
+// tokenises numbers exactly as JSON does, and a body with a syntax error is refused anyway.
+std::vector<qsizetype> negativeZeroOrdinals(std::string_view json)
+{
+    const auto numberCharacter = [](char c) {
+        return (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-';
+    };
+    std::vector<qsizetype> found;
+    qsizetype ordinal = 0;
+    bool inString = false;
+    for (size_t i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            const size_t start = i;
+            while (i + 1 < json.size() && numberCharacter(json[i + 1]))
+                ++i;
+            if (json.substr(start, i - start + 1) == "-0")
+                found.push_back(ordinal);
+            ++ordinal;
+        }
+    }
+    return found;
+}
+
+// nlohmann's SAX events for a body that must be one flat JSON object: records each top-level
+// field in order, refuses a key that appears twice, and remembers whose value was being read
+// when the text broke, so that a refusal names that field ("ref":"x\ud800" names ref).
+class TopLevelObjectReader
+{
+public:
+    explicit TopLevelObjectReader(std::vector<qsizetype> negativeZeros) : m_negativeZeros(std::move(negativeZeros)) {}
+
+    std::vector<JsonField> fields;
+    std::optional<LedgerError> error;
+
+    bool null() { return scalar(JsonValue{}); }
+    bool boolean(bool value)
+    {
+        JsonValue v;
+        v.type = JsonValue::Type::Boolean;
+        v.boolean = value;
+        return scalar(std::move(v));
+    }
+    bool number_integer(nlohmann::json::number_integer_t value)
+    {
+        JsonValue v;
+        v.type = nextNumberIsNegativeZero() ? JsonValue::Type::NotAnInteger : JsonValue::Type::Integer;
+        v.integer = value;
+        return scalar(std::move(v));
+    }
+    bool number_unsigned(nlohmann::json::number_unsigned_t value)
+    {
+        JsonValue v;
+        v.type = JsonValue::Type::Unsigned;
+        if (value <= nlohmann::json::number_unsigned_t(std::numeric_limits<qint64>::max()))
+            v.integer = qint64(value);
+        else
+            v.type = JsonValue::Type::IntegerTooLarge;
+        if (nextNumberIsNegativeZero())
+            v.type = JsonValue::Type::NotAnInteger;
+        return scalar(std::move(v));
+    }
+    bool number_float(nlohmann::json::number_float_t, const std::string &raw)
+    {
+        nextNumberIsNegativeZero();
+        JsonValue v;
+        // nlohmann falls back to a float for an integer beyond 64 bits: still an integer, too large.
+        const bool integerSyntax = raw.find_first_of(".eE") == std::string::npos;
+        v.type = integerSyntax ? JsonValue::Type::IntegerTooLarge : JsonValue::Type::NotAnInteger;
+        return scalar(std::move(v));
+    }
+    bool string(std::string &value)
+    {
+        JsonValue v;
+        v.type = JsonValue::Type::String;
+        v.text = std::move(value);
+        return scalar(std::move(v));
+    }
+    bool binary(nlohmann::json::binary_t &) { return refuse(QStringLiteral("body"), QStringLiteral("is not valid JSON")); }
+    bool start_object(std::size_t) { return open(JsonValue::Type::Object); }
+    bool start_array(std::size_t) { return open(JsonValue::Type::Array); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+    bool key(std::string &name)
+    {
+        if (m_depth != 1)
+            return true;
+        for (const JsonField &field : fields)
+            if (field.key == name)
+                return refuse(QString::fromStdString(name), QStringLiteral("appears twice in the body"));
+        m_owner = std::move(name);
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string &, const nlohmann::json::exception &exception)
+    {
+        const std::string_view what = exception.what();
+        const QString field = m_owner ? QString::fromStdString(*m_owner) : QStringLiteral("body");
+        if (what.find("surrogate") != std::string_view::npos)
+            return refuse(field, QStringLiteral("contains a \\u escape that is an unpaired UTF-16 surrogate"));
+        std::string_view reason = what;
+        if (const size_t detail = reason.find("] "); detail != std::string_view::npos)
+            reason.remove_prefix(detail + 2);  // "[json.exception.parse_error.101] "
+        return refuse(field, QStringLiteral("is not valid JSON (%1; byte %2)")
+                                 .arg(QString::fromUtf8(reason.data(), qsizetype(reason.size())))
+                                 .arg(position));
+    }
+
+private:
+    bool nextNumberIsNegativeZero()
+    {
+        const qsizetype ordinal = m_numbers++;
+        if (m_nextNegativeZero < m_negativeZeros.size() && m_negativeZeros[m_nextNegativeZero] == ordinal) {
+            ++m_nextNegativeZero;
+            return true;
+        }
+        return false;
+    }
+    bool scalar(JsonValue value)
+    {
+        if (m_depth == 0)
+            return refuse(QStringLiteral("body"), QStringLiteral("must be a JSON object"));
+        if (m_depth == 1) {
+            Q_ASSERT(m_owner);
+            fields.push_back({std::move(*m_owner), std::move(value)});
+            m_owner.reset();
+        }
+        return true;
+    }
+    bool open(JsonValue::Type type)
+    {
+        if (m_depth == 0) {
+            if (type != JsonValue::Type::Object)
+                return refuse(QStringLiteral("body"), QStringLiteral("must be a JSON object"));
+            m_depth = 1;
+            return true;
+        }
+        if (m_depth == 1) {
+            JsonValue v;
+            v.type = type;
+            Q_ASSERT(m_owner);
+            fields.push_back({*m_owner, std::move(v)});  // the owner stays: errors inside name it
+        }
+        ++m_depth;
+        return true;
+    }
+    bool close()
+    {
+        Q_ASSERT(m_depth > 0);
+        if (--m_depth == 1)
+            m_owner.reset();
+        return true;
+    }
+    bool refuse(const QString &field, const QString &why)
+    {
+        if (!error)
+            error = LedgerError::invalidArgument(field, why);
+        return false;
+    }
+
+    std::vector<qsizetype> m_negativeZeros;
+    size_t m_nextNegativeZero = 0;
+    qsizetype m_numbers = 0;
+    int m_depth = 0;                     // 1 inside the top-level object
+    std::optional<std::string> m_owner;  // the top-level key whose value is being read
+};
+
 // One JSON object whose every field is known; typed getters name the field in each refusal.
 class JsonFields
 {
 public:
-    static Result<JsonFields> parse(const QByteArray &body, const QSet<QString> &known, bool emptyMeansEmptyObject)
+    static Result<JsonFields> parse(const QByteArray &body, std::initializer_list<std::string_view> known,
+                                    bool emptyMeansEmptyObject)
     {
         if (body.size() > maxBodyBytes)
             return LedgerError::invalidArgument(QStringLiteral("body"),
                                                 QStringLiteral("is %1 bytes; at most %2 are accepted").arg(body.size()).arg(maxBodyBytes));
-        if (body.trimmed().isEmpty() && emptyMeansEmptyObject)
-            return JsonFields(QJsonObject());
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-        if (error.error != QJsonParseError::NoError)
-            return LedgerError::invalidArgument(QStringLiteral("body"),
-                                                QStringLiteral("is not valid JSON (%1 at offset %2)").arg(error.errorString()).arg(error.offset));
-        if (!document.isObject())
-            return LedgerError::invalidArgument(QStringLiteral("body"), QStringLiteral("must be a JSON object"));
-        const QJsonObject object = document.object();
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-            if (!known.contains(it.key()))
-                return LedgerError::invalidArgument(it.key(), QStringLiteral("is not a field of this request"));
-        return JsonFields(object);
+        if (emptyMeansEmptyObject && body.trimmed().isEmpty())
+            return JsonFields({});
+        const std::string_view text(body.constData(), size_t(body.size()));
+        if (!isValidUtf8(text))
+            return LedgerError::invalidArgument(QStringLiteral("body"), QStringLiteral("is not valid UTF-8"));
+        TopLevelObjectReader reader(negativeZeroOrdinals(text));
+        const bool parsed = nlohmann::json::sax_parse(text.begin(), text.end(), &reader);
+        if (!parsed || reader.error) {
+            if (reader.error)
+                return *reader.error;
+            return LedgerError::invalidArgument(QStringLiteral("body"), QStringLiteral("is not valid JSON"));
+        }
+        for (const JsonField &field : reader.fields)
+            if (std::find(known.begin(), known.end(), field.key) == known.end())
+                return LedgerError::invalidArgument(QString::fromStdString(field.key), QStringLiteral("is not a field of this request"));
+        return JsonFields(std::move(reader.fields));
     }
 
     Result<QString> identifier(const QString &name) const
     {
-        const QJsonValue value = m_object.value(name);
-        if (value.isUndefined())
+        const JsonValue *value = find(name);
+        if (!value)
             return LedgerError::invalidArgument(name, QStringLiteral("is required"));
-        if (!value.isString())
+        if (value->type != JsonValue::Type::String)
             return LedgerError::invalidArgument(name, QStringLiteral("must be a string"));
-        if (const auto invalid = validation::identifier(name, value.toString()))
+        const QString text = QString::fromStdString(value->text);
+        if (const auto invalid = validation::identifier(name, text))
             return *invalid;
-        return value.toString();
+        return text;
     }
 
     Result<QString> optionalText(const QString &name) const
     {
-        const QJsonValue value = m_object.value(name);
-        if (value.isUndefined() || value.isNull())
+        const JsonValue *value = find(name);
+        if (!value || value->type == JsonValue::Type::Null)
             return QString();
-        if (!value.isString())
+        if (value->type != JsonValue::Type::String)
             return LedgerError::invalidArgument(name, QStringLiteral("must be a string"));
-        if (const auto invalid = validation::optionalText(name, value.toString()))
+        const QString text = QString::fromStdString(value->text);
+        if (const auto invalid = validation::optionalText(name, text))
             return *invalid;
-        return value.toString();
+        return text;
     }
 
-    // A JSON integer within [min, max]; 1.5, "5", true, 1e30 and out-of-range values are refused.
+    // A JSON integer within [min, max]; 1.5, 1e2, 5.0, -0, "5", true and out-of-range values are refused.
     Result<std::optional<qint64>> integer(const QString &name, qint64 min, qint64 max, bool required) const
     {
-        const QJsonValue value = m_object.value(name);
-        if (value.isUndefined()) {
+        const JsonValue *value = find(name);
+        if (!value) {
             if (required)
                 return LedgerError::invalidArgument(name, QStringLiteral("is required"));
             return std::optional<qint64>();
         }
-        if (!value.isDouble())
+        switch (value->type) {
+        case JsonValue::Type::Integer:
+        case JsonValue::Type::Unsigned:
+            break;
+        case JsonValue::Type::IntegerTooLarge:
+            return LedgerError::invalidArgument(name, QStringLiteral("must be between %1 and %2").arg(min).arg(max));
+        default:
             return LedgerError::invalidArgument(name, QStringLiteral("must be a JSON integer"));
-        constexpr qint64 notAnInteger = std::numeric_limits<qint64>::min();
-        const qint64 number = value.toInteger(notAnInteger);
-        if (number == notAnInteger) {
-            const double raw = value.toDouble();
-            if (raw > double(max) || raw < double(min))
-                return LedgerError::invalidArgument(name, QStringLiteral("must be between %1 and %2").arg(min).arg(max));
-            return LedgerError::invalidArgument(name, QStringLiteral("must be a whole number"));
         }
-        if (number < min || number > max)
-            return LedgerError::invalidArgument(name, QStringLiteral("must be between %1 and %2, not %3").arg(min).arg(max).arg(number));
-        return std::optional<qint64>(number);
+        if (value->integer < min || value->integer > max)
+            return LedgerError::invalidArgument(name, QStringLiteral("must be between %1 and %2, not %3").arg(min).arg(max).arg(value->integer));
+        return std::optional<qint64>(value->integer);
     }
 
     Result<bool> boolean(const QString &name, bool fallback) const
     {
-        const QJsonValue value = m_object.value(name);
-        if (value.isUndefined())
+        const JsonValue *value = find(name);
+        if (!value)
             return fallback;
-        if (!value.isBool())
+        if (value->type != JsonValue::Type::Boolean)
             return LedgerError::invalidArgument(name, QStringLiteral("must be true or false"));
-        return value.toBool();
+        return value->boolean;
     }
 
-    bool has(const QString &name) const { return m_object.contains(name); }
+    bool has(const QString &name) const { return find(name) != nullptr; }
 
 private:
-    explicit JsonFields(QJsonObject object) : m_object(std::move(object)) {}
-    QJsonObject m_object;
+    explicit JsonFields(std::vector<JsonField> fields) : m_fields(std::move(fields)) {}
+
+    const JsonValue *find(const QString &name) const
+    {
+        const QByteArray key = name.toUtf8();
+        const std::string_view wanted(key.constData(), size_t(key.size()));
+        for (const JsonField &field : m_fields)
+            if (field.key == wanted)
+                return &field.value;
+        return nullptr;
+    }
+
+    std::vector<JsonField> m_fields;  // in the body's order; a handful at most
 };
 
 // member, points and ref: what every deduction names, checked in that order.
@@ -141,7 +352,7 @@ Result<CheckoutPayload> orderFields(const JsonFields &fields)
 
 Result<CheckoutPayload> parseCheckoutQuote(const QByteArray &body)
 {
-    const auto fields = JsonFields::parse(body, {QStringLiteral("member"), QStringLiteral("amount"), QStringLiteral("points")}, false);
+    const auto fields = JsonFields::parse(body, {"member", "amount", "points"}, false);
     if (!fields)
         return fields.error();
     return orderFields(fields.value());
@@ -149,10 +360,7 @@ Result<CheckoutPayload> parseCheckoutQuote(const QByteArray &body)
 
 Result<CheckoutPayload> parseCheckout(const QByteArray &body)
 {
-    const auto fields = JsonFields::parse(body, {QStringLiteral("member"), QStringLiteral("amount"), QStringLiteral("points"),
-                                                 QStringLiteral("ref"), QStringLiteral("hold"), QStringLiteral("timeout_s"),
-                                                 QStringLiteral("quote")},
-                                          false);
+    const auto fields = JsonFields::parse(body, {"member", "amount", "points", "ref", "hold", "timeout_s", "quote"}, false);
     if (!fields)
         return fields.error();
     Result<CheckoutPayload> payload = orderFields(fields.value());
@@ -188,9 +396,7 @@ Result<CheckoutPayload> parseCheckout(const QByteArray &body)
 
 Result<ReservePayload> parseReserve(const QByteArray &body)
 {
-    const auto fields = JsonFields::parse(body, {QStringLiteral("member"), QStringLiteral("points"), QStringLiteral("ref"),
-                                                 QStringLiteral("timeout_s")},
-                                          false);
+    const auto fields = JsonFields::parse(body, {"member", "points", "ref", "timeout_s"}, false);
     if (!fields)
         return fields.error();
     const auto deduction = deductionFields(fields.value());
@@ -206,7 +412,7 @@ Result<ReservePayload> parseReserve(const QByteArray &body)
 
 Result<RedeemPayload> parseRedeem(const QByteArray &body)
 {
-    const auto fields = JsonFields::parse(body, {QStringLiteral("member"), QStringLiteral("points"), QStringLiteral("ref")}, false);
+    const auto fields = JsonFields::parse(body, {"member", "points", "ref"}, false);
     if (!fields)
         return fields.error();
     return deductionFields(fields.value());
@@ -214,7 +420,7 @@ Result<RedeemPayload> parseRedeem(const QByteArray &body)
 
 Result<ConfirmPayload> parseConfirm(const QByteArray &body)
 {
-    const auto fields = JsonFields::parse(body, {QStringLiteral("points")}, true);
+    const auto fields = JsonFields::parse(body, {"points"}, true);
     if (!fields)
         return fields.error();
     const auto points = fields.value().integer(QStringLiteral("points"), 1, limits::maxPointsPerOperation, false);
@@ -225,7 +431,7 @@ Result<ConfirmPayload> parseConfirm(const QByteArray &body)
 
 Result<ReleasePayload> parseRelease(const QByteArray &body)
 {
-    const auto fields = JsonFields::parse(body, {QStringLiteral("reason")}, true);
+    const auto fields = JsonFields::parse(body, {"reason"}, true);
     if (!fields)
         return fields.error();
     const auto reason = fields.value().optionalText(QStringLiteral("reason"));

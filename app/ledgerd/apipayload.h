@@ -4,13 +4,13 @@
 #include "result.h"
 
 #include <QByteArray>
-#include <QJsonObject>
-#include <QSet>
 
 #include <optional>
 
 // The request bodies of the points API, parsed and validated before anything touches the ledger.
-// Pure functions of their bytes: the fuzz target drives them directly.
+// Strict JSON (nlohmann's SAX parser): UTF-8 throughout, one object, each key once, integers in
+// the integer grammar only (no 1e2, 5.0 or -0), no unpaired \u surrogate escapes; a refusal names
+// the field whose value is at fault. Pure functions of their bytes: the fuzz target drives them.
 namespace orchard::api {
 
 inline constexpr qsizetype maxBodyBytes = 64 * 1024;

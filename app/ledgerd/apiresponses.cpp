@@ -4,28 +4,60 @@
 #include "sourceregistry.h"
 
 #include <QHash>
+#include <QJsonDocument>
+
+#include <string>
 
 namespace orchard::api {
 
 namespace {
 
-using Status = QHttpServerResponder::StatusCode;
+using Status = HttpStatus;
 
-QHttpServerResponse withBody(const QJsonObject &body, Status status)
+const char *reasonPhrase(Status status)
 {
-    QHttpServerResponse response(body, status);
-    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    return response;
+    switch (status) {
+    case Status::Ok:
+        return "OK";
+    case Status::Created:
+        return "Created";
+    case Status::BadRequest:
+        return "Bad Request";
+    case Status::Unauthorized:
+        return "Unauthorized";
+    case Status::Forbidden:
+        return "Forbidden";
+    case Status::NotFound:
+        return "Not Found";
+    case Status::MethodNotAllowed:
+        return "Method Not Allowed";
+    case Status::Conflict:
+        return "Conflict";
+    case Status::ContentTooLarge:
+        return "Content Too Large";
+    case Status::HeaderFieldsTooLarge:
+        return "Request Header Fields Too Large";
+    case Status::InternalServerError:
+        return "Internal Server Error";
+    case Status::ServiceUnavailable:
+        return "Service Unavailable";
+    }
+    return "Unknown";
+}
+
+void append(std::string &out, const QByteArray &bytes)
+{
+    out.append(bytes.constData(), size_t(bytes.size()));
 }
 
 }  // namespace
 
-QHttpServerResponse jsonResponse(const QJsonObject &body, Status status)
+ApiResponse jsonResponse(const QJsonObject &body, Status status)
 {
-    return withBody(body, status);
+    return {status, QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
 }
 
-QHttpServerResponse errorResponse(const LedgerError &error)
+ApiResponse errorResponse(const LedgerError &error)
 {
     static const QHash<QString, Status> statuses{
         {errors::invalidArgument, Status::BadRequest},       {errors::unauthorized, Status::Unauthorized},
@@ -38,6 +70,7 @@ QHttpServerResponse errorResponse(const LedgerError &error)
         {errors::programmeWalletInsufficient, Status::Conflict}, {errors::insufficientFunds, Status::Conflict},
         {errors::pointsBelowMinimum, Status::Conflict},       {errors::quoteExpired, Status::Conflict},
         {errors::duplicateReference, Status::Conflict},
+        {QStringLiteral("not_found"), Status::NotFound},      {QStringLiteral("method_not_allowed"), Status::MethodNotAllowed},
     };
     QJsonObject body = error.toJson();
     QString code = error.code;
@@ -47,36 +80,59 @@ QHttpServerResponse errorResponse(const LedgerError &error)
         code = QStringLiteral("invalid_state");
         body.insert(QStringLiteral("state"), error.details.value(QStringLiteral("status")));
         body.remove(QStringLiteral("status"));
-    } else if (code == errors::readOnly) {
-        code = errors::unavailable;
     } else if (!statuses.contains(code)) {
         code = errors::internal;
     }
     body.insert(QStringLiteral("error"), code);
     const Status status = statuses.value(error.code, Status::InternalServerError);
-    QHttpServerResponse response = withBody(body, status);
-    if (status == Status::ServiceUnavailable)
-        response.addHeader(QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1"));
+    QByteArray headers;
+    if (code == QLatin1String("method_not_allowed")) {
+        headers = "Allow: " + body.value(QStringLiteral("allow")).toString().toLatin1() + "\r\n";
+        body.remove(QStringLiteral("allow"));
+    }
+    ApiResponse response = jsonResponse(body, status);
+    // A read-only ledger stays read-only: no Retry-After that would invite a retry loop.
+    if (status == Status::ServiceUnavailable && code != errors::readOnly)
+        headers += "Retry-After: 1\r\n";
     if (status == Status::Unauthorized)
-        response.addHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
+        headers += "WWW-Authenticate: Bearer\r\n";
+    response.headers = headers;
     return response;
 }
 
-QHttpServerResponse notFound(const QString &path)
+ApiResponse badRequest(Status status, const QString &field, const QString &why)
 {
-    return withBody({{QStringLiteral("error"), QStringLiteral("not_found")},
-                     {QStringLiteral("message"), QStringLiteral("no such endpoint: %1").arg(path)}},
-                    Status::NotFound);
+    QJsonObject body = LedgerError::invalidArgument(field, why).toJson();
+    body.insert(QStringLiteral("error"), QStringLiteral("bad_request"));
+    return jsonResponse(body, status);
 }
 
-QHttpServerResponse methodNotAllowed(const QByteArray &allowed)
+ApiResponse shuttingDown()
 {
-    QHttpServerResponse response = withBody({{QStringLiteral("error"), QStringLiteral("method_not_allowed")},
-                                             {QStringLiteral("message"), QStringLiteral("this endpoint accepts %1")
-                                                                             .arg(QString::fromLatin1(allowed))}},
-                                            Status::MethodNotAllowed);
-    response.addHeader(QByteArrayLiteral("Allow"), allowed);
+    ApiResponse response = jsonResponse({{QStringLiteral("error"), errors::unavailable},
+                                         {QStringLiteral("message"), QStringLiteral("the service is shutting down; nothing was done")}},
+                                        Status::ServiceUnavailable);
+    response.headers = "Retry-After: 1\r\n";
     return response;
+}
+
+void serialize(const ApiResponse &response, bool closing, bool keepAliveHttp10, std::string &out)
+{
+    out.clear();
+    out.append("HTTP/1.1 ");
+    out.append(std::to_string(int(response.status)));
+    out.push_back(' ');
+    out.append(reasonPhrase(response.status));
+    out.append("\r\nContent-Type: application/json\r\nCache-Control: no-store\r\nContent-Length: ");
+    out.append(std::to_string(response.body.size()));
+    out.append("\r\n");
+    append(out, response.headers);
+    if (closing)
+        out.append("Connection: close\r\n");
+    else if (keepAliveHttp10)
+        out.append("Connection: keep-alive\r\n");
+    out.append("\r\n");
+    append(out, response.body);
 }
 
 }  // namespace orchard::api

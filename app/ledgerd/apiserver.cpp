@@ -5,14 +5,22 @@
 #include "ledgerservice.h"
 #include "sourceregistry.h"
 
-#include <QTcpServer>
+#include <boost/asio/post.hpp>
+#include <boost/asio/ssl.hpp>
+
+#include <QFile>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcApiServer, "orchard.ledgerd.http")
 
 namespace orchard::api {
 
 namespace {
 
-using Status = QHttpServerResponder::StatusCode;
-using Method = QHttpServerRequest::Method;
+namespace asio = boost::asio;
+using Status = HttpStatus;
+
+constexpr std::chrono::milliseconds acceptRetryDelay{100};  // after EMFILE and the like
 
 Actor apiActor(const QString &source)
 {
@@ -48,128 +56,209 @@ LedgerError malformedReservation(const QString &text)
 
 }  // namespace
 
-ApiServer::ApiServer(LedgerService &ledger, QObject *parent) : QObject(parent), m_ledger(ledger)
+ApiServer::ApiServer(LedgerService &ledger, Options options, QObject *parent)
+    : QObject(parent), m_ledger(ledger), m_options(std::move(options)), m_work(asio::make_work_guard(m_io)), m_acceptor(m_io),
+      m_acceptRetry(m_io)
 {
-    addRoutes();
+    Q_ASSERT(m_options.maxConnections > 0);
+}
+
+ApiServer::~ApiServer()
+{
+    stop();
+}
+
+std::optional<QString> ApiServer::useTls(const QString &certificateFile, const QString &keyFile)
+{
+    for (const QString &file : {certificateFile, keyFile}) {
+        QFile probe(file);
+        if (!probe.open(QIODevice::ReadOnly))
+            return QStringLiteral("cannot read %1: %2").arg(file, probe.errorString());
+    }
+    auto context = std::make_unique<asio::ssl::context>(asio::ssl::context::tls_server);
+    context->set_options(asio::ssl::context::default_workarounds | asio::ssl::context::no_sslv2 | asio::ssl::context::no_sslv3
+                         | asio::ssl::context::no_tlsv1 | asio::ssl::context::no_tlsv1_1 | asio::ssl::context::single_dh_use);
+    boost::system::error_code ec;
+    context->use_certificate_chain_file(certificateFile.toStdString(), ec);
+    if (ec)
+        return QStringLiteral("%1 is not a PEM certificate chain (%2)").arg(certificateFile, QString::fromStdString(ec.message()));
+    context->use_private_key_file(keyFile.toStdString(), asio::ssl::context::pem, ec);
+    if (ec)
+        return QStringLiteral("%1 is not a PEM private key (%2)").arg(keyFile, QString::fromStdString(ec.message()));
+    if (SSL_CTX_check_private_key(context->native_handle()) != 1)
+        return QStringLiteral("the key in %1 does not belong to the certificate in %2").arg(keyFile, certificateFile);
+    m_tls = std::move(context);
+    return std::nullopt;
 }
 
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
 {
-    return m_http.listen(address, port);
-}
-
-void ApiServer::stopAccepting()
-{
-    for (QTcpServer *server : m_http.servers())
-        server->close();
-}
-
-void ApiServer::addRoutes()
-{
-    m_http.route(QStringLiteral("/v1/health"), [](const QHttpServerRequest &request) {
-        if (request.method() != Method::Get)
-            return methodNotAllowed(QByteArrayLiteral("GET"));
-        return jsonResponse({{QStringLiteral("status"), QStringLiteral("ok")}}, Status::Ok);
-    });
-    m_http.route(QStringLiteral("/v1/members/<arg>/balance"), [this](const QString &member, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        accept(Endpoint::Balance, member, request, std::move(responder), Method::Get);
-    });
-    m_http.route(QStringLiteral("/v1/reservations"), [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        accept(Endpoint::Reserve, QString(), request, std::move(responder), Method::Post);
-    });
-    m_http.route(QStringLiteral("/v1/reservations/<arg>"), [this](const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        accept(Endpoint::Reservation, id, request, std::move(responder), Method::Get);
-    });
-    m_http.route(QStringLiteral("/v1/reservations/<arg>/confirm"), [this](const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        accept(Endpoint::Confirm, id, request, std::move(responder), Method::Post);
-    });
-    m_http.route(QStringLiteral("/v1/reservations/<arg>/release"), [this](const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        accept(Endpoint::Release, id, request, std::move(responder), Method::Post);
-    });
-    m_http.route(QStringLiteral("/v1/redemptions"), [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        accept(Endpoint::Redeem, QString(), request, std::move(responder), Method::Post);
-    });
-    m_http.route(QStringLiteral("/v1/checkout/quote"), [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        accept(Endpoint::CheckoutQuote, QString(), request, std::move(responder), Method::Post);
-    });
-    m_http.route(QStringLiteral("/v1/checkout"), [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        accept(Endpoint::Checkout, QString(), request, std::move(responder), Method::Post);
-    });
-    m_http.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        notFound(request.url().path()).write(std::move(responder));
-    });
-}
-
-void ApiServer::accept(Endpoint endpoint, const QString &argument, const QHttpServerRequest &request,
-                       QHttpServerResponder &&responder, Method allowed)
-{
-    const Promise promise = std::make_shared<QHttpServerResponder>(std::move(responder));
-    ++m_inFlight;
-    if (request.method() != allowed) {
-        finish(promise, methodNotAllowed(allowed == Method::Get ? QByteArrayLiteral("GET") : QByteArrayLiteral("POST")));
-        return;
+    boost::system::error_code ec;
+    const asio::ip::address bind = asio::ip::make_address(address.toString().toStdString(), ec);
+    if (ec) {
+        m_error = QString::fromStdString(ec.message());
+        return 0;
     }
-    // The request object lives only as long as this call: copy what the coroutine needs.
-    Incoming incoming;
-    incoming.endpoint = endpoint;
-    incoming.pathArgument = argument;
-    incoming.body = request.body();
-    incoming.authorization = request.value(QByteArrayLiteral("Authorization"));
-    incoming.idempotencyKey = request.value(QByteArrayLiteral("Idempotency-Key"));
-    serve(incoming, promise);
-}
-
-void ApiServer::finish(const Promise &promise, QHttpServerResponse &&response)
-{
-    response.write(std::move(*promise));
-    Q_ASSERT(m_inFlight > 0);
-    if (--m_inFlight == 0)
-        Q_EMIT idle();
-}
-
-// Continuations rather than coroutines here: GCC 12 destroys by-value coroutine parameters twice
-// in member coroutines like these, which released the response promise early.
-void ApiServer::serve(const Incoming &incoming, const Promise &promise)
-{
-    if (incoming.body.size() > maxBodyBytes) {
-        const LedgerError tooLarge = LedgerError::invalidArgument(
-            QStringLiteral("body"), QStringLiteral("is %1 bytes; at most %2 are accepted").arg(incoming.body.size()).arg(maxBodyBytes));
-        QJsonObject body = tooLarge.toJson();
-        body.insert(QStringLiteral("error"), QStringLiteral("bad_request"));
-        finish(promise, jsonResponse(body, Status::PayloadTooLarge));
-        return;
+    const asio::ip::tcp::endpoint endpoint(bind, port);
+    // Like QTcpServer: SO_REUSEADDR, so a restarted service binds its port despite TIME_WAIT.
+    m_acceptor.open(endpoint.protocol(), ec);
+    if (!ec)
+        m_acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+    if (!ec)
+        m_acceptor.bind(endpoint, ec);
+    if (!ec)
+        m_acceptor.listen(asio::socket_base::max_listen_connections, ec);
+    if (ec) {
+        m_error = QString::fromStdString(ec.message());
+        boost::system::error_code ignored;
+        m_acceptor.close(ignored);
+        return 0;
     }
-    const QString key = QString::fromUtf8(bearerKey(incoming.authorization));
-    m_ledger
-        .read<QString>([key](Ledger &ledger) {
-            SourceRegistry registry(ledger.database(), ledger.clock(), Actor{QStringLiteral("system:api"), sourceAdmin});
-            return registry.authenticate(key);
-        })
-        .then(this, [this, incoming, promise](const Result<QString> &source) {
-            if (!source)
-                finish(promise, errorResponse(source.error()));
+    return m_acceptor.local_endpoint().port();
+}
+
+void ApiServer::start()
+{
+    Q_ASSERT(m_acceptor.is_open() && !m_ioThread.joinable());
+    asio::post(m_io, [this] { accept(); });
+    m_ioThread = std::thread([this] { m_io.run(); });
+    m_ioThreadId = m_ioThread.get_id();
+}
+
+void ApiServer::shutdown()
+{
+    asio::post(m_io, [this] { beginDrain(); });
+}
+
+void ApiServer::stop()
+{
+    if (!m_ioThread.joinable())
+        return;
+    m_work.reset();
+    m_io.stop();
+    m_ioThread.join();
+}
+
+void ApiServer::accept()
+{
+    Q_ASSERT(onIoThread());
+    m_acceptor.async_accept([this](boost::system::error_code ec, asio::ip::tcp::socket socket) {
+        if (ec == asio::error::operation_aborted || !m_acceptor.is_open())
+            return;
+        if (ec) {
+            // Out of descriptors, say: wait a moment rather than spin on the listening socket.
+            qCWarning(lcApiServer) << "accept failed:" << QString::fromStdString(ec.message());
+            m_acceptRetry.expires_after(acceptRetryDelay);
+            m_acceptRetry.async_wait([this](boost::system::error_code waitError) {
+                if (!waitError)
+                    accept();
+            });
+            return;
+        }
+        if (qsizetype(m_connections.size()) >= m_options.maxConnections) {
+            boost::system::error_code ignored;
+            socket.close(ignored);  // over the limit: closed at once, nothing read or answered
+        } else {
+            boost::system::error_code ignored;
+            socket.set_option(asio::ip::tcp::no_delay(true), ignored);
+            if (m_tls)
+                startHttpsConnection(std::move(socket), *m_tls, *this);
             else
-                answer(incoming, source.value(), promise);
+                startHttpConnection(std::move(socket), *this);
+        }
+        accept();
+    });
+}
+
+void ApiServer::attach(HttpConnection *connection)
+{
+    Q_ASSERT(onIoThread() || !m_ioThread.joinable());
+    m_connections.insert(connection);
+    Q_ASSERT(qsizetype(m_connections.size()) <= m_options.maxConnections);
+}
+
+void ApiServer::detach(HttpConnection *connection)
+{
+    Q_ASSERT(onIoThread() || !m_ioThread.joinable());
+    m_connections.erase(connection);
+    if (m_draining && m_connections.empty() && !m_drainedSignalled) {
+        m_drainedSignalled = true;
+        QMetaObject::invokeMethod(this, &ApiServer::drained, Qt::QueuedConnection);
+    }
+}
+
+void ApiServer::beginDrain()
+{
+    Q_ASSERT(onIoThread());
+    if (m_draining)
+        return;
+    m_draining = true;
+    boost::system::error_code ignored;
+    m_acceptor.close(ignored);
+    m_acceptRetry.cancel();
+    // drain() only closes sockets or sets flags; connections leave the set later, from their handlers.
+    const std::vector<HttpConnection *> open(m_connections.begin(), m_connections.end());
+    for (HttpConnection *connection : open)
+        connection->drain();
+    if (m_connections.empty() && !m_drainedSignalled) {
+        m_drainedSignalled = true;
+        QMetaObject::invokeMethod(this, &ApiServer::drained, Qt::QueuedConnection);
+    }
+}
+
+void ApiServer::dispatch(Incoming incoming, Reply reply)
+{
+    Q_ASSERT(onIoThread());
+    if (incoming.endpoint == Endpoint::Health) {
+        reply(jsonResponse({{QStringLiteral("status"), QStringLiteral("ok")}}, Status::Ok));
+        return;
+    }
+    const QByteArray key = bearerKey(incoming.authorization);
+    const KeySourceCache::Clock::time_point now = KeySourceCache::Clock::now();
+    if (const std::optional<QString> source = m_keys.find(key, now)) {
+        serve(incoming, *source, reply);
+        return;
+    }
+    if (m_draining) {
+        reply(shuttingDown());
+        return;
+    }
+    const QString presented = QString::fromUtf8(key);
+    m_ledger
+        .authenticate(presented)
+        .then(QtFuture::Launch::Sync, [this, incoming, reply, key, now](const Result<QString> &source) {
+            // On a reader thread: hand the outcome to the I/O thread, which owns the cache.
+            asio::post(m_io, [this, incoming, reply, key, now, source] {
+                if (!source) {
+                    reply(errorResponse(source.error()));
+                    return;
+                }
+                m_keys.remember(key, source.value(), now);
+                serve(incoming, source.value(), reply);
+            });
         });
 }
 
 template<typename T>
-void ApiServer::answerWith(QFuture<Result<T>> pending, Status success, const Promise &promise)
+void ApiServer::answerWith(QFuture<Result<T>> pending, Status success, const Reply &reply)
 {
-    pending.then(this, [this, success, promise](const Result<T> &result) {
-        finish(promise, result ? jsonResponse(result.value().toJson(), success) : errorResponse(result.error()));
+    // Runs on the writer or reader thread that finished the work; the answer is built on the I/O thread.
+    pending.then(QtFuture::Launch::Sync, [executor = m_io.get_executor(), success, reply](const Result<T> &result) {
+        asio::post(executor, [success, reply, result] {
+            reply(result ? jsonResponse(result.value().toJson(), success) : errorResponse(result.error()));
+        });
     });
 }
 
-void ApiServer::answer(const Incoming &incoming, const QString &source, const Promise &promise)
+void ApiServer::serve(const Incoming &incoming, const QString &source, const Reply &reply)
 {
-    // A quote moves nothing (it is only remembered for its validity), so it needs no key.
+    Q_ASSERT(onIoThread());
     const bool mutates = incoming.endpoint != Endpoint::Balance && incoming.endpoint != Endpoint::Reservation
                          && incoming.endpoint != Endpoint::CheckoutQuote;
     const QString idempotencyKey = QString::fromUtf8(incoming.idempotencyKey);
     if (mutates) {
         if (const std::optional<LedgerError> invalid = checkIdempotencyKey(incoming.idempotencyKey)) {
-            finish(promise, errorResponse(*invalid));
+            reply(errorResponse(*invalid));
             return;
         }
     }
@@ -178,125 +267,115 @@ void ApiServer::answer(const Incoming &incoming, const QString &source, const Pr
         || incoming.endpoint == Endpoint::Release) {
         const std::optional<qint64> parsed = parseReservationToken(incoming.pathArgument);
         if (!parsed) {
-            finish(promise, errorResponse(malformedReservation(incoming.pathArgument)));
+            reply(errorResponse(malformedReservation(incoming.pathArgument)));
             return;
         }
         reservationId = *parsed;
     }
+    // From here on a request is handed to the ledger and will be answered; while shutting down,
+    // none is handed on any more.
+    if (m_draining) {
+        reply(shuttingDown());
+        return;
+    }
     const Actor actor = apiActor(source);
-    LedgerWriter &writer = m_ledger.writer();
 
     switch (incoming.endpoint) {
+    case Endpoint::Health:
+        Q_UNREACHABLE();
+        return;
     case Endpoint::Balance: {
         const QString member = incoming.pathArgument;
-        answerWith(m_ledger.read<PointsBalance>([member](Ledger &ledger) -> Result<PointsBalance> {
-            const Result<Balance> balance = ledger.balance(member);
+        answerWith(m_ledger.memberBalance(member).then(QtFuture::Launch::Sync, [](const Result<Balance> &balance) -> Result<PointsBalance> {
             if (!balance)
                 return balance.error();
             return PointsBalance{balance.value()};
         }),
-                   Status::Ok, promise);
+                   Status::Ok, reply);
         return;
     }
     case Endpoint::Reservation: {
         // Another source's reservation is not even shown.
-        answerWith(m_ledger.read<ReservationView>([reservationId, source](Ledger &ledger) -> Result<ReservationView> {
-            const Result<ReservationView> found = ledger.reservation(reservationId);
+        answerWith(m_ledger.reservationOf(reservationId).then(QtFuture::Launch::Sync, [reservationId, source](const Result<ReservationView> &found) -> Result<ReservationView> {
             if (found && found.value().source != source)
                 return LedgerError{errors::forbidden,
                                    QStringLiteral("reservation %1 belongs to another source").arg(reservationToken(reservationId)),
                                    {{QStringLiteral("reservation"), reservationToken(reservationId)}}};
             return found;
         }),
-                   Status::Ok, promise);
+                   Status::Ok, reply);
         return;
     }
     case Endpoint::Reserve: {
         const Result<ReservePayload> payload = parseReserve(incoming.body);
         if (!payload) {
-            finish(promise, errorResponse(payload.error()));
+            reply(errorResponse(payload.error()));
             return;
         }
         const ReserveRequest request{payload.value().member, payload.value().points, source, payload.value().ref,
                                      idempotencyKey, payload.value().timeoutSeconds};
-        answerWith(writer.submit<ReservationView>([request, actor](Ledger &ledger) {
-            ledger.setActor(actor);
-            return ledger.reserve(request);
-        }),
-                   Status::Created, promise);
+        answerWith(m_ledger.submitReserve(request, actor),
+                   Status::Created, reply);
         return;
     }
     case Endpoint::Confirm: {
         const Result<ConfirmPayload> payload = parseConfirm(incoming.body);
         if (!payload) {
-            finish(promise, errorResponse(payload.error()));
+            reply(errorResponse(payload.error()));
             return;
         }
         const ConfirmRequest request{reservationId, payload.value().points, idempotencyKey, source};
-        answerWith(writer.submit<ReservationView>([request, actor](Ledger &ledger) {
-            ledger.setActor(actor);
-            return ledger.confirm(request);
-        }),
-                   Status::Ok, promise);
+        answerWith(m_ledger.submitConfirm(request, actor),
+                   Status::Ok, reply);
         return;
     }
     case Endpoint::Release: {
         const Result<ReleasePayload> payload = parseRelease(incoming.body);
         if (!payload) {
-            finish(promise, errorResponse(payload.error()));
+            reply(errorResponse(payload.error()));
             return;
         }
         const QString reason = payload.value().reason.isEmpty() ? QStringLiteral("failure") : payload.value().reason;
         const ReleaseRequest request{reservationId, reason, idempotencyKey, source};
-        answerWith(writer.submit<ReservationView>([request, actor](Ledger &ledger) {
-            ledger.setActor(actor);
-            return ledger.release(request);
-        }),
-                   Status::Ok, promise);
+        answerWith(m_ledger.submitRelease(request, actor),
+                   Status::Ok, reply);
         return;
     }
     case Endpoint::Redeem: {
         const Result<RedeemPayload> payload = parseRedeem(incoming.body);
         if (!payload) {
-            finish(promise, errorResponse(payload.error()));
+            reply(errorResponse(payload.error()));
             return;
         }
         const RedeemRequest request{payload.value().member, payload.value().points, source, payload.value().ref, idempotencyKey};
-        answerWith(writer.submit<ReservationView>([request, actor](Ledger &ledger) {
-            ledger.setActor(actor);
-            return ledger.redeem(request);
-        }),
-                   Status::Created, promise);
+        answerWith(m_ledger.submitRedeem(request, actor),
+                   Status::Created, reply);
         return;
     }
     case Endpoint::CheckoutQuote: {
+        // A quote moves nothing (it is only remembered for its validity), so it needs no
+        // Idempotency-Key; it needs the API key like everything else, and remembers its source.
         const Result<CheckoutPayload> payload = parseCheckoutQuote(incoming.body);
         if (!payload) {
-            finish(promise, errorResponse(payload.error()));
+            reply(errorResponse(payload.error()));
             return;
         }
-        const QuoteRequest request{payload.value().member, payload.value().amountMinor, payload.value().points};
-        answerWith(writer.submit<QuoteView>([request, actor](Ledger &ledger) {
-            ledger.setActor(actor);
-            return ledger.quote(request);
-        }),
-                   Status::Ok, promise);
+        const QuoteRequest request{payload.value().member, payload.value().amountMinor, payload.value().points, source};
+        answerWith(m_ledger.submitQuote(request, actor),
+                   Status::Ok, reply);
         return;
     }
     case Endpoint::Checkout: {
         const Result<CheckoutPayload> payload = parseCheckout(incoming.body);
         if (!payload) {
-            finish(promise, errorResponse(payload.error()));
+            reply(errorResponse(payload.error()));
             return;
         }
         const CheckoutPayload &order = payload.value();
         const CheckoutRequest request{order.member,   order.amountMinor, order.points,         source, order.ref,
                                       idempotencyKey, order.hold,        order.timeoutSeconds, order.quoteId};
-        answerWith(writer.submit<CheckoutReceipt>([request, actor](Ledger &ledger) {
-            ledger.setActor(actor);
-            return ledger.checkout(request);
-        }),
-                   Status::Created, promise);
+        answerWith(m_ledger.submitCheckout(request, actor),
+                   Status::Created, reply);
         return;
     }
     }

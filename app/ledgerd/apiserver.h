@@ -1,17 +1,24 @@
 #pragma once
 
+#include "httpconnection.h"
+#include "keysourcecache.h"
 #include "ledgertypes.h"
 #include "result.h"
 
-#include <QByteArray>
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl/context.hpp>
+#include <boost/asio/steady_timer.hpp>
+
 #include <QFuture>
 #include <QHostAddress>
-#include <QHttpServer>
-#include <QHttpServerResponse>
 #include <QObject>
-#include <QPromise>
 
 #include <memory>
+#include <optional>
+#include <thread>
+#include <unordered_set>
 
 namespace orchard {
 class LedgerService;
@@ -19,49 +26,70 @@ class LedgerService;
 
 namespace orchard::api {
 
-// The points API over HTTP: authenticates each request by its source's API key, validates its
-// body, hands it to the ledger service (group commit) and answers once the change is committed.
-class ApiServer : public QObject
+// The points API over HTTP/1.1 (Boost.Beast): authenticates each request by its source's API
+// key, validates its body, hands it to the ledger service (group commit) and answers once the
+// change is committed. All sockets live on one I/O thread; the ledger's answers come back to it
+// through QFuture continuations that post to it, so it never waits on the database.
+class ApiServer : public QObject, private HttpConnectionHost
 {
     Q_OBJECT
 
 public:
-    explicit ApiServer(LedgerService &ledger, QObject *parent = nullptr);
-
-    quint16 listen(const QHostAddress &address, quint16 port);  // 0 when the port cannot be bound
-    void stopAccepting();
-    int requestsInFlight() const { return m_inFlight; }
-
-Q_SIGNALS:
-    void idle();  // the last request in flight was answered
-
-private:
-    enum class Endpoint { Balance, Reserve, Reservation, Confirm, Release, Redeem, CheckoutQuote, Checkout };
-
-    struct Incoming
+    struct Options
     {
-        Endpoint endpoint = Endpoint::Balance;
-        QString pathArgument;  // member or reservation id
-        QByteArray body;
-        QByteArray authorization;
-        QByteArray idempotencyKey;
+        int maxConnections = 1024;  // further connections are closed as soon as they are accepted
+        HttpTimeouts timeouts;
     };
 
-    void addRoutes();
-    void accept(Endpoint endpoint, const QString &argument, const QHttpServerRequest &request,
-                QHttpServerResponder &&responder, QHttpServerRequest::Method allowed);
-    // Qt 6.4's QHttpServer keeps a reference to the request in its QFuture continuation, so an
-    // answer that arrives later goes through the responder, kept until the ledger has answered.
-    using Promise = std::shared_ptr<QHttpServerResponder>;
-    void serve(const Incoming &incoming, const Promise &promise);
-    void answer(const Incoming &incoming, const QString &source, const Promise &promise);
+    ApiServer(LedgerService &ledger, Options options, QObject *parent = nullptr);
+    ~ApiServer() override;  // stops the I/O thread if it still runs
+
+    // HTTPS from now on; the error names the file and what is wrong with it.
+    std::optional<QString> useTls(const QString &certificateFile, const QString &keyFile);
+    bool tls() const { return m_tls != nullptr; }
+    // Binds and listens; 0 when the address cannot be bound (errorString() says why).
+    quint16 listen(const QHostAddress &address, quint16 port);
+    QString errorString() const { return m_error; }
+    void start();  // the I/O thread: accepting and serving from now on
+    // Stop accepting, close idle connections, answer every request already with the ledger, then
+    // emit drained(). Requests that had not reached the ledger are answered 503 or see a close.
+    void shutdown();
+    void stop();  // ends the I/O thread; call after drained(), before the ledger service goes
+
+Q_SIGNALS:
+    void drained();
+
+private:
+    // HttpConnectionHost, on the I/O thread.
+    const HttpTimeouts &timeouts() const override { return m_options.timeouts; }
+    bool draining() const override { return m_draining; }
+    void attach(HttpConnection *connection) override;
+    void detach(HttpConnection *connection) override;
+    void dispatch(Incoming incoming, Reply reply) override;
+
+    void accept();
+    void beginDrain();
+    void serve(const Incoming &incoming, const QString &source, const Reply &reply);
     template<typename T>
-    void answerWith(QFuture<Result<T>> pending, QHttpServerResponder::StatusCode success, const Promise &promise);
-    void finish(const Promise &promise, QHttpServerResponse &&response);
+    void answerWith(QFuture<Result<T>> pending, HttpStatus success, const Reply &reply);
+    bool onIoThread() const { return std::this_thread::get_id() == m_ioThreadId; }
 
     LedgerService &m_ledger;
-    QHttpServer m_http;
-    int m_inFlight = 0;
+    Options m_options;
+    QString m_error;
+    // I/O thread state. Declared before the io_context, so that handlers the io_context still
+    // holds when it is destroyed can detach their connection from a live set.
+    std::unordered_set<HttpConnection *> m_connections;
+    KeySourceCache m_keys;
+    bool m_draining = false;
+    bool m_drainedSignalled = false;
+    std::unique_ptr<boost::asio::ssl::context> m_tls;
+    boost::asio::io_context m_io{1};
+    boost::asio::executor_work_guard<boost::asio::io_context::executor_type> m_work;
+    boost::asio::ip::tcp::acceptor m_acceptor;
+    boost::asio::steady_timer m_acceptRetry;
+    std::thread m_ioThread;
+    std::thread::id m_ioThreadId;
 };
 
 }  // namespace orchard::api

@@ -2,16 +2,21 @@
 #include "apiserver.h"
 #include "exportrunner.h"
 #include "clock.h"
+#include "database.h"
 #include "ledgerlocation.h"
 #include "ledgerservice.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
+#include <sys/resource.h>
 
 Q_LOGGING_CATEGORY(lcLedgerd, "orchard.ledgerd")
 
@@ -26,6 +31,31 @@ int fail(const QString &message)
     return 2;
 }
 
+// A whole number of seconds (or connections) from an option, within [min, max].
+std::optional<int> boundedInteger(const QCommandLineParser &parser, const QCommandLineOption &option, int min, int max)
+{
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
+
+// Every connection is a descriptor: raise the soft limit towards the hard one so that
+// --max-connections, not EMFILE, is what refuses connections.
+void allowDescriptorsFor(int connections)
+{
+    constexpr rlim_t reserved = 64;  // the ledger's files, the readers' connections, pipes
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    const rlim_t wanted = rlim_t(connections) + reserved;
+    if (limit.rlim_cur >= wanted)
+        return;
+    limit.rlim_cur = limit.rlim_max == RLIM_INFINITY ? wanted : std::min(wanted, limit.rlim_max);
+    setrlimit(RLIMIT_NOFILE, &limit);
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -36,7 +66,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ORCHARD_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("The Orchard points API service."));
+    parser.setApplicationDescription(
+        QStringLiteral("The Orchard points API service.\n"
+                       "A read-only ledger file is served read-only: every write is answered 503 read_only."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Ledger: an SQLite file or a postgresql:// URL."),
@@ -47,7 +79,28 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Milliseconds a write waits for the ledger's write lock before "
                                                         "answering 503 (default 30000)."),
                                          QStringLiteral("MS"), QStringLiteral("30000"));
-    parser.addOptions({db, listen, busyTimeout});
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+                                            QStringLiteral("Connections served at once (default 1024); further ones are "
+                                                           "closed as soon as they are accepted."),
+                                            QStringLiteral("N"), QStringLiteral("1024"));
+    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
+                                         QStringLiteral("Seconds a connection may wait between requests, and an answer may "
+                                                        "take to be read, before it is closed (default 60)."),
+                                         QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption headerTimeout(QStringLiteral("header-timeout"),
+                                           QStringLiteral("Seconds a request's whole head may take to arrive, from its first "
+                                                          "byte (default 10)."),
+                                           QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption bodyTimeout(QStringLiteral("body-timeout"),
+                                         QStringLiteral("Seconds a request's whole body may take to arrive after its head "
+                                                        "(default 10)."),
+                                         QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("Serve HTTPS with this PEM certificate chain (with --tls-key)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The PEM private key of --tls-cert."), QStringLiteral("FILE"));
+    parser.addOptions({db, listen, busyTimeout, maxConnections, idleTimeout, headerTimeout, bodyTimeout, tlsCert, tlsKey});
     parser.process(app);
 
     QString dbText = parser.value(db);
@@ -72,23 +125,55 @@ int main(int argc, char *argv[])
     if (!busyOk || busyTimeoutMs < 1 || busyTimeoutMs > 600'000)
         return fail(QStringLiteral("--busy-timeout: expected milliseconds from 1 to 600000"));
 
+    orchard::api::ApiServer::Options serverOptions;
+    const std::optional<int> connections = boundedInteger(parser, maxConnections, 1, 100'000);
+    if (!connections)
+        return fail(QStringLiteral("--max-connections: expected a number of connections from 1 to 100000"));
+    serverOptions.maxConnections = *connections;
+    const std::optional<int> idleSeconds = boundedInteger(parser, idleTimeout, 1, 3'600);
+    if (!idleSeconds)
+        return fail(QStringLiteral("--idle-timeout: expected seconds from 1 to 3600"));
+    serverOptions.timeouts.idle = std::chrono::seconds(*idleSeconds);
+    const std::optional<int> headerSeconds = boundedInteger(parser, headerTimeout, 1, 600);
+    if (!headerSeconds)
+        return fail(QStringLiteral("--header-timeout: expected seconds from 1 to 600"));
+    serverOptions.timeouts.header = std::chrono::seconds(*headerSeconds);
+    const std::optional<int> bodySeconds = boundedInteger(parser, bodyTimeout, 1, 600);
+    if (!bodySeconds)
+        return fail(QStringLiteral("--body-timeout: expected seconds from 1 to 600"));
+    serverOptions.timeouts.body = std::chrono::seconds(*bodySeconds);
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return fail(QStringLiteral("--tls-cert and --tls-key go together: give both for HTTPS, or neither"));
+    allowDescriptorsFor(serverOptions.maxConnections);
+
     orchard::SystemClock clock;
     orchard::LedgerService::Options options;
     options.location = location.value();
     options.clock = &clock;
     options.busyTimeoutMs = busyTimeoutMs;
+    // A ledger file without write permission is served read-only: every write is answered 503 read_only.
+    const bool readOnly = location.value().engine == orchard::Engine::Sqlite && QFileInfo::exists(location.value().sqlitePath)
+                          && !orchard::Database::isWritableFile(location.value().sqlitePath);
+    if (readOnly)
+        options.mode = orchard::OpenMode::ReadOnly;
     auto service = orchard::LedgerService::open(options);
     if (!service)
         return fail(service.error().message);
 
-    auto *server = new orchard::api::ApiServer(*service.value(), &app);
+    auto *server = new orchard::api::ApiServer(*service.value(), serverOptions, &app);
+    if (parser.isSet(tlsCert)) {
+        if (const std::optional<QString> refused = server->useTls(parser.value(tlsCert), parser.value(tlsKey)))
+            return fail(QStringLiteral("--tls-cert/--tls-key: %1").arg(*refused));
+    }
     const quint16 boundPort = server->listen(address, quint16(port));
     if (boundPort == 0)
-        return fail(QStringLiteral("cannot listen on %1").arg(listenText));
-    std::printf("orchard-ledgerd listening on http://%s:%u (ledger %s)\n",
+        return fail(QStringLiteral("cannot listen on %1: %2").arg(listenText, server->errorString()));
+    server->start();
+    std::printf("orchard-ledgerd listening on %s://%s:%u (ledger %s%s)\n", server->tls() ? "https" : "http",
                 qPrintable(address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString())
                                                                                : address.toString()),
-                unsigned(boundPort), qPrintable(location.value().displayName()));
+                unsigned(boundPort), qPrintable(location.value().displayName()),
+                readOnly ? ", read-only: every write is answered 503 read_only" : "");
     std::fflush(stdout);
 
     // Holds past their timeout are written down as releases without waiting for their member's next request.
@@ -99,26 +184,25 @@ int main(int argc, char *argv[])
                 qCWarning(lcLedgerd) << "sweep failed:" << swept.error().message;
         });
     });
-    sweeper.start(sweepIntervalMs);
-
     // Scheduled exports for the ERP (the sweep above also writes every lot expiry as it falls due).
     orchard::api::ExportRunner exports(location.value(), clock);
-    exports.start(exportIntervalMs);
+    if (!readOnly) {  // both write: a read-only ledger is only read
+        sweeper.start(sweepIntervalMs);
+        exports.start(exportIntervalMs);
+    }
 
     orchard::api::SignalWatcher signals;
+    QObject::connect(server, &orchard::api::ApiServer::drained, &app, &QCoreApplication::quit);
     QObject::connect(&signals, &orchard::api::SignalWatcher::terminationRequested, &app, [&](int signalNumber) {
-        qCInfo(lcLedgerd) << "signal" << signalNumber << "received: finishing requests in flight";
+        qCInfo(lcLedgerd) << "signal" << signalNumber << "received: answering every request the ledger has, then exiting";
         sweeper.stop();
         exports.stop();
-        server->stopAccepting();
-        if (server->requestsInFlight() == 0)
-            QCoreApplication::quit();
-        else
-            QObject::connect(server, &orchard::api::ApiServer::idle, &app, &QCoreApplication::quit);
+        server->shutdown();  // drained() follows once every answer is written
     });
 
     const int code = app.exec();
-    delete server;
+    server->stop();           // the I/O thread ends; no connection is left
     service.value().reset();  // the writer commits everything queued before it stops
+    delete server;
     return code;
 }
