@@ -1,7 +1,7 @@
 // The pure C++ parts of the hot paths, without storage: the split-payment quote engine and the
 // API's request parsing. Google Benchmark (libbenchmark-dev); run build/default/bench/orchard_microbench.
 #include "apipayload.h"
-#include "splitpayment.h"
+#include "money/splitpayment.h"
 
 #include <benchmark/benchmark.h>
 

@@ -3,7 +3,7 @@
 // or accepted input that breaks a rule is a finding. The first byte chooses the parser.
 #include "apipayload.h"
 #include "apirequesthead.h"
-#include "ledgerlimits.h"
+#include "base/ledgerlimits.h"
 #include "utf8.h"
 
 #include <boost/beast/core/buffers_to_string.hpp>

@@ -1,9 +1,9 @@
 // A redemption platform in a box, for the multi-process concurrency test: several threads, each
 // with its own connection, redeem the given members' points until every one of them is empty.
 // Prints one JSON object with what it did; exits 0 when it finished within its deadline.
-#include "clock.h"
-#include "database.h"
-#include "ledger.h"
+#include "base/clock.h"
+#include "store/database.h"
+#include "ledger/ledger.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock.h"
-#include "database.h"
-#include "ledger.h"
+#include "base/clock.h"
+#include "store/database.h"
+#include "ledger/ledger.h"
 
 #include <QTemporaryDir>
 

@@ -1,9 +1,9 @@
 // The points API end to end: the real orchard-ledgerd on a free loopback port with a temporary
 // ledger, driven over HTTP with Qt Network.
-#include "clock.h"
-#include "database.h"
-#include "ledger.h"
-#include "sourceregistry.h"
+#include "base/clock.h"
+#include "store/database.h"
+#include "ledger/ledger.h"
+#include "ledger/sourceregistry.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

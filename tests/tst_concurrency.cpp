@@ -1,7 +1,7 @@
 // Two OS processes, one as marketplace and one as loyalife, each with several threads, redeem the
 // same members' points on one SQLite file until they run out. No point may be spent twice.
 #include "testledger.h"
-#include "verifier.h"
+#include "journal/verifier.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -5,7 +5,7 @@
 // opened on the ledger's own folder while orchardctl writes, and the console's locks must still
 // be held afterwards; at the end integrity_check, verify and every write of both processes.
 #include "consolesession.h"
-#include "ledgerfile.h"
+#include "store/ledgerfile.h"
 #include "mainwindow.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 // Who the console lets do what: on SQLite the role chosen at start ("local"); on a shared
 // PostgreSQL ledger the database user's orchard_* role, whatever --role says.
 #include "consolesession.h"
-#include "database.h"
-#include "databaseroles.h"
+#include "store/database.h"
+#include "store/databaseroles.h"
 #include "testledger.h"
 
 #include <QCoreApplication>

@@ -1,11 +1,11 @@
 // The group-commit writer and the async façade: many requests in one transaction, each with its
 // own result; a refusal inside a batch refuses that request alone.
-#include "clock.h"
+#include "base/clock.h"
 #include "testledger.h"
-#include "ledgerservice.h"
-#include "ledgerwriter.h"
-#include "splitrulesbook.h"
-#include "verifier.h"
+#include "service/ledgerservice.h"
+#include "service/ledgerwriter.h"
+#include "settings/splitrulesbook.h"
+#include "journal/verifier.h"
 
 #include <QCoroTask>
 #include <QSqlQuery>

@@ -3,10 +3,10 @@
 // read-only ledgers leave nothing behind, only init creates, --now within range, text that has
 // a UTF-8 form, and verify naming every tampering the audit chain can prove.
 #include "consolesession.h"
-#include "database.h"
-#include "ledger.h"
+#include "store/database.h"
+#include "ledger/ledger.h"
 #include "testledger.h"
-#include "verifier.h"
+#include "journal/verifier.h"
 
 #include <QCryptographicHash>
 #include <QDir>

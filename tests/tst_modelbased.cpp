@@ -9,10 +9,10 @@
 //
 // A failure names the seed, the step and the operation, so it replays exactly.
 
-#include "ledger.h"
-#include "ledgerlimits.h"
+#include "ledger/ledger.h"
+#include "base/ledgerlimits.h"
 #include "testledger.h"
-#include "verifier.h"
+#include "journal/verifier.h"
 
 #include <QElapsedTimer>
 #include <QHash>

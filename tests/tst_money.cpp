@@ -1,11 +1,11 @@
 // The money side of the ledger through the library: programme settings, the pre-paid funding
 // wallet, members' wallets and checkouts (the split-payment issue's worked cases), quote
 // validity under a rule change, units in verify, and many processes checking out at once.
-#include "money.h"
-#include "programmebook.h"
-#include "splitrulesbook.h"
+#include "money/money.h"
+#include "settings/programmebook.h"
+#include "settings/splitrulesbook.h"
 #include "testledger.h"
-#include "verifier.h"
+#include "journal/verifier.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 // The point lifecycle and finance reports on small fixed ledgers with hand-computed figures, plus
 // a property test over a random ledger: ties, buckets, roll-forward continuity and as-of stability.
-#include "expirypolicy.h"
-#include "exportschedule.h"
-#include "programmebook.h"
-#include "reportformat.h"
-#include "reports.h"
+#include "settings/expirypolicy.h"
+#include "reports/exportschedule.h"
+#include "settings/programmebook.h"
+#include "reports/reportformat.h"
+#include "reports/reports.h"
 #include "testledger.h"
-#include "timeformat.h"
-#include "verifier.h"
+#include "base/timeformat.h"
+#include "journal/verifier.h"
 
 #include <QCryptographicHash>
 #include <QDir>

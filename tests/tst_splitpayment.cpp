@@ -1,6 +1,6 @@
 // The split-payment quote engine: the worked cases of the rules, the one rounding rule, and
 // properties over random orders, balances and rules.
-#include "splitpayment.h"
+#include "money/splitpayment.h"
 
 #include <QRandomGenerator>
 #include <QTest>

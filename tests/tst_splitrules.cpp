@@ -1,8 +1,8 @@
 // The admin's split-payment rules: each change is one new version with author, time and reason,
 // kept forever and audited; refusals change nothing.
-#include "splitrulesbook.h"
+#include "settings/splitrulesbook.h"
 #include "testledger.h"
-#include "verifier.h"
+#include "journal/verifier.h"
 
 #include <QSqlQuery>
 #include <QTest>

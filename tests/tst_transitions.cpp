@@ -1,6 +1,6 @@
 // Every transition of a reservation and every refusal, on a fresh ledger with a fixed clock.
 #include "testledger.h"
-#include "verifier.h"
+#include "journal/verifier.h"
 
 #include <QSqlQuery>
 #include <QTest>

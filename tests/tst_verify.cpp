@@ -1,7 +1,7 @@
 // `verify` re-derives the ledger from its journal: a hand-edited journal, account or audit row
 // must be named, and a clean ledger must pass.
 #include "testledger.h"
-#include "verifier.h"
+#include "journal/verifier.h"
 
 #include <QSqlQuery>
 #include <QTest>

@@ -1,9 +1,9 @@
 #include "auditpage.h"
 
-#include "browsequery.h"
+#include "queries/browsequery.h"
 #include "consolesession.h"
-#include "sqlerror.h"
-#include "verifier.h"
+#include "store/sqlerror.h"
+#include "journal/verifier.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ledgerlocation.h"
+#include "store/ledgerlocation.h"
 
 #include <QList>
 

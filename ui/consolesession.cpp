@@ -1,7 +1,7 @@
 #include "consolesession.h"
 
-#include "database.h"
-#include "ledger.h"
+#include "store/database.h"
+#include "ledger/ledger.h"
 
 #include <QFileInfo>
 

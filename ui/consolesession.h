@@ -1,10 +1,10 @@
 #pragma once
 
-#include "clock.h"
-#include "databaseroles.h"
-#include "ledgerlocation.h"
-#include "ledgerservice.h"
-#include "ledgertypes.h"
+#include "base/clock.h"
+#include "store/databaseroles.h"
+#include "store/ledgerlocation.h"
+#include "service/ledgerservice.h"
+#include "base/ledgertypes.h"
 
 #include <QObject>
 #include <QString>

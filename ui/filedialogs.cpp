@@ -1,6 +1,6 @@
 #include "filedialogs.h"
 
-#include "ledgerfile.h"
+#include "store/ledgerfile.h"
 
 #include <QAbstractFileIconProvider>
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "holdspage.h"
 
-#include "browsequery.h"
+#include "queries/browsequery.h"
 #include "consolesession.h"
-#include "sqlerror.h"
+#include "store/sqlerror.h"
 
 #include <QCoroTask>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #include "overviewpage.h"
 
-#include "browsequery.h"
+#include "queries/browsequery.h"
 #include "consolesession.h"
-#include "money.h"
-#include "sqlerror.h"
+#include "money/money.h"
+#include "store/sqlerror.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

@@ -2,13 +2,13 @@
 
 #include "filedialogs.h"
 #include "consolesession.h"
-#include "database.h"
-#include "expirypolicy.h"
-#include "ledger.h"
-#include "money.h"
-#include "reportformat.h"
+#include "store/database.h"
+#include "settings/expirypolicy.h"
+#include "ledger/ledger.h"
+#include "money/money.h"
+#include "reports/reportformat.h"
 #include "reportpdf.h"
-#include "sqlerror.h"
+#include "store/sqlerror.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

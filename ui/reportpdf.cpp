@@ -1,6 +1,6 @@
 #include "reportpdf.h"
 
-#include "timeformat.h"
+#include "base/timeformat.h"
 
 #include <QBuffer>
 #include <QDateTime>

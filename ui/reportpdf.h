@@ -1,7 +1,7 @@
 #pragma once
 
-#include "reports.h"
-#include "result.h"
+#include "reports/reports.h"
+#include "base/result.h"
 
 #include <QByteArray>
 

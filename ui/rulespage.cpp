@@ -1,11 +1,11 @@
 #include "rulespage.h"
 
 #include "consolesession.h"
-#include "ledger.h"
-#include "ledgerwriter.h"
-#include "programmebook.h"
-#include "sqlerror.h"
-#include "timeformat.h"
+#include "ledger/ledger.h"
+#include "service/ledgerwriter.h"
+#include "settings/programmebook.h"
+#include "store/sqlerror.h"
+#include "base/timeformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "money.h"
-#include "splitpayment.h"
-#include "splitrulesbook.h"
+#include "money/money.h"
+#include "money/splitpayment.h"
+#include "settings/splitrulesbook.h"
 
 #include <QWidget>
 

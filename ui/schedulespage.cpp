@@ -2,10 +2,10 @@
 
 #include "filedialogs.h"
 #include "consolesession.h"
-#include "ledger.h"
-#include "ledgerwriter.h"
+#include "ledger/ledger.h"
+#include "service/ledgerwriter.h"
 #include "reportpdf.h"
-#include "timeformat.h"
+#include "base/timeformat.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

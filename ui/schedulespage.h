@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exportschedule.h"
+#include "reports/exportschedule.h"
 
 #include <QFuture>
 #include <QWidget>

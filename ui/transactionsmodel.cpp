@@ -1,9 +1,9 @@
 #include "transactionsmodel.h"
 
-#include "ledgerservice.h"
-#include "money.h"
-#include "programmebook.h"
-#include "sqlerror.h"
+#include "service/ledgerservice.h"
+#include "money/money.h"
+#include "settings/programmebook.h"
+#include "store/sqlerror.h"
 
 #include <QDateTime>
 #include <QLocale>

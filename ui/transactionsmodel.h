@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journalquery.h"
-#include "money.h"
+#include "queries/journalquery.h"
+#include "money/money.h"
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>

@@ -2,9 +2,9 @@
 
 #include "filedialogs.h"
 #include "consolesession.h"
-#include "money.h"
-#include "reportformat.h"
-#include "sqlerror.h"
+#include "money/money.h"
+#include "reports/reportformat.h"
+#include "store/sqlerror.h"
 #include "transactionsmodel.h"
 
 #include <QCheckBox>

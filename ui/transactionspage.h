@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journalquery.h"
+#include "queries/journalquery.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
 #include "walletpage.h"
 
 #include "consolesession.h"
-#include "ledger.h"
-#include "ledgerwriter.h"
-#include "money.h"
-#include "sqlerror.h"
+#include "ledger/ledger.h"
+#include "service/ledgerwriter.h"
+#include "money/money.h"
+#include "store/sqlerror.h"
 
 #include <QChart>
 #include <QChartView>

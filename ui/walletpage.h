@@ -1,6 +1,6 @@
 #pragma once
 
-#include "moneytypes.h"
+#include "money/moneytypes.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 #include "apipayload.h"
 
-#include "ledgerlimits.h"
-#include "moneytypes.h"
-#include "validation.h"
+#include "base/ledgerlimits.h"
+#include "money/moneytypes.h"
+#include "base/validation.h"
 
 #include "utf8.h"
 

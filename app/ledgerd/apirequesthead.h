@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ledgererror.h"
-#include "result.h"
+#include "base/ledgererror.h"
+#include "base/result.h"
 
 #include <QByteArray>
 #include <QString>

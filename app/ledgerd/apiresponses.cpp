@@ -1,7 +1,7 @@
 #include "apiresponses.h"
 
-#include "moneytypes.h"
-#include "sourceregistry.h"
+#include "money/moneytypes.h"
+#include "ledger/sourceregistry.h"
 
 #include <QHash>
 #include <QJsonDocument>

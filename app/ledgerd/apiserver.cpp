@@ -2,8 +2,8 @@
 
 #include "apipayload.h"
 #include "apiresponses.h"
-#include "ledgerservice.h"
-#include "sourceregistry.h"
+#include "service/ledgerservice.h"
+#include "ledger/sourceregistry.h"
 
 #include <boost/asio/post.hpp>
 #include <boost/asio/ssl.hpp>

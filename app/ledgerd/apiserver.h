@@ -2,8 +2,8 @@
 
 #include "httpconnection.h"
 #include "keysourcecache.h"
-#include "ledgertypes.h"
-#include "result.h"
+#include "base/ledgertypes.h"
+#include "base/result.h"
 
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>

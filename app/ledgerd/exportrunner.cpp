@@ -1,7 +1,7 @@
 #include "exportrunner.h"
 
-#include "database.h"
-#include "exportschedule.h"
+#include "store/database.h"
+#include "reports/exportschedule.h"
 
 #include <QLoggingCategory>
 #include <QtConcurrent>

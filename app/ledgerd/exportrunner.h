@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock.h"
-#include "ledgerlocation.h"
+#include "base/clock.h"
+#include "store/ledgerlocation.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,10 +1,10 @@
 // orchard-ledgerd: the points API service the marketplace and loyalife call.
 #include "apiserver.h"
 #include "exportrunner.h"
-#include "clock.h"
-#include "database.h"
-#include "ledgerlocation.h"
-#include "ledgerservice.h"
+#include "base/clock.h"
+#include "store/database.h"
+#include "store/ledgerlocation.h"
+#include "service/ledgerservice.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>

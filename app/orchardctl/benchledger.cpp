@@ -1,7 +1,7 @@
 #include "benchledger.h"
 
-#include "database.h"
-#include "ledger.h"
+#include "store/database.h"
+#include "ledger/ledger.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

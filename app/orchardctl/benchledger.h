@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock.h"
-#include "ledgerlocation.h"
-#include "ledgertypes.h"
+#include "base/clock.h"
+#include "store/ledgerlocation.h"
+#include "base/ledgertypes.h"
 
 #include <QTemporaryDir>
 

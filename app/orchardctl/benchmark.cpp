@@ -2,13 +2,13 @@
 
 #include "apiload.h"
 #include "benchledger.h"
-#include "clock.h"
+#include "base/clock.h"
 #include "consolebenchmark.h"
-#include "database.h"
-#include "ledger.h"
-#include "ledgerwriter.h"
+#include "store/database.h"
+#include "ledger/ledger.h"
+#include "service/ledgerwriter.h"
 #include "reportbenchmark.h"
-#include "sourceregistry.h"
+#include "ledger/sourceregistry.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #include "cliarguments.h"
 
-#include "ledgerlimits.h"
-#include "timeformat.h"
+#include "base/ledgerlimits.h"
+#include "base/timeformat.h"
 
 #include <QRegularExpression>
 #include <QUuid>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ledgertypes.h"
-#include "result.h"
+#include "base/ledgertypes.h"
+#include "base/result.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ledgererror.h"
+#include "base/ledgererror.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -2,14 +2,14 @@
 
 #include "benchmark.h"
 #include "clioutput.h"
-#include "clock.h"
-#include "database.h"
-#include "ledgertypes.h"
-#include "money.h"
-#include "exportschedule.h"
-#include "moneytypes.h"
-#include "reports.h"
-#include "result.h"
+#include "base/clock.h"
+#include "store/database.h"
+#include "base/ledgertypes.h"
+#include "money/money.h"
+#include "reports/exportschedule.h"
+#include "money/moneytypes.h"
+#include "reports/reports.h"
+#include "base/result.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
 #include "consolebenchmark.h"
 
 #include "benchledger.h"
-#include "clock.h"
-#include "database.h"
-#include "ledgerservice.h"
+#include "base/clock.h"
+#include "store/database.h"
+#include "service/ledgerservice.h"
 #include "transactionsmodel.h"
 
 #include <QCoreApplication>

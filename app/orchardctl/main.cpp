@@ -1,5 +1,5 @@
 #include "commandline.h"
-#include "validation.h"
+#include "base/validation.h"
 
 #include <QGuiApplication>
 

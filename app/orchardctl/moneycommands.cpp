@@ -4,9 +4,9 @@
 #include "commandline.h"
 
 #include "cliarguments.h"
-#include "ledger.h"
-#include "programmebook.h"
-#include "timeformat.h"
+#include "ledger/ledger.h"
+#include "settings/programmebook.h"
+#include "base/timeformat.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
 #include "reportbenchmark.h"
 
 #include "benchledger.h"
-#include "clock.h"
-#include "database.h"
-#include "reports.h"
+#include "base/clock.h"
+#include "store/database.h"
+#include "reports/reports.h"
 
 #include <QDir>
 #include <QElapsedTimer>

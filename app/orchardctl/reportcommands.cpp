@@ -3,13 +3,13 @@
 #include "commandline.h"
 
 #include "cliarguments.h"
-#include "exportschedule.h"
-#include "expirypolicy.h"
-#include "ledger.h"
-#include "ledgerfile.h"
-#include "reportformat.h"
+#include "reports/exportschedule.h"
+#include "settings/expirypolicy.h"
+#include "ledger/ledger.h"
+#include "store/ledgerfile.h"
+#include "reports/reportformat.h"
 #include "reportpdf.h"
-#include "timeformat.h"
+#include "base/timeformat.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "base/ledgertypes.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace orchard {
+
+class AuditLog;
+class Database;
+
+inline const QString unitPoints = QStringLiteral("points");
+
+struct Posting
+{
+    qint64 accountId = 0;
+    qint64 amount = 0;  // signed; an entry's postings of each unit sum to zero
+    QString unit = unitPoints;  // "points" or the programme's currency code
+};
+
+struct JournalEntry
+{
+    QString kind;  // issue | reserve | confirm | release | timeout | expire | reversal | fund | wallet_credit | checkout
+    qint64 postedAtMs = 0;
+    QString memberId;
+    qint64 sourceId = 0;
+    QString sourceName;
+    QString reference;
+    QString actor;
+    std::optional<qint64> reservationId;
+    Points points = 0;
+    QString reason;
+    qint64 amountMinor = 0;  // the money the entry is about; 0 when only points move
+    QList<Posting> postings;
+};
+
+// Appends balanced entries: inserts the entry and its postings, moves the account balances and
+// writes the audit record that carries the entry's digest. Never updates or deletes a row.
+class Journal
+{
+public:
+    Journal(Database &database, AuditLog &audit) : m_database(database), m_audit(audit) {}
+
+    // Throws SqlFailure; a constraint failure here means an invariant was about to break.
+    qint64 append(const JournalEntry &entry, const QString &auditAction, const QString &subject,
+                  const QJsonObject &auditDetails);
+
+    static QString digest(qint64 entryId, const JournalEntry &entry);
+
+private:
+    Database &m_database;
+    AuditLog &m_audit;
+};
+
+}  // namespace orchard

@@ -1,0 +1,561 @@
+// The money side of the Ledger: the programme's pre-paid funding wallet, members' digital wallets
+// and checkouts paid with points plus wallet money. Money postings carry the programme's currency
+// as their unit; every entry balances in points and in money separately.
+#include "ledger/ledger.h"
+
+#include "ledger/accountcodes.h"
+#include "store/auditlog.h"
+#include "store/database.h"
+#include "base/ledgerlimits.h"
+#include "settings/programmebook.h"
+#include "settings/splitrulesbook.h"
+#include "store/sqlerror.h"
+#include "base/timeformat.h"
+#include "base/validation.h"
+
+namespace orchard {
+
+namespace {
+
+const QString &accountFunding = accountcodes::funding;
+const QString &accountFundingHold = accountcodes::fundingHold;
+const QString &accountSponsor = accountcodes::sponsor;
+const QString &accountRewardsCost = accountcodes::rewardsCost;
+const QString &accountWalletDeposits = accountcodes::walletDeposits;
+const QString &accountMerchant = accountcodes::merchant;
+const QString thresholdKey = QStringLiteral("funding_threshold_minor");
+
+std::optional<LedgerError> amount(const QString &field, qint64 minor)
+{
+    if (minor <= 0 || minor > money::maxMinorUnits)
+        return LedgerError::invalidArgument(
+            field, QStringLiteral("%1 minor units is outside 1 to %2").arg(minor).arg(money::maxMinorUnits));
+    return std::nullopt;
+}
+
+QString optionalPoints(const std::optional<Points> &points)
+{
+    return points ? QString::number(*points) : QStringLiteral("-");
+}
+
+}  // namespace
+
+// ---- accounts ----------------------------------------------------------------------------------------
+
+std::optional<qint64> Ledger::findAccount(const QString &code)
+{
+    QSqlQuery &query = m_database.run(QStringLiteral("SELECT id FROM accounts WHERE code = ?"), {code});
+    std::optional<qint64> id;
+    if (query.next())
+        id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
+qint64 Ledger::ensureAccount(const QString &code, const QString &kind, const QString &unit, const QString &memberId)
+{
+    if (const std::optional<qint64> id = findAccount(code))
+        return *id;
+    QSqlQuery &insert = m_database.run(
+        QStringLiteral("INSERT INTO accounts (code, kind, member_id, unit) VALUES (?, ?, ?, ?) RETURNING id"),
+        {code, kind, memberId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(memberId), unit});
+    insert.next();
+    const qint64 id = insert.value(0).toLongLong();
+    insert.finish();
+    return id;
+}
+
+qint64 Ledger::balanceOf(qint64 accountId)
+{
+    QSqlQuery &query = m_database.run(QStringLiteral("SELECT balance FROM accounts WHERE id = ?"), {accountId});
+    const qint64 balance = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return balance;
+}
+
+std::optional<Ledger::FundingAccounts> Ledger::existingFunding()
+{
+    // One query on the hot path (every reserve and redeem in a prepaid programme).
+    QSqlQuery &query = m_database.run(QStringLiteral("SELECT code, id, unit FROM accounts WHERE code IN (?, ?, ?)"),
+                                      {accountFunding, accountFundingHold, accountRewardsCost});
+    FundingAccounts funding;
+    while (query.next()) {
+        const QString code = query.value(0).toString();
+        (code == accountFunding ? funding.available : code == accountFundingHold ? funding.held : funding.drawn) = query.value(1).toLongLong();
+        funding.unit = query.value(2).toString();
+    }
+    query.finish();
+    if (funding.available == 0)
+        return std::nullopt;
+    if (funding.held == 0)
+        funding.held = ensureAccount(accountFundingHold, QStringLiteral("funding_hold"), funding.unit);
+    if (funding.drawn == 0)
+        funding.drawn = ensureAccount(accountRewardsCost, QStringLiteral("rewards_cost"), funding.unit);
+    return funding;
+}
+
+std::optional<Ledger::FundingAccounts> Ledger::prepaidFunding(const ProgrammeSettings &settings)
+{
+    if (settings.funding != FundingMode::Prepaid)
+        return std::nullopt;
+    return existingFunding();
+}
+
+Ledger::FundingAccounts Ledger::openFunding(const QString &currency)
+{
+    if (std::optional<FundingAccounts> funding = existingFunding())
+        return *funding;
+    ensureAccount(accountFunding, QStringLiteral("funding"), currency);
+    return *existingFunding();
+}
+
+Ledger::WalletAccounts Ledger::walletOf(const QString &memberId, const QString &currency)
+{
+    const QString code = QStringLiteral("wallet:") + memberId;
+    WalletAccounts wallet;
+    QSqlQuery &query = m_database.run(QStringLiteral("SELECT id, unit FROM accounts WHERE code = ?"), {code});
+    if (query.next()) {
+        wallet.available = query.value(0).toLongLong();
+        wallet.unit = query.value(1).toString();
+    }
+    query.finish();
+    if (wallet.available == 0) {
+        if (currency.isEmpty())
+            throw SqlFailure(QStringLiteral("wallet"), QSqlError(QStringLiteral("member %1 has no wallet account").arg(memberId)));
+        wallet.unit = currency;
+        wallet.available = ensureAccount(code, QStringLiteral("wallet"), currency, memberId);
+    }
+    wallet.held = ensureAccount(QStringLiteral("wallet_hold:") + memberId, QStringLiteral("wallet_hold"), wallet.unit, memberId);
+    return wallet;
+}
+
+qint64 Ledger::walletBalance(const QString &memberId)
+{
+    const std::optional<qint64> id = findAccount(QStringLiteral("wallet:") + memberId);
+    return id ? balanceOf(*id) : 0;
+}
+
+void Ledger::requireFunding(const FundingAccounts &funding, qint64 amountMinor)
+{
+    const qint64 available = balanceOf(funding.available);
+    if (available < amountMinor)
+        throw Refusal{{errors::programmeWalletInsufficient,
+                       QStringLiteral("the programme's funding wallet has %1 minor units of %2, fewer than the %3 this "
+                                      "redemption needs; nothing was held")
+                           .arg(available)
+                           .arg(funding.unit)
+                           .arg(amountMinor),
+                       {{QStringLiteral("available"), available},
+                        {QStringLiteral("needed"), amountMinor},
+                        {QStringLiteral("currency"), funding.unit}}}};
+}
+
+qint64 Ledger::pointsAvailable(const QString &memberId, qint64 nowMs)
+{
+    return available(m_lots.openLots(memberId), nowMs);
+}
+
+// ---- the funding wallet and members' wallets ------------------------------------------------------
+
+Result<MoneyReceipt> Ledger::fund(const FundRequest &request)
+{
+    for (const auto &check : {amount(QStringLiteral("amount"), request.amountMinor),
+                              validation::identifier(QStringLiteral("ref"), request.bankReference),
+                              validation::identifier(QStringLiteral("key"), request.idempotencyKey)})
+        if (check)
+            return *check;
+    const qint64 nowMs = m_clock.nowMs();
+    const auto scope = [&]() -> std::optional<IdempotencyScope> {
+        return IdempotencyScope{sourceId(sourceAdmin), request.idempotencyKey, QStringLiteral("fund"),
+                                requestDigest({QString::number(request.amountMinor), request.bankReference})};
+    };
+    return mutate<MoneyReceipt>(scope, {}, [&]() -> MoneyReceipt {
+        // A bank transfer funds the programme once, whatever key a retry carries.
+        QSqlQuery &seen = m_database.run(QStringLiteral("SELECT id FROM entries WHERE kind = 'fund' AND reference = ?"),
+                                         {request.bankReference});
+        const bool duplicate = seen.next();
+        const qint64 firstEntry = duplicate ? seen.value(0).toLongLong() : 0;
+        seen.finish();
+        if (duplicate)
+            throw Refusal{{errors::duplicateReference,
+                           QStringLiteral("bank reference '%1' already funded the programme (entry %2)")
+                               .arg(request.bankReference)
+                               .arg(firstEntry),
+                           {{QStringLiteral("field"), QStringLiteral("ref")}, {QStringLiteral("entry"), firstEntry}}}};
+        const ProgrammeSettings settings = ProgrammeBook::currentIn(m_database);
+        const FundingAccounts funding = openFunding(settings.currency.code);
+        const qint64 before = balanceOf(funding.available);
+        if (before + request.amountMinor > money::maxMinorUnits)
+            throw Refusal{{errors::balanceLimit,
+                           QStringLiteral("the funding wallet would hold more than %1 minor units").arg(money::maxMinorUnits),
+                           {{QStringLiteral("balance"), before}}}};
+        JournalEntry entry;
+        entry.kind = QStringLiteral("fund");
+        entry.postedAtMs = nowMs;
+        entry.sourceId = sourceId(sourceAdmin);
+        entry.sourceName = sourceAdmin;
+        entry.reference = request.bankReference;
+        entry.actor = m_actor.name;
+        entry.amountMinor = request.amountMinor;
+        entry.reason = QStringLiteral("programme funding");
+        entry.postings = {{ensureAccount(accountSponsor, QStringLiteral("sponsor"), funding.unit), -request.amountMinor, funding.unit},
+                          {funding.available, request.amountMinor, funding.unit}};
+        const qint64 entryId = m_journal.append(entry, QStringLiteral("wallet.fund"), QStringLiteral("programme"),
+                                                {{QStringLiteral("amount"), request.amountMinor},
+                                                 {QStringLiteral("currency"), funding.unit},
+                                                 {QStringLiteral("ref"), request.bankReference}});
+        return MoneyReceipt{entryId, {}, request.amountMinor, before + request.amountMinor, funding.unit,
+                            request.bankReference, nowMs};
+    });
+}
+
+Result<FundingWalletView> Ledger::setFundingThreshold(qint64 thresholdMinor)
+{
+    if (thresholdMinor < 0 || thresholdMinor > money::maxMinorUnits)
+        return LedgerError::invalidArgument(QStringLiteral("amount"),
+                                            QStringLiteral("the threshold must be between 0 and %1 minor units").arg(money::maxMinorUnits));
+    if (m_database.isReadOnly())
+        return LedgerError{errors::readOnly, QStringLiteral("the ledger is open read-only; nothing was changed"), {}};
+    const qint64 nowMs = m_clock.nowMs();
+    try {
+        m_database.beginWrite();
+        QSqlQuery &previous = m_database.run(QStringLiteral("SELECT value FROM orchard_meta WHERE key = ?"), {thresholdKey});
+        const QJsonValue before = previous.next() ? QJsonValue(previous.value(0).toString().toLongLong()) : QJsonValue(QJsonValue::Null);
+        previous.finish();
+        m_database.run(QStringLiteral("DELETE FROM orchard_meta WHERE key = ?"), {thresholdKey});
+        m_database.run(QStringLiteral("INSERT INTO orchard_meta (key, value) VALUES (?, ?)"),
+                       {thresholdKey, QString::number(thresholdMinor)});
+        m_audit.append({nowMs, m_actor.name, m_actor.source, QStringLiteral("wallet.threshold"), QStringLiteral("programme"),
+                        {{QStringLiteral("before"), before}, {QStringLiteral("after"), thresholdMinor}}, std::nullopt, QString()});
+        m_database.commit();
+    } catch (const SqlFailure &failure) {
+        if (m_database.inTransaction())
+            m_database.rollback();
+        return errorFromSql(failure);
+    }
+    return fundingWallet();
+}
+
+Result<FundingWalletView> Ledger::fundingWallet()
+{
+    try {
+        const ProgrammeSettings settings = ProgrammeBook::currentIn(m_database);
+        FundingWalletView view;
+        view.currency = settings.currency.code;
+        view.funding = ProgrammeSettings::fundingName(settings.funding);
+        QSqlQuery &accounts = m_database.run(
+            QStringLiteral("SELECT code, balance FROM accounts WHERE code IN (?, ?, ?, ?)"),
+            {accountFunding, accountFundingHold, accountRewardsCost, accountSponsor});
+        while (accounts.next()) {
+            const QString code = accounts.value(0).toString();
+            const qint64 balance = accounts.value(1).toLongLong();
+            if (code == accountFunding) {
+                view.opened = true;
+                view.balanceMinor = balance;
+            } else if (code == accountFundingHold) {
+                view.heldMinor = balance;
+            } else if (code == accountRewardsCost) {
+                view.drawnMinor = balance;
+            } else {
+                view.fundedMinor = -balance;
+            }
+        }
+        accounts.finish();
+        QSqlQuery &threshold = m_database.run(QStringLiteral("SELECT value FROM orchard_meta WHERE key = ?"), {thresholdKey});
+        if (threshold.next())
+            view.thresholdMinor = threshold.value(0).toString().toLongLong();
+        threshold.finish();
+        return view;
+    } catch (const SqlFailure &failure) {
+        return errorFromSql(failure);
+    }
+}
+
+Result<QList<FundingMovement>> Ledger::fundingHistory(int limit)
+{
+    try {
+        const std::optional<qint64> funding = findAccount(accountFunding);
+        if (!funding)
+            return QList<FundingMovement>{};
+        // Newest first, each with the available balance right after it.
+        QSqlQuery &query = m_database.run(
+            QStringLiteral("SELECT e.id, e.posted_at_ms, e.kind, s.name, e.reference, e.member_id, p.amount, "
+                           "SUM(p.amount) OVER (ORDER BY p.id) FROM postings p JOIN entries e ON e.id = p.entry_id "
+                           "JOIN sources s ON s.id = e.source_id WHERE p.account_id = ? ORDER BY p.id DESC LIMIT ?"),
+            {*funding, std::clamp(limit, 1, limits::maxLogLimit)});
+        QList<FundingMovement> movements;
+        while (query.next())
+            movements.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+                              query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                              query.value(6).toLongLong(), query.value(7).toLongLong()});
+        query.finish();
+        return movements;
+    } catch (const SqlFailure &failure) {
+        return errorFromSql(failure);
+    }
+}
+
+Result<MoneyReceipt> Ledger::creditWallet(const WalletCreditRequest &request)
+{
+    for (const auto &check : {validation::identifier(QStringLiteral("member"), request.memberId),
+                              amount(QStringLiteral("amount"), request.amountMinor),
+                              validation::identifier(QStringLiteral("ref"), request.reference),
+                              validation::identifier(QStringLiteral("key"), request.idempotencyKey)})
+        if (check)
+            return *check;
+    const qint64 nowMs = m_clock.nowMs();
+    const auto scope = [&]() -> std::optional<IdempotencyScope> {
+        return IdempotencyScope{sourceId(sourceAdmin), request.idempotencyKey, QStringLiteral("wallet_credit"),
+                                requestDigest({request.memberId, QString::number(request.amountMinor), request.reference})};
+    };
+    return mutate<MoneyReceipt>(scope, {}, [&]() -> MoneyReceipt {
+        accountsOf(request.memberId);  // unknown_member
+        const ProgrammeSettings settings = ProgrammeBook::currentIn(m_database);
+        const WalletAccounts wallet = walletOf(request.memberId, settings.currency.code);
+        const qint64 before = balanceOf(wallet.available);
+        if (before + request.amountMinor > money::maxMinorUnits)
+            throw Refusal{{errors::balanceLimit,
+                           QStringLiteral("member '%1''s wallet would hold more than %2 minor units")
+                               .arg(request.memberId)
+                               .arg(money::maxMinorUnits),
+                           {{QStringLiteral("balance"), before}}}};
+        JournalEntry entry;
+        entry.kind = QStringLiteral("wallet_credit");
+        entry.postedAtMs = nowMs;
+        entry.memberId = request.memberId;
+        entry.sourceId = sourceId(sourceAdmin);
+        entry.sourceName = sourceAdmin;
+        entry.reference = request.reference;
+        entry.actor = m_actor.name;
+        entry.amountMinor = request.amountMinor;
+        entry.reason = QStringLiteral("wallet credit");
+        entry.postings = {{ensureAccount(accountWalletDeposits, QStringLiteral("wallet_deposits"), wallet.unit),
+                           -request.amountMinor, wallet.unit},
+                          {wallet.available, request.amountMinor, wallet.unit}};
+        const qint64 entryId = m_journal.append(entry, QStringLiteral("wallet.credit"), request.memberId,
+                                                {{QStringLiteral("amount"), request.amountMinor},
+                                                 {QStringLiteral("currency"), wallet.unit},
+                                                 {QStringLiteral("ref"), request.reference}});
+        return MoneyReceipt{entryId, request.memberId, request.amountMinor, before + request.amountMinor, wallet.unit,
+                            request.reference, nowMs};
+    });
+}
+
+// ---- checkout ------------------------------------------------------------------------------------------
+
+Result<QuoteView> Ledger::quote(const QuoteRequest &request)
+{
+    if (const auto check = validation::identifier(QStringLiteral("member"), request.memberId))
+        return *check;
+    if (const auto check = amount(QStringLiteral("amount"), request.orderMinor))
+        return *check;
+    if (request.chosenPoints)
+        if (const auto check = validation::points(QStringLiteral("points"), *request.chosenPoints))
+            return *check;
+    if (!request.source.isEmpty())
+        if (const auto check = validation::identifier(QStringLiteral("source"), request.source))
+            return *check;
+    const qint64 nowMs = m_clock.nowMs();
+    // Stored, so that paying within its validity uses the rule version it was made under.
+    return mutate<QuoteView>({}, [&] { settleMember(request.memberId, nowMs); }, [&]() -> QuoteView {
+        accountsOf(request.memberId);
+        const ProgrammeSettings settings = ProgrammeBook::currentIn(m_database);
+        const Result<SplitRulesVersion> rules = SplitRulesBook(m_database, m_clock, m_actor).current();
+        if (!rules)
+            throw Refusal{rules.error()};
+        QuoteView view;
+        view.memberPoints = pointsAvailable(request.memberId, nowMs);
+        view.memberWalletMinor = walletBalance(request.memberId);
+        const Result<CheckoutQuote> quoted =
+            quoteCheckout({request.orderMinor, view.memberPoints, view.memberWalletMinor, request.chosenPoints},
+                          rules.value().rules, settings.pointValue);
+        if (!quoted)
+            throw Refusal{quoted.error()};
+        view.quote = quoted.value();
+        view.currency = settings.currency.code;
+        view.quotedAtMs = nowMs;
+        view.validUntilMs = nowMs + quoteValidityMs;
+        QSqlQuery &insert = m_database.run(
+            QStringLiteral("INSERT INTO checkout_quotes (member_id, order_minor, chosen_points, rule_version, quoted_at_ms, "
+                           "valid_until_ms, source_id) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {request.memberId, request.orderMinor,
+             request.chosenPoints ? QVariant(*request.chosenPoints) : QVariant(QMetaType(QMetaType::LongLong)),
+             qint64(view.quote.ruleVersion), nowMs, view.validUntilMs,
+             request.source.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(sourceId(request.source))});
+        insert.next();
+        view.quoteId = insert.value(0).toLongLong();
+        insert.finish();
+        return view;
+    });
+}
+
+Result<CheckoutReceipt> Ledger::checkout(const CheckoutRequest &request)
+{
+    for (const auto &check : {validation::identifier(QStringLiteral("member"), request.memberId),
+                              amount(QStringLiteral("amount"), request.orderMinor),
+                              validation::identifier(QStringLiteral("source"), request.source),
+                              validation::identifier(QStringLiteral("ref"), request.reference),
+                              validation::identifier(QStringLiteral("key"), request.idempotencyKey),
+                              validation::timeoutSeconds(request.timeoutSeconds)})
+        if (check)
+            return *check;
+    if (request.chosenPoints)
+        if (const auto check = validation::points(QStringLiteral("points"), *request.chosenPoints))
+            return *check;
+    const qint64 nowMs = m_clock.nowMs();
+    const auto scope = [&]() -> std::optional<IdempotencyScope> {
+        return IdempotencyScope{sourceId(request.source), request.idempotencyKey, QStringLiteral("checkout"),
+                                requestDigest({request.memberId, QString::number(request.orderMinor),
+                                               optionalPoints(request.chosenPoints), request.reference,
+                                               request.hold ? QString::number(request.timeoutSeconds) : QStringLiteral("pay"),
+                                               request.quoteId ? QString::number(*request.quoteId) : QStringLiteral("-")})};
+    };
+    return mutate<CheckoutReceipt>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> CheckoutReceipt {
+        const MemberAccounts accounts = accountsOf(request.memberId);
+        const ProgrammeSettings settings = ProgrammeBook::currentIn(m_database);
+        SplitRulesBook rulesBook(m_database, m_clock, m_actor);
+
+        // The rule version: the quote's, while it is valid; the one in force when there is none.
+        const qint64 payingSource = sourceId(request.source);
+        QString quoteSql = QStringLiteral("SELECT id, member_id, order_minor, chosen_points, rule_version, valid_until_ms, "
+                                          "source_id FROM checkout_quotes WHERE ");
+        QVariantList quoteValues;
+        if (request.quoteId) {
+            quoteSql += QStringLiteral("id = ?");
+            quoteValues << *request.quoteId;
+        } else {
+            quoteSql += QStringLiteral("member_id = ? AND order_minor = ? AND (source_id = ? OR source_id IS NULL) AND ") +
+                        (request.chosenPoints ? QStringLiteral("chosen_points = ?") : QStringLiteral("chosen_points IS NULL")) +
+                        QStringLiteral(" ORDER BY id DESC LIMIT 1");
+            quoteValues << request.memberId << request.orderMinor << payingSource;
+            if (request.chosenPoints)
+                quoteValues << *request.chosenPoints;
+        }
+        QSqlQuery &quoteRow = m_database.run(quoteSql, quoteValues);
+        std::optional<qint64> ruleVersion;
+        if (quoteRow.next()) {
+            const qint64 quoteId = quoteRow.value(0).toLongLong();
+            const bool matches = quoteRow.value(1).toString() == request.memberId
+                                 && quoteRow.value(2).toLongLong() == request.orderMinor
+                                 && (quoteRow.value(3).isNull() ? !request.chosenPoints
+                                                                : request.chosenPoints == quoteRow.value(3).toLongLong());
+            const qint64 validUntilMs = quoteRow.value(5).toLongLong();
+            const bool anotherSources = !quoteRow.value(6).isNull() && quoteRow.value(6).toLongLong() != payingSource;
+            ruleVersion = quoteRow.value(4).toLongLong();
+            quoteRow.finish();
+            if (anotherSources)
+                throw Refusal{LedgerError::invalidArgument(
+                    QStringLiteral("quote"), QStringLiteral("%1 was made for another source; ask for your own quote")
+                                                 .arg(quoteToken(quoteId)))};
+            if (!matches)
+                throw Refusal{LedgerError::invalidArgument(
+                    QStringLiteral("quote"), QStringLiteral("%1 was made for another member, amount or points choice")
+                                                 .arg(quoteToken(quoteId)))};
+            if (nowMs > validUntilMs)
+                throw Refusal{{errors::quoteExpired,
+                               QStringLiteral("quote %1 expired at %2; ask for a new quote")
+                                   .arg(quoteToken(quoteId), timeformat::toIso(validUntilMs)),
+                               {{QStringLiteral("quote"), quoteToken(quoteId)},
+                                {QStringLiteral("valid_until"), timeformat::toIso(validUntilMs)}}}};
+        } else {
+            quoteRow.finish();
+            if (request.quoteId)
+                throw Refusal{LedgerError::invalidArgument(
+                    QStringLiteral("quote"), QStringLiteral("there is no quote %1").arg(quoteToken(*request.quoteId)))};
+        }
+        const Result<SplitRulesVersion> rules = ruleVersion ? rulesBook.version(*ruleVersion) : rulesBook.current();
+        if (!rules)
+            throw Refusal{rules.error()};
+
+        const Points availablePoints = pointsAvailable(request.memberId, nowMs);
+        const qint64 walletMinor = walletBalance(request.memberId);
+        const Result<CheckoutQuote> quoted = quoteCheckout(
+            {request.orderMinor, availablePoints, walletMinor, request.chosenPoints}, rules.value().rules, settings.pointValue);
+        if (!quoted)
+            throw Refusal{quoted.error()};
+        const CheckoutQuote &split = quoted.value();
+        const Points points = split.points;
+        const qint64 fromWallet = split.walletMinor;
+
+        const std::optional<FundingAccounts> funding = prepaidFunding(settings);
+        const qint64 fundingMinor = funding ? split.pointsValueMinor : 0;
+        if (funding && fundingMinor > 0)
+            requireFunding(*funding, fundingMinor);
+        const QList<LotAllocation> allocations =
+            points > 0 ? allocateOrRefuse(request.memberId, points, nowMs) : QList<LotAllocation>{};
+        const std::optional<WalletAccounts> wallet =
+            fromWallet > 0 ? std::optional(walletOf(request.memberId, settings.currency.code)) : std::nullopt;
+
+        const qint64 source = sourceId(request.source);
+        const qint64 expiresAtMs = request.hold ? nowMs + qint64(request.timeoutSeconds) * 1000 : nowMs;
+        ReservationDraft draft =
+            ReservationDraft::of(request.memberId, source, request.reference, points, nowMs, settings.pointValue, allocations);
+        draft.confirmed = !request.hold;
+        draft.expiresAtMs = expiresAtMs;
+        draft.closeReason = QStringLiteral("checkout");
+        draft.fundingMinor = fundingMinor;
+        draft.walletMinor = fromWallet;
+        draft.orderMinor = request.orderMinor;
+        draft.ruleVersion = qint64(split.ruleVersion);
+        const qint64 reservationId = m_reservations.open(draft);
+        const QString status = request.hold ? reservationstatus::reserved : reservationstatus::confirmed;
+
+        // One entry carries every leg: points, the member's wallet money and the funding draw.
+        JournalEntry entry = draft.openingEntry(request.hold ? QStringLiteral("reserve") : QStringLiteral("checkout"), reservationId,
+                                                request.source, m_actor.name);
+        entry.amountMinor = request.orderMinor;
+        entry.reason = QStringLiteral("checkout");
+        if (points > 0) {
+            entry.postings.append({accounts.available, -points});
+            entry.postings.append({request.hold ? accounts.held : programmeAccount(accountcodes::redeemed), points});
+        }
+        if (fromWallet > 0) {
+            entry.postings.append({wallet->available, -fromWallet, wallet->unit});
+            entry.postings.append({request.hold ? wallet->held : ensureAccount(accountMerchant, QStringLiteral("merchant"), wallet->unit),
+                                   fromWallet, wallet->unit});
+        }
+        if (fundingMinor > 0) {
+            entry.postings.append({funding->available, -fundingMinor, funding->unit});
+            entry.postings.append({request.hold ? funding->held : funding->drawn, fundingMinor, funding->unit});
+        }
+        const qint64 entryId = m_journal.append(
+            entry, request.hold ? QStringLiteral("checkout.hold") : QStringLiteral("checkout.pay"), request.memberId,
+            {{QStringLiteral("reservation"), reservationToken(reservationId)},
+             {QStringLiteral("order"), request.orderMinor},
+             {QStringLiteral("points"), points},
+             {QStringLiteral("points_value"), split.pointsValueMinor},
+             {QStringLiteral("wallet"), fromWallet},
+             {QStringLiteral("funding"), fundingMinor},
+             {QStringLiteral("rule_version"), split.ruleVersion},
+             {QStringLiteral("expires_at"), timeformat::toIso(expiresAtMs)}});
+        if (request.hold)
+            m_lots.hold(allocations);
+        else
+            m_lots.consume(entryId, allocations);
+
+        CheckoutReceipt receipt;
+        ReservationView &view = receipt.reservation;
+        view.reservationId = reservationId;
+        view.memberId = request.memberId;
+        view.source = request.source;
+        view.reference = request.reference;
+        view.status = status;
+        view.reservedPoints = points;
+        view.confirmedPoints = request.hold ? 0 : points;
+        view.createdAtMs = nowMs;
+        view.expiresAtMs = expiresAtMs;
+        if (!request.hold) {
+            view.closedAtMs = nowMs;
+            view.closeReason = QStringLiteral("checkout");
+        }
+        view.orderMinor = request.orderMinor;
+        view.walletMinor = fromWallet;
+        view.fundingMinor = fundingMinor;
+        receipt.quote = split;
+        receipt.fundingDrawMinor = fundingMinor;
+        receipt.currency = settings.currency.code;
+        return receipt;
+    });
+}
+
+}  // namespace orchard

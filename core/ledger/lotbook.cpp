@@ -1,0 +1,196 @@
+#include "ledger/lotbook.h"
+
+#include "store/database.h"
+#include "base/invariant.h"
+
+#include <algorithm>
+
+namespace orchard {
+
+namespace {
+LotState lotFromRow(const QSqlQuery &query)
+{
+    LotState lot;
+    lot.lotId = query.value(0).toLongLong();
+    lot.issuedAtMs = query.value(1).toLongLong();
+    if (!query.value(2).isNull())
+        lot.expiresAtMs = query.value(2).toLongLong();
+    lot.remaining = query.value(3).toLongLong();
+    lot.held = query.value(4).toLongLong();
+    if (!query.value(5).isNull())
+        lot.lapsesAtMs = query.value(5).toLongLong();
+    return lot;
+}
+}  // namespace
+
+bool LotBook::isExpired(const LotState &lot, qint64 nowMs)
+{
+    const std::optional<qint64> end = lot.lapsesAtMs ? lot.lapsesAtMs : lot.expiresAtMs;
+    return end && *end <= nowMs;
+}
+
+bool LotBook::isInGrace(const LotState &lot, qint64 nowMs)
+{
+    return lot.expiresAtMs && *lot.expiresAtMs <= nowMs && !isExpired(lot, nowMs);
+}
+
+bool LotBook::consumesBefore(const LotState &a, const LotState &b)
+{
+    if (a.expiresAtMs.has_value() != b.expiresAtMs.has_value())
+        return a.expiresAtMs.has_value();  // a lot that expires goes before one that never does
+    if (a.expiresAtMs && *a.expiresAtMs != *b.expiresAtMs)
+        return *a.expiresAtMs < *b.expiresAtMs;
+    if (a.issuedAtMs != b.issuedAtMs)
+        return a.issuedAtMs < b.issuedAtMs;
+    return a.lotId < b.lotId;
+}
+
+qint64 LotBook::create(const QString &memberId, qint64 issueEntryId, qint64 issuedAtMs, std::optional<qint64> expiresAtMs,
+                       std::optional<qint64> lapsesAtMs, Points points)
+{
+    Q_ASSERT(points > 0);
+    Q_ASSERT(!lapsesAtMs || (expiresAtMs && *lapsesAtMs >= *expiresAtMs));
+    const auto nullable = [](const std::optional<qint64> &ms) { return ms ? QVariant(*ms) : QVariant(QMetaType(QMetaType::LongLong)); };
+    QSqlQuery &lot = m_database.run(
+        QStringLiteral("INSERT INTO lots (member_id, issue_entry_id, issued_at_ms, expires_at_ms, lapses_at_ms, points, "
+                       "remaining) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {memberId, issueEntryId, issuedAtMs, nullable(expiresAtMs), nullable(lapsesAtMs), points, points});
+    require(lot.next(), QStringLiteral("no id came back for a new lot"));
+    const qint64 lotId = lot.value(0).toLongLong();
+    lot.finish();
+    return lotId;
+}
+
+void LotBook::hold(const QList<LotAllocation> &allocations)
+{
+    for (const LotAllocation &allocation : allocations) {
+        Q_ASSERT(allocation.points > 0);
+        QSqlQuery &lot = m_database.run(QStringLiteral("UPDATE lots SET held = held + ? WHERE id = ? AND remaining - held >= ?"),
+                                        {allocation.points, allocation.lotId, allocation.points});
+        require(lot.numRowsAffected() == 1, QStringLiteral("lot %1 cannot hold %2 more").arg(allocation.lotId).arg(allocation.points));
+    }
+}
+
+void LotBook::consume(qint64 entryId, const QList<LotAllocation> &allocations)
+{
+    for (const LotAllocation &allocation : allocations) {
+        Q_ASSERT(allocation.points > 0);
+        QSqlQuery &lot = m_database.run(QStringLiteral("UPDATE lots SET remaining = remaining - ? WHERE id = ? AND remaining - held >= ?"),
+                                        {allocation.points, allocation.lotId, allocation.points});
+        require(lot.numRowsAffected() == 1, QStringLiteral("lot %1 cannot give %2").arg(allocation.lotId).arg(allocation.points));
+        m_database.run(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) VALUES (?, ?, ?, 'redeem')"),
+                       {entryId, allocation.lotId, allocation.points});
+    }
+}
+
+void LotBook::settleHold(qint64 entryId, const QList<LotAllocation> &allocations, Points confirmed)
+{
+    Q_ASSERT(confirmed >= 0);
+    Points toConsume = confirmed;
+    for (const LotAllocation &allocation : allocations) {
+        const Points consumed = std::min(allocation.points, toConsume);
+        toConsume -= consumed;
+        QSqlQuery &lot = m_database.run(
+            QStringLiteral("UPDATE lots SET held = held - ?, remaining = remaining - ? WHERE id = ? AND held >= ?"),
+            {allocation.points, consumed, allocation.lotId, allocation.points});
+        require(lot.numRowsAffected() == 1, QStringLiteral("lot %1 holds less than its allocation").arg(allocation.lotId));
+        if (consumed > 0)
+            m_database.run(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) VALUES (?, ?, ?, 'redeem')"),
+                           {entryId, allocation.lotId, consumed});
+    }
+    require(toConsume == 0, QStringLiteral("a hold's lots do not cover the %1 points confirmed").arg(confirmed));
+}
+
+void LotBook::expire(qint64 entryId, qint64 lotId, Points points)
+{
+    Q_ASSERT(points > 0);
+    QSqlQuery &lot = m_database.run(QStringLiteral("UPDATE lots SET remaining = remaining - ? WHERE id = ? AND remaining - held >= ?"),
+                                    {points, lotId, points});
+    require(lot.numRowsAffected() == 1, QStringLiteral("lot %1 cannot expire %2 points").arg(lotId).arg(points));
+    m_database.run(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) VALUES (?, ?, ?, 'expire')"),
+                   {entryId, lotId, points});
+}
+
+QList<LotState> LotBook::openLots(const QString &memberId)
+{
+    QSqlQuery &query = m_database.run(
+        QStringLiteral("SELECT id, issued_at_ms, expires_at_ms, remaining, held, lapses_at_ms FROM lots "
+                       "WHERE member_id = ? AND remaining > 0"),
+        {memberId});
+    QList<LotState> lots;
+    while (query.next())
+        lots.append(lotFromRow(query));
+    query.finish();
+    std::sort(lots.begin(), lots.end(), consumesBefore);
+    return lots;
+}
+
+QList<LotAllocation> LotBook::allocationsOf(qint64 reservationId)
+{
+    QSqlQuery &query = m_database.run(
+        QStringLiteral("SELECT l.id, l.issued_at_ms, l.expires_at_ms, l.remaining, l.held, l.lapses_at_ms, rl.points "
+                       "FROM reservation_lots rl JOIN lots l ON l.id = rl.lot_id WHERE rl.reservation_id = ?"),
+        {reservationId});
+    QList<std::pair<LotState, Points>> rows;
+    while (query.next())
+        rows.append({lotFromRow(query), query.value(6).toLongLong()});
+    query.finish();
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return consumesBefore(a.first, b.first); });
+    QList<LotAllocation> allocations;
+    for (const auto &[lot, points] : rows)
+        allocations.append({lot.lotId, points});
+    return allocations;
+}
+
+QList<LotAllocation> LotBook::allocate(const QList<LotState> &lotsInOrder, Points points, qint64 nowMs)
+{
+    Q_ASSERT(points > 0);
+    QList<LotAllocation> allocations;
+    Points left = points;
+    for (const LotState &lot : lotsInOrder) {
+        if (left == 0)
+            break;
+        if (isExpired(lot, nowMs))
+            continue;
+        const Points free = lot.remaining - lot.held;
+        Q_ASSERT(free >= 0);
+        if (free <= 0)
+            continue;
+        const Points take = std::min(free, left);
+        allocations.append({lot.lotId, take});
+        left -= take;
+    }
+    if (left > 0)
+        return {};
+    return allocations;
+}
+
+QHash<qint64, Points> LotBook::staleHoldsByLot(const QString &memberId, qint64 nowMs)
+{
+    QSqlQuery &query = m_database.run(
+        QStringLiteral("SELECT rl.lot_id, SUM(rl.points) FROM reservation_lots rl "
+                       "JOIN reservations r ON r.id = rl.reservation_id "
+                       "WHERE r.member_id = ? AND r.status = 'reserved' AND r.expires_at_ms <= ? GROUP BY rl.lot_id"),
+        {memberId, nowMs});
+    QHash<qint64, Points> stale;
+    while (query.next())
+        stale.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    query.finish();
+    return stale;
+}
+
+MemberPosition LotBook::position(const QString &memberId, qint64 nowMs)
+{
+    const QHash<qint64, Points> stale = staleHoldsByLot(memberId, nowMs);
+    MemberPosition position;
+    for (const LotState &lot : openLots(memberId)) {
+        const Points liveHeld = lot.held - stale.value(lot.lotId, 0);
+        Q_ASSERT(liveHeld >= 0);
+        // A live hold keeps its points even after the lot's expiry; the rest of an expired lot is gone.
+        position.posted += isExpired(lot, nowMs) ? liveHeld : lot.remaining;
+        position.held += liveHeld;
+    }
+    return position;
+}
+
+}  // namespace orchard

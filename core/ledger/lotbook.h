@@ -1,0 +1,74 @@
+#pragma once
+
+#include "base/ledgertypes.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace orchard {
+
+class Database;
+
+struct LotState
+{
+    qint64 lotId = 0;
+    qint64 issuedAtMs = 0;
+    std::optional<qint64> expiresAtMs;  // the date on the member's statement
+    std::optional<qint64> lapsesAtMs;   // expires_at + the grace in force at issue: no longer redeemable
+    Points remaining = 0;
+    Points held = 0;
+};
+
+struct LotAllocation
+{
+    qint64 lotId = 0;
+    Points points = 0;
+};
+
+struct MemberPosition
+{
+    Points posted = 0;
+    Points held = 0;
+    Points available() const { return posted - held; }
+};
+
+// Reads a member's point lots and decides which lots a deduction takes: earliest expiry first,
+// lots that never expire last, ties broken by the oldest issue.
+class LotBook
+{
+public:
+    explicit LotBook(Database &database) : m_database(database) {}
+
+    // The only writer of `lots` and `lot_movements`. Each verb checks 0 ≤ held ≤ remaining for
+    // every lot it moves (the rows it updates say so) and throws InvariantViolation otherwise.
+    qint64 create(const QString &memberId, qint64 issueEntryId, qint64 issuedAtMs, std::optional<qint64> expiresAtMs,
+                  std::optional<qint64> lapsesAtMs, Points points);
+    void hold(const QList<LotAllocation> &allocations);                     // held += each
+    void consume(qint64 entryId, const QList<LotAllocation> &allocations);  // remaining -= each, a 'redeem' movement
+    // A hold ends: every allocation is unheld and `confirmed` points of them are consumed, in order.
+    void settleHold(qint64 entryId, const QList<LotAllocation> &allocations, Points confirmed);
+    void expire(qint64 entryId, qint64 lotId, Points points);  // remaining -= points, an 'expire' movement
+
+    QList<LotState> openLots(const QString &memberId);  // remaining > 0, in consumption order
+    QList<LotAllocation> allocationsOf(qint64 reservationId);  // in consumption order
+
+    // What the member holds as of nowMs, counting holds past their timeout as returned and lots
+    // past expiry as gone, whether or not the sweep has written that down yet.
+    MemberPosition position(const QString &memberId, qint64 nowMs);
+
+    // Past its expiry and its grace: the points are gone whether or not the expiry run wrote it.
+    static bool isExpired(const LotState &lot, qint64 nowMs);
+    static bool isInGrace(const LotState &lot, qint64 nowMs);
+    static bool consumesBefore(const LotState &a, const LotState &b);
+    // Takes points from lots that are not expired and not held; empty when they do not suffice.
+    static QList<LotAllocation> allocate(const QList<LotState> &lotsInOrder, Points points, qint64 nowMs);
+
+private:
+    QHash<qint64, Points> staleHoldsByLot(const QString &memberId, qint64 nowMs);
+
+    Database &m_database;
+};
+
+}  // namespace orchard

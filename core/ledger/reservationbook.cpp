@@ -1,0 +1,91 @@
+#include "ledger/reservationbook.h"
+
+#include "store/database.h"
+#include "base/invariant.h"
+
+namespace orchard {
+
+ReservationDraft ReservationDraft::of(const QString &memberId, qint64 sourceId, const QString &reference, Points points,
+                                      qint64 createdAtMs, const PointValue &value, const QList<LotAllocation> &allocations)
+{
+    ReservationDraft draft;
+    draft.memberId = memberId;
+    draft.sourceId = sourceId;
+    draft.reference = reference;
+    draft.points = points;
+    draft.createdAtMs = createdAtMs;
+    draft.expiresAtMs = createdAtMs;
+    draft.value = value;
+    draft.allocations = allocations;
+    return draft;
+}
+
+JournalEntry ReservationDraft::openingEntry(const QString &kind, qint64 reservationId, const QString &sourceName,
+                                            const QString &actor) const
+{
+    JournalEntry entry;
+    entry.kind = kind;
+    entry.postedAtMs = createdAtMs;
+    entry.memberId = memberId;
+    entry.sourceId = sourceId;
+    entry.sourceName = sourceName;
+    entry.reference = reference;
+    entry.actor = actor;
+    entry.reservationId = reservationId;
+    entry.points = points;
+    entry.amountMinor = fundingMinor;
+    return entry;
+}
+
+qint64 ReservationBook::open(const ReservationDraft &draft)
+{
+    Q_ASSERT(draft.points >= 0 && draft.fundingMinor >= 0 && draft.walletMinor >= 0 && draft.orderMinor >= 0);
+    Q_ASSERT(draft.confirmed || draft.expiresAtMs > draft.createdAtMs);
+    Points allocated = 0;
+    for (const LotAllocation &allocation : draft.allocations)
+        allocated += allocation.points;
+    require(allocated == draft.points, QStringLiteral("a reservation of %1 points allocates %2 from its lots").arg(draft.points).arg(allocated));
+    const QVariant noTime(QMetaType(QMetaType::LongLong));
+    QSqlQuery &insert = m_database.run(
+        QStringLiteral("INSERT INTO reservations (member_id, source_id, reference, points, status, created_at_ms, "
+                       "expires_at_ms, confirmed_points, closed_at_ms, close_reason, money_held, wallet_held, "
+                       "order_minor, value_num, value_den, rule_version) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {draft.memberId, draft.sourceId, draft.reference, draft.points,
+         draft.confirmed ? reservationstatus::confirmed : reservationstatus::reserved, draft.createdAtMs, draft.expiresAtMs,
+         draft.confirmed ? draft.points : 0, draft.confirmed ? QVariant(draft.createdAtMs) : noTime,
+         draft.confirmed ? draft.closeReason : QString(), draft.fundingMinor, draft.walletMinor, draft.orderMinor,
+         draft.value.numerator, draft.value.denominator, draft.ruleVersion ? QVariant(*draft.ruleVersion) : noTime});
+    require(insert.next(), QStringLiteral("no id came back for a new reservation"));
+    const qint64 reservationId = insert.value(0).toLongLong();
+    insert.finish();
+    for (const LotAllocation &allocation : draft.allocations)
+        m_database.run(QStringLiteral("INSERT INTO reservation_lots (reservation_id, lot_id, points) VALUES (?, ?, ?)"),
+                       {reservationId, allocation.lotId, allocation.points});
+    return reservationId;
+}
+
+void ReservationBook::close(qint64 reservationId, const QString &status, Points confirmedPoints, qint64 closedAtMs,
+                            const QString &reason)
+{
+    Q_ASSERT(status != reservationstatus::reserved);
+    QSqlQuery &update = m_database.run(
+        QStringLiteral("UPDATE reservations SET status = ?, confirmed_points = ?, closed_at_ms = ?, close_reason = ? "
+                       "WHERE id = ? AND status = 'reserved'"),
+        {status, confirmedPoints, closedAtMs, reason, reservationId});
+    require(update.numRowsAffected() == 1, QStringLiteral("reservation %1 was closed twice").arg(reservationId));
+}
+
+QList<qint64> ReservationBook::dueTimeouts(const QString &memberId, qint64 nowMs)
+{
+    QSqlQuery &due = m_database.run(QStringLiteral("SELECT id FROM reservations WHERE member_id = ? AND status = 'reserved' "
+                                                   "AND expires_at_ms <= ? ORDER BY expires_at_ms, id"),
+                                    {memberId, nowMs});
+    QList<qint64> ids;
+    while (due.next())
+        ids.append(due.value(0).toLongLong());
+    due.finish();
+    return ids;
+}
+
+}  // namespace orchard

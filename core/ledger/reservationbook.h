@@ -1,0 +1,60 @@
+#pragma once
+
+#include "base/ledgertypes.h"
+#include "journal/journal.h"
+#include "ledger/lotbook.h"
+#include "money/splitpayment.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace orchard {
+
+class Database;
+
+// A reservation as it is opened: held (reserve, checkout --hold) or born confirmed (one-step
+// redeem, checkout pay), with the lots it takes.
+struct ReservationDraft
+{
+    QString memberId;
+    qint64 sourceId = 0;
+    QString reference;
+    Points points = 0;
+    bool confirmed = false;      // born confirmed: its points were consumed at once
+    qint64 createdAtMs = 0;
+    qint64 expiresAtMs = 0;      // createdAtMs when born confirmed
+    QString closeReason;         // when born confirmed
+    qint64 fundingMinor = 0;     // the programme funding held (or drawn, when born confirmed)
+    qint64 walletMinor = 0;      // a checkout's member-wallet leg
+    qint64 orderMinor = 0;       // a checkout's order value
+    PointValue value;            // what a point was worth
+    std::optional<qint64> ruleVersion;  // a checkout's split-payment rules
+    QList<LotAllocation> allocations;   // the lots it holds or consumed
+
+    // What every deduction names; the rest is filled in by the operation that opens it.
+    static ReservationDraft of(const QString &memberId, qint64 sourceId, const QString &reference, Points points,
+                               qint64 createdAtMs, const PointValue &value, const QList<LotAllocation> &allocations);
+    // The entry that opens it: the same member, source, reference, points, time and money; the
+    // caller adds the postings.
+    JournalEntry openingEntry(const QString &kind, qint64 reservationId, const QString &sourceName, const QString &actor) const;
+};
+
+// The only writer of `reservations` and `reservation_lots`.
+class ReservationBook
+{
+public:
+    explicit ReservationBook(Database &database) : m_database(database) {}
+
+    qint64 open(const ReservationDraft &draft);  // the new reservation's id
+    // reserved → confirmed | released | timed_out, once: throws InvariantViolation otherwise.
+    void close(qint64 reservationId, const QString &status, Points confirmedPoints, qint64 closedAtMs, const QString &reason);
+    // Holds of the member past their timeout at nowMs, oldest timeout first.
+    QList<qint64> dueTimeouts(const QString &memberId, qint64 nowMs);
+
+private:
+    Database &m_database;
+};
+
+}  // namespace orchard

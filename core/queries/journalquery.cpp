@@ -1,0 +1,240 @@
+#include "queries/journalquery.h"
+
+#include "store/database.h"
+#include "store/sqlerror.h"
+
+#include <QJsonDocument>
+
+namespace orchard {
+
+namespace {
+
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+// How the reservation status condition is written: a page scans the journal newest first and
+// stops at the page's end, so it looks each entry's reservation up by key; totals go through every
+// match, so they start from the reservations with that status.
+enum class Purpose { Page, Totals };
+
+// Conditions on `entries e` alone, with no join, so the planner's choice is the journal's indexes.
+Where whereOf(const TransactionFilter &filter, Purpose purpose)
+{
+    Where where{QStringLiteral(" WHERE 1 = 1"), {}};
+    const auto add = [&](const QString &condition, const QVariant &value) {
+        where.sql += QStringLiteral(" AND ") + condition;
+        where.values << value;
+    };
+    if (filter.source)
+        add(QStringLiteral("e.source_id = (SELECT id FROM sources WHERE name = ?)"), *filter.source);
+    if (filter.kind)
+        add(QStringLiteral("e.kind = ?"), *filter.kind);
+    if (filter.status) {
+        if (*filter.status == QLatin1String("posted"))
+            where.sql += QStringLiteral(" AND e.reservation_id IS NULL");
+        else if (purpose == Purpose::Page)
+            add(QStringLiteral("(SELECT rs.status FROM reservations rs WHERE rs.id = e.reservation_id) = ?"), *filter.status);
+        else
+            add(QStringLiteral("e.reservation_id IN (SELECT id FROM reservations WHERE status = ?)"), *filter.status);
+    }
+    if (filter.memberId)
+        add(QStringLiteral("e.member_id = ?"), *filter.memberId);
+    if (filter.fromMs)
+        add(QStringLiteral("e.posted_at_ms >= ?"), *filter.fromMs);
+    if (filter.toMs)
+        add(QStringLiteral("e.posted_at_ms < ?"), *filter.toMs);
+    if (filter.minPoints)
+        add(QStringLiteral("e.points >= ?"), *filter.minPoints);
+    if (filter.maxPoints)
+        add(QStringLiteral("e.points <= ?"), *filter.maxPoints);
+    if (!filter.referenceContains.isEmpty()) {
+        QString pattern = filter.referenceContains;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        add(QStringLiteral("e.reference LIKE ? ESCAPE '\\'"), QLatin1Char('%') + pattern + QLatin1Char('%'));
+    }
+    return where;
+}
+
+const QString fromClause = QStringLiteral(
+    " FROM entries e JOIN sources s ON s.id = e.source_id LEFT JOIN reservations r ON r.id = e.reservation_id");
+
+
+// The matching entries first, by the index (CROSS JOIN keeps SQLite from starting elsewhere);
+// the filter's own LIKE still checks each one.
+const QString matchesFirst = QStringLiteral(
+    " FROM (SELECT rowid AS id FROM entry_references WHERE reference LIKE ?) m CROSS JOIN entries e ON e.id = m.id");
+
+}  // namespace
+
+// SQLite only (PostgreSQL's planner uses its trigram index by itself): the index serves texts of
+// three characters or more without LIKE's own wildcards.
+bool JournalQuery::usesReferenceIndex(const TransactionFilter &filter) const
+{
+    const QString &text = filter.referenceContains;
+    return m_database.engine() == Engine::Sqlite && text.size() >= 3 && !text.contains(QLatin1Char('%'))
+           && !text.contains(QLatin1Char('_')) && !text.contains(QLatin1Char('\\'));
+}
+
+QList<TransactionRow> JournalQuery::page(const TransactionFilter &filter, const std::optional<TransactionKey> &after, int limit)
+{
+    limit = std::clamp(limit, 1, 10'000);
+    if (!usesReferenceIndex(filter))
+        return rowsOf(filter, after, std::nullopt, limit, fromClause, {});
+    // A reference text on SQLite: where it is common, the newest entries hold a page of it and
+    // scanning them is quickest; where it is rare, the trigram index finds the few older ones.
+    const std::optional<TransactionKey> windowEnd = keyAfterWindow(after);
+    QList<TransactionRow> rows = rowsOf(filter, after, windowEnd, limit, fromClause, {});
+    if (rows.size() == limit || !windowEnd)
+        return rows;
+    const QString pattern = QLatin1Char('%') + filter.referenceContains + QLatin1Char('%');
+    rows += rowsOf(filter, windowEnd, std::nullopt, limit - int(rows.size()),
+                   matchesFirst + QStringLiteral(" JOIN sources s ON s.id = e.source_id LEFT JOIN reservations r ON r.id = e.reservation_id"),
+                   {pattern});
+    return rows;
+}
+
+// The key of the entry m_scanWindow places after `after` (newest first): the scan covers the
+// entries down to it, inclusive; none when the journal ends sooner.
+std::optional<TransactionKey> JournalQuery::keyAfterWindow(const std::optional<TransactionKey> &after)
+{
+    QVariantList values;
+    QString condition;
+    if (after) {
+        condition = QStringLiteral(" WHERE posted_at_ms <= ? AND (posted_at_ms < ? OR (posted_at_ms = ? AND id < ?))");
+        values << after->postedAtMs << after->postedAtMs << after->postedAtMs << after->entryId;
+    }
+    values << m_scanWindow - 1;
+    QSqlQuery &query = m_database.run(
+        QStringLiteral("SELECT posted_at_ms, id FROM entries") + condition + QStringLiteral(" ORDER BY posted_at_ms DESC, id DESC LIMIT 1 OFFSET ?"),
+        values);
+    std::optional<TransactionKey> key;
+    if (query.next())
+        key = TransactionKey{query.value(0).toLongLong(), query.value(1).toLongLong()};
+    query.finish();
+    return key;
+}
+
+// The filter's rows newest first, strictly after `after` and down to `until` inclusive.
+QList<TransactionRow> JournalQuery::rowsOf(const TransactionFilter &filter, const std::optional<TransactionKey> &after,
+                                           const std::optional<TransactionKey> &until, int limit, const QString &from,
+                                           const QVariantList &fromValues)
+{
+    // Each bound also as a plain range on the time, which the index can stop at.
+    Where where = whereOf(filter, Purpose::Page);
+    if (after) {
+        where.sql += QStringLiteral(" AND e.posted_at_ms <= ? AND (e.posted_at_ms < ? OR (e.posted_at_ms = ? AND e.id < ?))");
+        where.values << after->postedAtMs << after->postedAtMs << after->postedAtMs << after->entryId;
+    }
+    if (until) {
+        where.sql += QStringLiteral(" AND e.posted_at_ms >= ? AND (e.posted_at_ms > ? OR (e.posted_at_ms = ? AND e.id >= ?))");
+        where.values << until->postedAtMs << until->postedAtMs << until->postedAtMs << until->entryId;
+    }
+    where.values << limit;
+    QSqlQuery &query = m_database.run(
+        QStringLiteral("SELECT e.id, e.posted_at_ms, e.member_id, e.kind, s.name, e.reference, e.points, e.amount_minor, "
+                       "COALESCE(r.status, 'posted'), e.reservation_id")
+            + from + where.sql + QStringLiteral(" ORDER BY e.posted_at_ms DESC, e.id DESC LIMIT ?"),
+        fromValues + where.values);
+    QList<TransactionRow> rows;
+    while (query.next()) {
+        TransactionRow row;
+        row.entryId = query.value(0).toLongLong();
+        row.postedAtMs = query.value(1).toLongLong();
+        row.memberId = query.value(2).toString();
+        row.kind = query.value(3).toString();
+        row.source = query.value(4).toString();
+        row.reference = query.value(5).toString();
+        row.points = query.value(6).toLongLong();
+        row.moneyMinor = query.value(7).toLongLong();
+        row.status = query.value(8).toString();
+        if (!query.value(9).isNull())
+            row.reservationId = query.value(9).toLongLong();
+        rows.append(row);
+    }
+    query.finish();
+    return rows;
+}
+
+TransactionTotals JournalQuery::totals(const TransactionFilter &filter)
+{
+    Where where = whereOf(filter, Purpose::Totals);
+    QString from = QStringLiteral(" FROM entries e");
+    if (usesReferenceIndex(filter)) {
+        from = matchesFirst;
+        where.values.prepend(QLatin1Char('%') + filter.referenceContains + QLatin1Char('%'));
+    }
+    QSqlQuery &query = m_database.run(
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(e.points), 0), COALESCE(SUM(e.amount_minor), 0)") + from + where.sql, where.values);
+    query.next();
+    const TransactionTotals totals{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()};
+    query.finish();
+    return totals;
+}
+
+TransactionDetail JournalQuery::detail(qint64 entryId)
+{
+    TransactionDetail detail;
+    QSqlQuery &entry = m_database.run(
+        QStringLiteral("SELECT e.id, e.posted_at_ms, e.member_id, e.kind, s.name, e.reference, e.points, e.amount_minor, "
+                       "COALESCE(r.status, 'posted'), e.reservation_id, e.actor, e.reason")
+            + fromClause + QStringLiteral(" WHERE e.id = ?"),
+        {entryId});
+    if (entry.next()) {
+        TransactionRow &row = detail.row;
+        row.entryId = entry.value(0).toLongLong();
+        row.postedAtMs = entry.value(1).toLongLong();
+        row.memberId = entry.value(2).toString();
+        row.kind = entry.value(3).toString();
+        row.source = entry.value(4).toString();
+        row.reference = entry.value(5).toString();
+        row.points = entry.value(6).toLongLong();
+        row.moneyMinor = entry.value(7).toLongLong();
+        row.status = entry.value(8).toString();
+        if (!entry.value(9).isNull())
+            row.reservationId = entry.value(9).toLongLong();
+        detail.actor = entry.value(10).toString();
+        detail.reason = entry.value(11).toString();
+    }
+    entry.finish();
+    QSqlQuery &postings = m_database.run(
+        QStringLiteral("SELECT a.code, p.amount, p.unit FROM postings p JOIN accounts a ON a.id = p.account_id WHERE p.entry_id = ? ORDER BY p.id"),
+        {entryId});
+    while (postings.next())
+        detail.postings.append({{QStringLiteral("account"), postings.value(0).toString()},
+                                {QStringLiteral("amount"), postings.value(1).toLongLong()},
+                                {QStringLiteral("unit"), postings.value(2).toString()}});
+    postings.finish();
+    QSqlQuery &lots = m_database.run(
+        QStringLiteral("SELECT lot_id, points, kind FROM lot_movements WHERE entry_id = ? ORDER BY id"), {entryId});
+    while (lots.next())
+        detail.lotMovements.append({{QStringLiteral("lot"), lots.value(0).toLongLong()},
+                                    {QStringLiteral("points"), lots.value(1).toLongLong()},
+                                    {QStringLiteral("kind"), lots.value(2).toString()}});
+    lots.finish();
+    QSqlQuery &audit = m_database.run(
+        QStringLiteral("SELECT id, at_ms, actor, action, details, hash FROM audit_log WHERE entry_id = ? ORDER BY id LIMIT 1"), {entryId});
+    if (audit.next())
+        detail.audit = {{QStringLiteral("record"), audit.value(0).toLongLong()},
+                        {QStringLiteral("at_ms"), audit.value(1).toLongLong()},
+                        {QStringLiteral("actor"), audit.value(2).toString()},
+                        {QStringLiteral("action"), audit.value(3).toString()},
+                        {QStringLiteral("details"), QJsonDocument::fromJson(audit.value(4).toString().toUtf8()).object()},
+                        {QStringLiteral("hash"), audit.value(5).toString()}};
+    audit.finish();
+    return detail;
+}
+
+QStringList JournalQuery::sources()
+{
+    QSqlQuery &query = m_database.run(QStringLiteral("SELECT name FROM sources ORDER BY name"));
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    query.finish();
+    return names;
+}
+
+}  // namespace orchard

@@ -1,0 +1,744 @@
+#include "reports/reports.h"
+
+#include "ledger/accountcodes.h"
+#include "store/database.h"
+#include "money/money.h"
+#include "reports/pointstate.h"
+#include "settings/programmebook.h"
+#include "store/sqlerror.h"
+#include "base/timeformat.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace orchard {
+
+namespace {
+
+struct ReportRefusal
+{
+    LedgerError error;
+};
+
+QString number(qint64 value)
+{
+    return QString::number(value);
+}
+
+// numerator / denominator as a decimal with `places` digits, half to even; "" when undefined.
+QString ratio(qint64 numerator, qint64 denominator, int places = 4)
+{
+    if (denominator <= 0 || numerator < 0)
+        return {};
+    qint64 scale = 1;
+    for (int i = 0; i < places; ++i)
+        scale *= 10;
+    const qint64 scaled = divideHalfEven(WideInt(numerator) * scale, denominator);
+    return QString::number(scaled / scale) + QLatin1Char('.') + QString::number(scaled % scale).rightJustified(places, QLatin1Char('0'));
+}
+
+QJsonValue ratioJson(qint64 numerator, qint64 denominator)
+{
+    const QString text = ratio(numerator, denominator);
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject pointsAndMoney(Points points, const PointValue &value)
+{
+    return {{QStringLiteral("points"), points}, {QStringLiteral("money"), value.valueOf(std::max<Points>(points, 0))}};
+}
+
+QString moneyText(qint64 minor, const money::Currency &currency)
+{
+    return money::formatAmount(minor, currency);
+}
+
+struct Period
+{
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+};
+
+Period periodOf(const ReportRequest &request)
+{
+    if (!request.fromMs || !request.toMs)
+        throw ReportRefusal{LedgerError::invalidArgument(QStringLiteral("from"),
+                                                         QStringLiteral("the %1 report needs a period: --from ISO --to ISO").arg(request.name))};
+    if (*request.fromMs >= *request.toMs)
+        throw ReportRefusal{LedgerError::invalidArgument(QStringLiteral("to"), QStringLiteral("the period must end after it starts"))};
+    return {*request.fromMs, *request.toMs};
+}
+
+QJsonObject periodJson(const Period &period)
+{
+    return {{QStringLiteral("from"), timeformat::toIso(period.fromMs)}, {QStringLiteral("to"), timeformat::toIso(period.toMs)}};
+}
+
+// One bucket of the liability: outstanding points, their value, the breakage rate and what rests on it.
+struct BucketLiability
+{
+    QString label;
+    Points outstanding = 0;
+    qint64 valueMinor = 0;
+    Rate rate;
+    bool estimated = false;
+    Points historyOutstanding = 0;  // D
+    Points historyExpired = 0;      // X
+    qint64 breakageMinor = 0;
+    Points breakagePoints = 0;
+    qint64 netMinor() const { return valueMinor - breakageMinor; }
+};
+
+QList<BucketLiability> liabilityAt(Database &database, qint64 asOfMs, const AgeingBuckets &buckets, const BreakageSpec &spec,
+                                   const PointValue &value)
+{
+    PointStateQuery query(database);
+    const QList<Points> outstanding = query.outstandingByBucket(asOfMs, buckets);
+    bool needsHistory = spec.rates.isEmpty();
+    for (const auto &rate : spec.rates)
+        needsHistory = needsHistory || !rate;
+    const BreakageHistory history = needsHistory ? query.breakageHistory(asOfMs, buckets) : BreakageHistory{};
+    QList<BucketLiability> rows;
+    for (int k = 0; k < buckets.count(); ++k) {
+        BucketLiability row;
+        row.label = buckets.label(k);
+        row.outstanding = outstanding.at(k);
+        row.valueMinor = value.valueOf(row.outstanding);
+        if (const std::optional<Rate> manual = spec.manualFor(k)) {
+            row.rate = *manual;
+        } else {
+            row.estimated = true;
+            row.historyOutstanding = history.outstandingAtEdge.at(k);
+            row.historyExpired = history.expiredLater.at(k);
+            if (row.historyOutstanding == 0)
+                throw ReportRefusal{LedgerError::invalidArgument(
+                    QStringLiteral("breakage"),
+                    QStringLiteral("bucket %1 has no history to estimate breakage from (no lot whose fate is known was still "
+                                   "redeemable at %2 days); give its rate, e.g. --breakage %3")
+                        .arg(row.label)
+                        .arg(buckets.lowerEdges.at(k))
+                        .arg([&] {
+                            QStringList example;
+                            for (int i = 0; i < buckets.count(); ++i)
+                                example << (i == k ? QStringLiteral("0.10") : QStringLiteral("auto"));
+                            return example.join(QLatin1Char(','));
+                        }()))};
+            row.rate = {row.historyExpired, row.historyOutstanding};
+        }
+        row.breakageMinor = row.rate.applyTo(row.valueMinor);
+        row.breakagePoints = row.rate.applyTo(row.outstanding);
+        rows.append(row);
+    }
+    return rows;
+}
+
+QString monthKey(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM"));
+}
+
+}  // namespace
+
+// ---- requests ---------------------------------------------------------------------------------------------
+
+const QStringList &ReportRequest::names()
+{
+    static const QStringList all{QStringLiteral("point-state"),    QStringLiteral("ageing"),
+                                 QStringLiteral("liability"),      QStringLiteral("roll-forward"),
+                                 QStringLiteral("reconciliation"), QStringLiteral("cohorts"),
+                                 QStringLiteral("expiring")};
+    return all;
+}
+
+Result<BreakageSpec> BreakageSpec::parse(const QString &text, int buckets)
+{
+    BreakageSpec spec;
+    if (text.trimmed() == QLatin1String("auto") || text.isEmpty())
+        return spec;
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != buckets)
+        return LedgerError::invalidArgument(QStringLiteral("breakage"),
+                                            QStringLiteral("gives %1 rates for %2 buckets; give one per bucket (a rate or auto), or auto")
+                                                .arg(parts.size())
+                                                .arg(buckets));
+    for (const QString &part : parts) {
+        if (part.trimmed() == QLatin1String("auto")) {
+            spec.rates.append(std::nullopt);
+            continue;
+        }
+        const Result<Rate> rate = Rate::parse(QStringLiteral("breakage"), part);
+        if (!rate)
+            return rate.error();
+        spec.rates.append(rate.value());
+    }
+    return spec;
+}
+
+std::optional<Rate> BreakageSpec::manualFor(int bucket) const
+{
+    return bucket < rates.size() ? rates.at(bucket) : std::nullopt;
+}
+
+QString BreakageSpec::toString() const
+{
+    if (rates.isEmpty())
+        return QStringLiteral("auto");
+    QStringList parts;
+    for (const auto &rate : rates)
+        parts << (rate ? rate->decimal(6) : QStringLiteral("auto"));
+    return parts.join(QLatin1Char(','));
+}
+
+QJsonObject Report::toJson() const
+{
+    QJsonObject object = figures;
+    object.insert(QStringLiteral("report"), name);
+    object.insert(QStringLiteral("parameters"), parameters);
+    return object;
+}
+
+// ---- the engine ---------------------------------------------------------------------------------------------
+
+Result<Report> ReportEngine::run(const ReportRequest &request)
+{
+    try {
+        // One snapshot for the whole report, so that writers meanwhile cannot make it disagree with itself.
+        m_database.execute(m_database.engine() == Engine::Sqlite ? QStringLiteral("BEGIN")
+                                                                : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+        Report report;
+        if (request.name == QLatin1String("point-state"))
+            report = pointState(request);
+        else if (request.name == QLatin1String("ageing"))
+            report = ageing(request);
+        else if (request.name == QLatin1String("liability"))
+            report = liability(request);
+        else if (request.name == QLatin1String("roll-forward"))
+            report = rollForward(request);
+        else if (request.name == QLatin1String("reconciliation"))
+            report = reconciliation(request);
+        else if (request.name == QLatin1String("cohorts"))
+            report = cohorts(request);
+        else if (request.name == QLatin1String("expiring"))
+            report = expiring(request);
+        else
+            throw ReportRefusal{LedgerError::invalidArgument(
+                QStringLiteral("report"),
+                QStringLiteral("there is no report '%1'; reports: %2").arg(request.name, ReportRequest::names().join(QStringLiteral(", "))))};
+        m_database.execute(QStringLiteral("ROLLBACK"));
+        report.name = request.name;
+        return report;
+    } catch (const ReportRefusal &refusal) {
+        QSqlQuery(m_database.connection()).exec(QStringLiteral("ROLLBACK"));
+        return refusal.error;
+    } catch (const SqlFailure &failure) {
+        QSqlQuery(m_database.connection()).exec(QStringLiteral("ROLLBACK"));
+        return ledgerErrorFor(failure);
+    }
+}
+
+AgeingBuckets ReportEngine::bucketsFor(const ReportRequest &request, qint64 atMs)
+{
+    return request.buckets ? *request.buckets : ExpiryPolicyBook::inForceAt(m_database, atMs).buckets;
+}
+
+Report ReportEngine::pointState(const ReportRequest &request)
+{
+    const ProgrammeSettings settings = ProgrammeBook::inForceAt(m_database, request.asOfMs);
+    const PointValue &value = settings.pointValue;
+    const PointState state = PointStateQuery(m_database).state(request.asOfMs);
+    Report report;
+    report.title = QStringLiteral("Point state");
+    report.parameters = {{QStringLiteral("as_of"), timeformat::toIso(request.asOfMs)},
+                         {QStringLiteral("currency"), settings.currency.code},
+                         {QStringLiteral("point_value"), value.toString()}};
+    QJsonObject bySource;
+    for (auto it = state.redeemedBySource.constBegin(); it != state.redeemedBySource.constEnd(); ++it)
+        bySource.insert(it.key(), pointsAndMoney(it.value(), value));
+    report.figures = {{QStringLiteral("issued"), pointsAndMoney(state.issued, value)},
+                      {QStringLiteral("redeemed"), pointsAndMoney(state.redeemed, value)},
+                      {QStringLiteral("expired"), pointsAndMoney(state.expired, value)},
+                      {QStringLiteral("expired_not_yet_written"), pointsAndMoney(state.expiredDue, value)},
+                      {QStringLiteral("outstanding"), pointsAndMoney(state.outstanding, value)},
+                      {QStringLiteral("held"), pointsAndMoney(state.held, value)},
+                      {QStringLiteral("redeemed_by_source"), bySource},
+                      {QStringLiteral("ties"), state.ties()}};
+    report.table.columns = {QStringLiteral("state"), QStringLiteral("points"), QStringLiteral("money_") + settings.currency.code};
+    const auto row = [&](const QString &label, Points points) {
+        report.table.rows.append({label, number(points), moneyText(value.valueOf(std::max<Points>(points, 0)), settings.currency)});
+    };
+    row(QStringLiteral("issued"), state.issued);
+    row(QStringLiteral("redeemed"), state.redeemed);
+    for (auto it = state.redeemedBySource.constBegin(); it != state.redeemedBySource.constEnd(); ++it)
+        row(QStringLiteral("  redeemed on ") + it.key(), it.value());
+    row(QStringLiteral("expired"), state.expired);
+    row(QStringLiteral("outstanding"), state.outstanding);
+    row(QStringLiteral("  of which held"), state.held);
+    report.chart = {QStringLiteral("Points by state"), QStringLiteral("points"),
+                    {QStringLiteral("redeemed"), QStringLiteral("expired"), QStringLiteral("outstanding")},
+                    {QStringLiteral("points")}, {{state.redeemed, state.expired, state.outstanding}}, false};
+    report.notes << (state.ties() ? QStringLiteral("ties: issued = redeemed + expired + outstanding")
+                                  : QStringLiteral("DOES NOT TIE: issued %1 ≠ redeemed %2 + expired %3 + outstanding %4")
+                                        .arg(state.issued)
+                                        .arg(state.redeemed)
+                                        .arg(state.expired)
+                                        .arg(state.outstanding));
+    if (state.expiredDue > 0)
+        report.notes << QStringLiteral("%1 points were past expiry and grace but not yet written down by the expiry run").arg(state.expiredDue);
+    return report;
+}
+
+Report ReportEngine::ageing(const ReportRequest &request)
+{
+    const ProgrammeSettings settings = ProgrammeBook::inForceAt(m_database, request.asOfMs);
+    const AgeingBuckets buckets = bucketsFor(request, request.asOfMs);
+    const QList<Points> outstanding = PointStateQuery(m_database).outstandingByBucket(request.asOfMs, buckets);
+    Points total = 0;
+    for (const Points points : outstanding)
+        total += points;
+    Report report;
+    report.title = QStringLiteral("Outstanding points by age");
+    report.parameters = {{QStringLiteral("as_of"), timeformat::toIso(request.asOfMs)},
+                         {QStringLiteral("buckets"), buckets.toString()},
+                         {QStringLiteral("currency"), settings.currency.code},
+                         {QStringLiteral("point_value"), settings.pointValue.toString()}};
+    report.table.columns = {QStringLiteral("bucket_days"), QStringLiteral("outstanding_points"),
+                            QStringLiteral("value_") + settings.currency.code, QStringLiteral("share")};
+    QJsonArray rows;
+    qint64 totalValue = 0;
+    ReportChart chart{QStringLiteral("Outstanding points by age (days)"), QStringLiteral("points"), {}, {QStringLiteral("outstanding")}, {{}}, false};
+    for (int k = 0; k < buckets.count(); ++k) {
+        const qint64 valueMinor = settings.pointValue.valueOf(outstanding.at(k));
+        totalValue += valueMinor;
+        rows.append(QJsonObject{{QStringLiteral("bucket"), buckets.label(k)},
+                                {QStringLiteral("outstanding"), outstanding.at(k)},
+                                {QStringLiteral("value"), valueMinor},
+                                {QStringLiteral("share"), ratioJson(outstanding.at(k), total)}});
+        report.table.rows.append({buckets.label(k), number(outstanding.at(k)), moneyText(valueMinor, settings.currency),
+                                  ratio(outstanding.at(k), total)});
+        chart.categories << buckets.label(k);
+        chart.series[0] << outstanding.at(k);
+    }
+    report.table.total = {QStringLiteral("total"), number(total), moneyText(totalValue, settings.currency), total > 0 ? ratio(1, 1) : QString()};
+    report.figures = {{QStringLiteral("buckets"), rows},
+                      {QStringLiteral("total"), QJsonObject{{QStringLiteral("outstanding"), total}, {QStringLiteral("value"), totalValue}}}};
+    report.chart = chart;
+    return report;
+}
+
+Report ReportEngine::liability(const ReportRequest &request)
+{
+    const ProgrammeSettings settings = ProgrammeBook::inForceAt(m_database, request.asOfMs);
+    const AgeingBuckets buckets = bucketsFor(request, request.asOfMs);
+    if (!request.breakage.rates.isEmpty() && request.breakage.rates.size() != buckets.count())
+        throw ReportRefusal{LedgerError::invalidArgument(QStringLiteral("breakage"),
+                                                         QStringLiteral("gives %1 rates for the %2 buckets %3")
+                                                             .arg(request.breakage.rates.size())
+                                                             .arg(buckets.count())
+                                                             .arg(buckets.toString()))};
+    const QList<BucketLiability> rows = liabilityAt(m_database, request.asOfMs, buckets, request.breakage, settings.pointValue);
+    Report report;
+    report.title = QStringLiteral("Liability by ageing bucket");
+    report.parameters = {{QStringLiteral("as_of"), timeformat::toIso(request.asOfMs)},
+                         {QStringLiteral("buckets"), buckets.toString()},
+                         {QStringLiteral("breakage"), request.breakage.toString()},
+                         {QStringLiteral("currency"), settings.currency.code},
+                         {QStringLiteral("point_value"), settings.pointValue.toString()},
+                         {QStringLiteral("rounding"), QStringLiteral("value = floor(points x point value); breakage half to even per bucket; "
+                                                                     "totals are sums of the rounded buckets")}};
+    const QString currency = settings.currency.code;
+    report.table.columns = {QStringLiteral("bucket_days"),       QStringLiteral("outstanding_points"),
+                            QStringLiteral("value_") + currency, QStringLiteral("breakage_rate"),
+                            QStringLiteral("rate_basis"),        QStringLiteral("history_outstanding_D"),
+                            QStringLiteral("history_expired_X"), QStringLiteral("expected_breakage_") + currency,
+                            QStringLiteral("net_liability_") + currency};
+    QJsonArray bucketJson;
+    Points totalPoints = 0;
+    qint64 totalValue = 0;
+    qint64 totalBreakage = 0;
+    ReportChart chart{QStringLiteral("Net liability and expected breakage by age (days)"), currency, {},
+                      {QStringLiteral("net liability"), QStringLiteral("expected breakage")}, {{}, {}}, true};
+    for (const BucketLiability &row : rows) {
+        totalPoints += row.outstanding;
+        totalValue += row.valueMinor;
+        totalBreakage += row.breakageMinor;
+        QJsonObject object{{QStringLiteral("bucket"), row.label},
+                           {QStringLiteral("outstanding"), row.outstanding},
+                           {QStringLiteral("value"), row.valueMinor},
+                           {QStringLiteral("breakage_rate"), row.rate.toJson()},
+                           {QStringLiteral("rate_basis"), row.estimated ? QStringLiteral("estimated") : QStringLiteral("manual")},
+                           {QStringLiteral("expected_breakage"), row.breakageMinor},
+                           {QStringLiteral("net_liability"), row.netMinor()}};
+        if (row.estimated) {
+            object.insert(QStringLiteral("history_outstanding"), row.historyOutstanding);
+            object.insert(QStringLiteral("history_expired"), row.historyExpired);
+        }
+        bucketJson.append(object);
+        report.table.rows.append({row.label, number(row.outstanding), moneyText(row.valueMinor, settings.currency), row.rate.decimal(),
+                                  row.estimated ? QStringLiteral("estimated") : QStringLiteral("manual"),
+                                  row.estimated ? number(row.historyOutstanding) : QString(),
+                                  row.estimated ? number(row.historyExpired) : QString(),
+                                  moneyText(row.breakageMinor, settings.currency), moneyText(row.netMinor(), settings.currency)});
+        chart.categories << row.label;
+        chart.series[0] << row.netMinor();
+        chart.series[1] << row.breakageMinor;
+    }
+    report.table.total = {QStringLiteral("total"), number(totalPoints), moneyText(totalValue, settings.currency), QString(), QString(),
+                          QString(), QString(), moneyText(totalBreakage, settings.currency),
+                          moneyText(totalValue - totalBreakage, settings.currency)};
+    report.figures = {{QStringLiteral("buckets"), bucketJson},
+                      {QStringLiteral("total"), QJsonObject{{QStringLiteral("outstanding"), totalPoints},
+                                                            {QStringLiteral("value"), totalValue},
+                                                            {QStringLiteral("expected_breakage"), totalBreakage},
+                                                            {QStringLiteral("net_liability"), totalValue - totalBreakage}}}};
+    chart.decimals = settings.currency.decimals;
+    report.chart = chart;
+    return report;
+}
+
+Report ReportEngine::rollForward(const ReportRequest &request)
+{
+    const Period period = periodOf(request);
+    const ProgrammeSettings settings = ProgrammeBook::inForceAt(m_database, period.toMs);
+    const PointValue &value = settings.pointValue;
+    PointStateQuery query(m_database);
+    const PointState opening = query.state(period.fromMs);
+    const PointState closing = query.state(period.toMs);
+    const Points issued = closing.issued - opening.issued;
+    const Points redeemed = closing.redeemed - opening.redeemed;
+    const Points expired = closing.expired - opening.expired;
+    const bool ties = opening.outstanding + issued - redeemed - expired == closing.outstanding;
+
+    // The breakage booked at the opening (the previous period's estimate) against what expired.
+    const AgeingBuckets buckets = bucketsFor(request, period.fromMs);
+    const QList<BucketLiability> estimate = liabilityAt(m_database, period.fromMs, buckets, request.breakage, value);
+    Points expectedPoints = 0;
+    qint64 expectedMinor = 0;
+    for (const BucketLiability &row : estimate) {
+        expectedPoints += row.breakagePoints;
+        expectedMinor += row.breakageMinor;
+    }
+    const Points trueUpPoints = expired - expectedPoints;
+    const qint64 trueUpMinor = value.valueOf(expired) - expectedMinor;
+
+    Report report;
+    report.title = QStringLiteral("Roll-forward of outstanding points");
+    report.parameters = periodJson(period);
+    report.parameters.insert(QStringLiteral("breakage"), request.breakage.toString());
+    report.parameters.insert(QStringLiteral("buckets"), buckets.toString());
+    report.parameters.insert(QStringLiteral("currency"), settings.currency.code);
+    report.parameters.insert(QStringLiteral("point_value"), value.toString());
+    report.table.columns = {QStringLiteral("line"), QStringLiteral("points"), QStringLiteral("money_") + settings.currency.code};
+    const auto line = [&](const QString &label, Points points) {
+        const qint64 minor = points < 0 ? -value.valueOf(-points) : value.valueOf(points);
+        report.table.rows.append({label, number(points), moneyText(minor, settings.currency)});
+    };
+    line(QStringLiteral("opening outstanding"), opening.outstanding);
+    line(QStringLiteral("+ issued"), issued);
+    line(QStringLiteral("- redeemed"), redeemed);
+    line(QStringLiteral("- expired"), expired);
+    line(QStringLiteral("= closing outstanding"), closing.outstanding);
+    line(QStringLiteral("expected breakage at opening"), expectedPoints);
+    report.table.rows.append({QStringLiteral("breakage true-up (expired - expected)"), number(trueUpPoints),
+                              moneyText(trueUpMinor, settings.currency)});
+    report.figures = {{QStringLiteral("opening"), pointsAndMoney(opening.outstanding, value)},
+                      {QStringLiteral("issued"), pointsAndMoney(issued, value)},
+                      {QStringLiteral("redeemed"), pointsAndMoney(redeemed, value)},
+                      {QStringLiteral("expired"), pointsAndMoney(expired, value)},
+                      {QStringLiteral("closing"), pointsAndMoney(closing.outstanding, value)},
+                      {QStringLiteral("ties"), ties},
+                      {QStringLiteral("expected_breakage_at_opening"),
+                       QJsonObject{{QStringLiteral("points"), expectedPoints}, {QStringLiteral("money"), expectedMinor}}},
+                      {QStringLiteral("breakage_true_up"),
+                       QJsonObject{{QStringLiteral("points"), trueUpPoints}, {QStringLiteral("money"), trueUpMinor}}}};
+    report.chart = {QStringLiteral("Roll-forward (points)"), QStringLiteral("points"),
+                    {QStringLiteral("opening"), QStringLiteral("issued"), QStringLiteral("redeemed"), QStringLiteral("expired"),
+                     QStringLiteral("closing")},
+                    {QStringLiteral("points")}, {{opening.outstanding, issued, redeemed, expired, closing.outstanding}}, false};
+    report.notes << (ties ? QStringLiteral("ties: opening + issued - redeemed - expired = closing")
+                          : QStringLiteral("DOES NOT TIE: opening + issued - redeemed - expired ≠ closing"));
+    return report;
+}
+
+Report ReportEngine::reconciliation(const ReportRequest &request)
+{
+    const Period period = periodOf(request);
+    const ProgrammeSettings settings = ProgrammeBook::inForceAt(m_database, period.toMs);
+    struct SourceFigures
+    {
+        qint64 reservations = 0;
+        Points reservedPoints = 0;
+        qint64 confirmations = 0;
+        Points confirmedPoints = 0;
+        qint64 walletMinor = 0;
+        qint64 drawnMinor = 0;
+        QHash<QString, std::pair<qint64, Points>> releases;  // failure | timeout | admin → (count, points)
+    };
+    QMap<QString, SourceFigures> sources;
+    QSqlQuery &entries = m_database.run(
+        QStringLiteral("SELECT s.name, CASE WHEN e.kind = 'timeout' THEN 'timeout' "
+                       "WHEN e.kind = 'release' AND (e.actor LIKE 'cli:%' OR e.actor LIKE 'console:%') THEN 'admin' "
+                       "WHEN e.kind = 'release' THEN 'failure' WHEN e.kind = 'checkout' THEN 'confirm' ELSE e.kind END AS class, "
+                       "COUNT(*), COALESCE(SUM(e.points), 0) FROM entries e JOIN sources s ON s.id = e.source_id "
+                       "WHERE e.posted_at_ms >= ? AND e.posted_at_ms < ? "
+                       "AND e.kind IN ('reserve', 'confirm', 'checkout', 'release', 'timeout') GROUP BY s.name, class"),
+        {period.fromMs, period.toMs});
+    while (entries.next()) {
+        SourceFigures &figures = sources[entries.value(0).toString()];
+        const QString kind = entries.value(1).toString();
+        const qint64 count = entries.value(2).toLongLong();
+        const Points points = entries.value(3).toLongLong();
+        if (kind == QLatin1String("reserve")) {
+            figures.reservations += count;
+            figures.reservedPoints += points;
+        } else if (kind == QLatin1String("confirm")) {
+            figures.confirmations += count;
+            figures.confirmedPoints += points;
+        } else {
+            auto &release = figures.releases[kind];
+            release.first += count;
+            release.second += points;
+        }
+    }
+    entries.finish();
+    QSqlQuery &money = m_database.run(
+        QStringLiteral("SELECT s.name, a.code, SUM(p.amount) FROM postings p JOIN accounts a ON a.id = p.account_id "
+                       "JOIN entries e ON e.id = p.entry_id JOIN sources s ON s.id = e.source_id "
+                       "WHERE a.code IN (?, ?, ?) "
+                       "AND e.posted_at_ms >= ? AND e.posted_at_ms < ? GROUP BY s.name, a.code"),
+        {accountcodes::rewardsCost, accountcodes::merchant, accountcodes::redeemed, period.fromMs, period.toMs});
+    Points journalRedeemed = 0;
+    while (money.next()) {
+        const QString code = money.value(1).toString();
+        const qint64 amount = money.value(2).toLongLong();
+        if (code == accountcodes::redeemed) {
+            journalRedeemed += amount;
+            continue;
+        }
+        SourceFigures &figures = sources[money.value(0).toString()];
+        (code == accountcodes::rewardsCost ? figures.drawnMinor : figures.walletMinor) += amount;
+    }
+    money.finish();
+
+    Report report;
+    report.title = QStringLiteral("Reconciliation by source");
+    report.parameters = periodJson(period);
+    report.parameters.insert(QStringLiteral("currency"), settings.currency.code);
+    const QString currency = settings.currency.code;
+    report.table.columns = {QStringLiteral("source"),           QStringLiteral("reservations"),
+                            QStringLiteral("reserved_points"),  QStringLiteral("confirmations"),
+                            QStringLiteral("confirmed_points"), QStringLiteral("confirmed_value_") + currency,
+                            QStringLiteral("released_failure"), QStringLiteral("released_timeout"),
+                            QStringLiteral("released_admin"),   QStringLiteral("released_points"),
+                            QStringLiteral("net_points"),       QStringLiteral("wallet_paid_") + currency,
+                            QStringLiteral("funding_drawn_") + currency};
+    QJsonObject bySource;
+    Points confirmedTotal = 0;
+    qint64 drawnTotal = 0;
+    ReportChart chart{QStringLiteral("Confirmed points by source"), QStringLiteral("points"), {}, {QStringLiteral("confirmed")}, {{}}, false};
+    for (auto it = sources.constBegin(); it != sources.constEnd(); ++it) {
+        const SourceFigures &f = it.value();
+        Points releasedPoints = 0;
+        QJsonObject releases;
+        for (const char *reason : {"failure", "timeout", "admin"}) {
+            const auto release = f.releases.value(QString::fromLatin1(reason));
+            releasedPoints += release.second;
+            releases.insert(QString::fromLatin1(reason),
+                            QJsonObject{{QStringLiteral("count"), release.first}, {QStringLiteral("points"), release.second}});
+        }
+        confirmedTotal += f.confirmedPoints;
+        drawnTotal += f.drawnMinor;
+        const qint64 confirmedValue = settings.pointValue.valueOf(f.confirmedPoints);
+        bySource.insert(it.key(), QJsonObject{{QStringLiteral("reservations"), QJsonObject{{QStringLiteral("count"), f.reservations},
+                                                                                            {QStringLiteral("points"), f.reservedPoints}}},
+                                              {QStringLiteral("confirmations"), QJsonObject{{QStringLiteral("count"), f.confirmations},
+                                                                                             {QStringLiteral("points"), f.confirmedPoints},
+                                                                                             {QStringLiteral("money"), confirmedValue}}},
+                                              {QStringLiteral("releases"), releases},
+                                              {QStringLiteral("net_points"), f.confirmedPoints},
+                                              {QStringLiteral("wallet_paid"), f.walletMinor},
+                                              {QStringLiteral("funding_drawn"), f.drawnMinor}});
+        report.table.rows.append({it.key(), number(f.reservations), number(f.reservedPoints), number(f.confirmations),
+                                  number(f.confirmedPoints), moneyText(confirmedValue, settings.currency),
+                                  number(f.releases.value(QStringLiteral("failure")).first),
+                                  number(f.releases.value(QStringLiteral("timeout")).first),
+                                  number(f.releases.value(QStringLiteral("admin")).first), number(releasedPoints),
+                                  number(f.confirmedPoints), moneyText(f.walletMinor, settings.currency),
+                                  moneyText(f.drawnMinor, settings.currency)});
+        chart.categories << it.key();
+        chart.series[0] << f.confirmedPoints;
+    }
+    const bool ties = confirmedTotal == journalRedeemed;
+    report.figures = {{QStringLiteral("sources"), bySource},
+                      {QStringLiteral("confirmed_points"), confirmedTotal},
+                      {QStringLiteral("journal_redeemed_points"), journalRedeemed},
+                      {QStringLiteral("funding_drawn"), drawnTotal},
+                      {QStringLiteral("ties"), ties}};
+    report.chart = chart;
+    report.notes << (ties ? QStringLiteral("ties: confirmed points by source = %1 = the journal's redeemed postings in the period").arg(journalRedeemed)
+                          : QStringLiteral("DOES NOT TIE: %1 confirmed by source, %2 redeemed in the journal").arg(confirmedTotal).arg(journalRedeemed));
+    return report;
+}
+
+Report ReportEngine::cohorts(const ReportRequest &request)
+{
+    const Period period = periodOf(request);
+    struct Cohort
+    {
+        QString name;
+        qint64 members = 0;
+        Points issued = 0;
+        Points redeemed = 0;
+    };
+    QMap<QString, Cohort> byName;
+    QString by;
+    if (request.cohortBy == CohortBy::IssueMonth) {
+        by = QStringLiteral("issue-month");
+        QHash<QString, QSet<QString>> membersByMonth;
+        QSqlQuery &lots = m_database.run(
+            QStringLiteral("SELECT l.issued_at_ms, l.member_id, l.points, "
+                           "(SELECT COALESCE(SUM(m.points), 0) FROM lot_movements m JOIN entries e ON e.id = m.entry_id "
+                           " WHERE m.lot_id = l.id AND m.kind = 'redeem' AND e.posted_at_ms >= ? AND e.posted_at_ms < ?) "
+                           "FROM lots l WHERE l.issued_at_ms >= ? AND l.issued_at_ms < ?"),
+            {period.fromMs, period.toMs, period.fromMs, period.toMs});
+        while (lots.next()) {
+            const QString month = monthKey(lots.value(0).toLongLong());
+            Cohort &cohort = byName[month];
+            cohort.name = month;
+            membersByMonth[month].insert(lots.value(1).toString());
+            cohort.issued += lots.value(2).toLongLong();
+            cohort.redeemed += lots.value(3).toLongLong();
+        }
+        lots.finish();
+        for (auto it = membersByMonth.constBegin(); it != membersByMonth.constEnd(); ++it)
+            byName[it.key()].members = it.value().size();
+    } else {
+        const QString column = request.cohortBy == CohortBy::Hris ? QStringLiteral("hris") : QStringLiteral("department");
+        by = column;
+        QSqlQuery &members = m_database.run(
+            QStringLiteral("SELECT %1, COUNT(*) FROM members WHERE created_at_ms < ? GROUP BY %1").arg(column), {period.toMs});
+        while (members.next()) {
+            Cohort &cohort = byName[members.value(0).toString()];
+            cohort.name = members.value(0).toString();
+            cohort.members = members.value(1).toLongLong();
+        }
+        members.finish();
+        QSqlQuery &flows = m_database.run(
+            QStringLiteral("SELECT m.%1, a.code, SUM(p.amount) FROM postings p JOIN accounts a ON a.id = p.account_id "
+                           "JOIN entries e ON e.id = p.entry_id JOIN members m ON m.id = e.member_id "
+                           "WHERE a.code IN (?, ?) AND e.posted_at_ms >= ? AND e.posted_at_ms < ? "
+                           "GROUP BY m.%1, a.code")
+                .arg(column),
+            {accountcodes::issued, accountcodes::redeemed, period.fromMs, period.toMs});
+        while (flows.next()) {
+            Cohort &cohort = byName[flows.value(0).toString()];
+            cohort.name = flows.value(0).toString();
+            if (flows.value(1).toString() == accountcodes::issued)
+                cohort.issued += -flows.value(2).toLongLong();
+            else
+                cohort.redeemed += flows.value(2).toLongLong();
+        }
+        flows.finish();
+    }
+    // Cohorts too small to stay anonymous are folded into "other".
+    QList<Cohort> shown;
+    Cohort other{QStringLiteral("other"), 0, 0, 0};
+    int folded = 0;
+    for (const Cohort &cohort : std::as_const(byName)) {
+        if (cohort.members < request.minimumCohort || cohort.name == QLatin1String("other")) {
+            other.members += cohort.members;
+            other.issued += cohort.issued;
+            other.redeemed += cohort.redeemed;
+            folded += cohort.name == QLatin1String("other") ? 0 : 1;
+        } else {
+            shown.append(cohort);
+        }
+    }
+    if (other.members > 0 || other.issued > 0 || other.redeemed > 0)
+        shown.append(other);
+    std::sort(shown.begin(), shown.end(), [](const Cohort &a, const Cohort &b) {
+        // By redemption rate, highest first; a cohort with nothing issued last; ties by name.
+        const bool aRated = a.issued > 0;
+        const bool bRated = b.issued > 0;
+        if (aRated != bRated)
+            return aRated;
+        if (aRated) {
+            const WideInt left = WideInt(a.redeemed) * b.issued;
+            const WideInt right = WideInt(b.redeemed) * a.issued;
+            if (left != right)
+                return left > right;
+        }
+        return a.name < b.name;
+    });
+
+    Report report;
+    report.title = QStringLiteral("Redemption by cohort");
+    report.parameters = periodJson(period);
+    report.parameters.insert(QStringLiteral("by"), by);
+    report.parameters.insert(QStringLiteral("minimum_cohort"), request.minimumCohort);
+    report.table.columns = {QStringLiteral("cohort"), QStringLiteral("members"), QStringLiteral("points_issued"),
+                            QStringLiteral("points_redeemed"), QStringLiteral("redemption_rate"), QStringLiteral("points_per_member")};
+    QJsonArray rows;
+    ReportChart chart{QStringLiteral("Redemption rate by cohort (per mille)"), QStringLiteral("‰"), {}, {QStringLiteral("redemption rate")}, {{}}, false};
+    for (const Cohort &cohort : std::as_const(shown)) {
+        rows.append(QJsonObject{{QStringLiteral("cohort"), cohort.name},
+                                {QStringLiteral("members"), cohort.members},
+                                {QStringLiteral("issued"), cohort.issued},
+                                {QStringLiteral("redeemed"), cohort.redeemed},
+                                {QStringLiteral("redemption_rate"), ratioJson(cohort.redeemed, cohort.issued)},
+                                {QStringLiteral("points_per_member"), ratioJson(cohort.issued, cohort.members)}});
+        report.table.rows.append({cohort.name, number(cohort.members), number(cohort.issued), number(cohort.redeemed),
+                                  ratio(cohort.redeemed, cohort.issued), ratio(cohort.issued, cohort.members, 2)});
+        chart.categories << cohort.name;
+        chart.series[0] << (cohort.issued > 0 ? divideHalfEven(WideInt(cohort.redeemed) * 1000, cohort.issued) : 0);
+    }
+    report.figures = {{QStringLiteral("cohorts"), rows}, {QStringLiteral("folded_into_other"), folded}};
+    report.chart = chart;
+    if (folded > 0)
+        report.notes << QStringLiteral("%1 cohorts with fewer than %2 members are folded into \"other\"").arg(folded).arg(request.minimumCohort);
+    return report;
+}
+
+Report ReportEngine::expiring(const ReportRequest &request)
+{
+    const qint64 nowMs = request.asOfMs;
+    const qint64 untilMs = nowMs + qint64(request.withinDays) * PointStateQuery::dayMs;
+    QSqlQuery &query = m_database.run(
+        QStringLiteral("SELECT l.member_id, m.name, SUM(l.remaining - l.held), MIN(l.expires_at_ms), "
+                       "SUM(CASE WHEN l.expires_at_ms <= ? THEN l.remaining - l.held ELSE 0 END), MIN(l.lapses_at_ms) "
+                       "FROM lots l JOIN members m ON m.id = l.member_id "
+                       "WHERE l.remaining > l.held AND l.lapses_at_ms > ? AND l.expires_at_ms < ? "
+                       "GROUP BY l.member_id, m.name ORDER BY MIN(l.expires_at_ms), l.member_id"),
+        {nowMs, nowMs, untilMs});
+    Report report;
+    report.title = QStringLiteral("Points expiring within %1 days").arg(request.withinDays);
+    report.parameters = {{QStringLiteral("as_of"), timeformat::toIso(nowMs)}, {QStringLiteral("within_days"), request.withinDays}};
+    report.table.columns = {QStringLiteral("member"), QStringLiteral("name"), QStringLiteral("points_expiring"),
+                            QStringLiteral("first_expiry"), QStringLiteral("in_grace_points"), QStringLiteral("redeemable_until")};
+    QJsonArray members;
+    Points total = 0;
+    while (query.next()) {
+        const Points points = query.value(2).toLongLong();
+        total += points;
+        const QString firstExpiry = timeformat::toIso(query.value(3).toLongLong());
+        const QString until = timeformat::toIso(query.value(5).toLongLong());
+        members.append(QJsonObject{{QStringLiteral("member"), query.value(0).toString()},
+                                   {QStringLiteral("name"), query.value(1).toString()},
+                                   {QStringLiteral("points"), points},
+                                   {QStringLiteral("first_expiry"), firstExpiry},
+                                   {QStringLiteral("in_grace"), query.value(4).toLongLong()},
+                                   {QStringLiteral("redeemable_until"), until}});
+        report.table.rows.append({query.value(0).toString(), query.value(1).toString(), number(points), firstExpiry,
+                                  number(query.value(4).toLongLong()), until});
+    }
+    query.finish();
+    report.table.total = {QStringLiteral("total"), QString(), number(total), QString(), QString(), QString()};
+    report.figures = {{QStringLiteral("members"), members}, {QStringLiteral("points"), total}};
+    report.chart = {};
+    return report;
+}
+
+}  // namespace orchard

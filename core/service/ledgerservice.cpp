@@ -1,0 +1,399 @@
+#include "service/ledgerservice.h"
+
+#include "ledger/sourceregistry.h"
+#include "store/sqlerror.h"
+
+#include <QCoroFuture>
+#include <QThreadStorage>
+
+namespace orchard {
+
+// GCC 12 destroys temporaries inside a co_await expression twice, so every awaited future is
+// a named local first.
+
+namespace {
+
+// One connection per reader thread, opened on first use and closed with the thread.
+struct ReaderConnection
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<Ledger> ledger;
+    QString location;
+};
+
+QThreadStorage<ReaderConnection *> readerConnections;
+
+}  // namespace
+
+Result<std::unique_ptr<LedgerService>> LedgerService::open(const Options &options, QObject *parent)
+{
+    Q_ASSERT(options.clock);
+    LedgerWriter::Options writerOptions;
+    writerOptions.location = options.location;
+    writerOptions.durability = options.durability;
+    writerOptions.clock = options.clock;
+    writerOptions.busyTimeoutMs = options.busyTimeoutMs;
+    writerOptions.mode = options.mode;
+    writerOptions.createIfMissing = options.createIfMissing;
+    Result<std::unique_ptr<LedgerWriter>> writer = LedgerWriter::start(writerOptions);
+    if (!writer)
+        return writer.error();
+    return std::unique_ptr<LedgerService>(new LedgerService(options, std::move(writer.value()), parent));
+}
+
+LedgerService::LedgerService(const Options &options, std::unique_ptr<LedgerWriter> writer, QObject *parent)
+    : QObject(parent), m_options(options), m_writer(std::move(writer))
+{
+    m_readers.setMaxThreadCount(std::max(1, options.readerThreads));
+    m_readers.setExpiryTimeout(-1);  // keep reader connections open for the service's life
+}
+
+LedgerService::~LedgerService()
+{
+    m_readers.clear();
+    m_readers.waitForDone();
+    m_writer.reset();
+}
+
+Result<Ledger *> LedgerService::readerLedger(const Options &options)
+{
+    const QString key = options.location.displayName();
+    if (!readerConnections.hasLocalData() || readerConnections.localData()->location != key) {
+        Database::Options databaseOptions;
+        databaseOptions.nowMs = options.clock->nowMs();
+        databaseOptions.mode = options.mode;
+        databaseOptions.createIfMissing = false;  // the writer made it, if anyone did
+        Result<std::unique_ptr<Database>> opened = Database::open(options.location, databaseOptions);
+        if (!opened)
+            return opened.error();
+        auto *connection = new ReaderConnection;
+        connection->database = std::move(opened.value());
+        connection->ledger = std::make_unique<Ledger>(*connection->database, *options.clock,
+                                                      Actor{QStringLiteral("system:reader"), sourceAdmin});
+        connection->location = key;
+        readerConnections.setLocalData(connection);
+    }
+    return readerConnections.localData()->ledger.get();
+}
+
+QCoro::Task<Result<MemberView>> LedgerService::addMember(AddMemberRequest request, Actor actor)
+{
+    auto pending = m_writer->submit<MemberView>([request, actor](Ledger &ledger) {
+        ledger.setActor(actor);
+        return ledger.addMember(request);
+    });
+    co_return co_await pending;
+}
+
+QCoro::Task<Result<IssueReceipt>> LedgerService::issue(IssueRequest request, Actor actor)
+{
+    auto pending = m_writer->submit<IssueReceipt>([request, actor](Ledger &ledger) {
+        ledger.setActor(actor);
+        return ledger.issue(request);
+    });
+    co_return co_await pending;
+}
+
+QCoro::Task<Result<ReservationView>> LedgerService::reserve(ReserveRequest request, Actor actor)
+{
+    auto pending = m_writer->submit<ReservationView>([request, actor](Ledger &ledger) {
+        ledger.setActor(actor);
+        return ledger.reserve(request);
+    });
+    co_return co_await pending;
+}
+
+QCoro::Task<Result<ReservationView>> LedgerService::confirm(ConfirmRequest request, Actor actor)
+{
+    auto pending = m_writer->submit<ReservationView>([request, actor](Ledger &ledger) {
+        ledger.setActor(actor);
+        return ledger.confirm(request);
+    });
+    co_return co_await pending;
+}
+
+QCoro::Task<Result<ReservationView>> LedgerService::release(ReleaseRequest request, Actor actor)
+{
+    auto pending = m_writer->submit<ReservationView>([request, actor](Ledger &ledger) {
+        ledger.setActor(actor);
+        return ledger.release(request);
+    });
+    co_return co_await pending;
+}
+
+QCoro::Task<Result<ReservationView>> LedgerService::redeem(RedeemRequest request, Actor actor)
+{
+    auto pending = m_writer->submit<ReservationView>([request, actor](Ledger &ledger) {
+        ledger.setActor(actor);
+        return ledger.redeem(request);
+    });
+    co_return co_await pending;
+}
+
+QCoro::Task<Result<Ledger::SweepCounts>> LedgerService::sweep()
+{
+    auto pending = m_writer->submit<Ledger::SweepCounts>([](Ledger &ledger) { return ledger.sweep(); });
+    co_return co_await pending;
+}
+
+QCoro::Task<Result<Balance>> LedgerService::balance(QString memberId)
+{
+    auto pending = read<Balance>([memberId](Ledger &ledger) { return ledger.balance(memberId); });
+    co_return co_await pending;
+}
+
+QCoro::Task<Result<ReservationView>> LedgerService::reservation(qint64 reservationId)
+{
+    auto pending = read<ReservationView>([reservationId](Ledger &ledger) { return ledger.reservation(reservationId); });
+    co_return co_await pending;
+}
+
+QCoro::Task<Result<QList<EntryView>>> LedgerService::log(LogFilter filter)
+{
+    auto pending = read<QList<EntryView>>([filter](Ledger &ledger) { return ledger.log(filter); });
+    co_return co_await pending;
+}
+
+// ---- typed reads and writes ----------------------------------------------------------------------
+
+namespace {
+
+// A storage failure inside a read becomes its LedgerError here, at the service's door.
+template<typename T>
+Result<T> guarded(const std::function<T()> &read)
+{
+    try {
+        return read();
+    } catch (const SqlFailure &failure) {
+        return ledgerErrorFor(failure);
+    }
+}
+
+}  // namespace
+
+template<typename T>
+QFuture<Result<T>> LedgerService::write(std::function<Result<T>(Ledger &)> operation, Actor actor, bool alone)
+{
+    auto run = [operation = std::move(operation), actor = std::move(actor)](Ledger &ledger) {
+        ledger.setActor(actor);
+        return operation(ledger);
+    };
+    return alone ? m_writer->submitAlone<T>(run) : m_writer->submit<T>(run);
+}
+
+QFuture<Result<Balance>> LedgerService::memberBalance(const QString &memberId)
+{
+    return read<Balance>([memberId](Ledger &ledger) { return ledger.balance(memberId); });
+}
+
+QFuture<Result<ReservationView>> LedgerService::reservationOf(qint64 reservationId)
+{
+    return read<ReservationView>([reservationId](Ledger &ledger) { return ledger.reservation(reservationId); });
+}
+
+QFuture<Result<QString>> LedgerService::authenticate(const QString &presentedKey)
+{
+    return read<QString>([presentedKey](Ledger &ledger) {
+        return SourceRegistry(ledger.database(), ledger.clock(), Actor{QStringLiteral("system:api"), sourceAdmin}).authenticate(presentedKey);
+    });
+}
+
+QFuture<Result<DatabaseRoles::Identity>> LedgerService::whoami()
+{
+    return read<DatabaseRoles::Identity>([](Ledger &ledger) { return DatabaseRoles::whoami(ledger.database()); });
+}
+
+QFuture<Result<QList<BrowseQuery::AuditRow>>> LedgerService::auditTrail(const QString &actionPrefix)
+{
+    return read<QList<BrowseQuery::AuditRow>>([actionPrefix](Ledger &ledger) {
+        return guarded<QList<BrowseQuery::AuditRow>>([&] { return BrowseQuery(ledger.database()).audit(actionPrefix); });
+    });
+}
+
+QFuture<Result<VerificationReport>> LedgerService::verify(Verifier::Progress progress)
+{
+    return read<VerificationReport>([progress](Ledger &ledger) { return Verifier(ledger.database()).run(progress); });
+}
+
+QFuture<Result<HoldsView>> LedgerService::holds()
+{
+    return read<HoldsView>([](Ledger &ledger) {
+        return guarded<HoldsView>([&] {
+            BrowseQuery query(ledger.database());
+            return HoldsView{query.openHolds(), query.recentlyClosed()};
+        });
+    });
+}
+
+QFuture<Result<QList<MemberView>>> LedgerService::findMembers(const QString &text)
+{
+    return read<QList<MemberView>>([text](Ledger &ledger) {
+        return guarded<QList<MemberView>>([&] { return BrowseQuery(ledger.database()).findMembers(text); });
+    });
+}
+
+QFuture<Result<MemberFile>> LedgerService::memberFile(const QString &memberId)
+{
+    return read<MemberFile>([memberId](Ledger &ledger) -> Result<MemberFile> {
+        const Result<Balance> balance = ledger.balance(memberId);
+        if (!balance)
+            return balance.error();
+        return guarded<MemberFile>([&] { return MemberFile{balance.value(), BrowseQuery(ledger.database()).lotsOf(memberId)}; });
+    });
+}
+
+QFuture<Result<OverviewFigures>> LedgerService::overview(qint64 nowMs)
+{
+    return read<OverviewFigures>([nowMs](Ledger &ledger) -> Result<OverviewFigures> {
+        const Result<BrowseQuery::Overview> overview =
+            guarded<BrowseQuery::Overview>([&] { return BrowseQuery(ledger.database()).overview(nowMs); });
+        if (!overview)
+            return overview.error();
+        const Result<FundingWalletView> wallet = ledger.fundingWallet();
+        if (!wallet)
+            return wallet.error();
+        return OverviewFigures{overview.value(), wallet.value()};
+    });
+}
+
+QFuture<Result<WalletState>> LedgerService::walletState(int movements)
+{
+    return read<WalletState>([movements](Ledger &ledger) -> Result<WalletState> {
+        const Result<FundingWalletView> wallet = ledger.fundingWallet();
+        if (!wallet)
+            return wallet.error();
+        const Result<QList<FundingMovement>> history = ledger.fundingHistory(movements);
+        if (!history)
+            return history.error();
+        return WalletState{wallet.value(), history.value()};
+    });
+}
+
+QFuture<Result<money::Currency>> LedgerService::currency()
+{
+    return read<money::Currency>([](Ledger &ledger) {
+        return guarded<money::Currency>([&] { return ProgrammeBook::currentIn(ledger.database()).currency; });
+    });
+}
+
+QFuture<Result<ExpiryPolicy>> LedgerService::expiryPolicy()
+{
+    return read<ExpiryPolicy>([](Ledger &ledger) { return guarded<ExpiryPolicy>([&] { return ExpiryPolicyBook::currentIn(ledger.database()); }); });
+}
+
+QFuture<Result<Report>> LedgerService::report(ReportBuilder build)
+{
+    return read<Report>([build](Ledger &ledger) -> Result<Report> {
+        try {
+            const Result<ReportRequest> request = build(ExpiryPolicyBook::currentIn(ledger.database()));
+            if (!request)
+                return request.error();
+            return ReportEngine(ledger.database()).run(request.value());
+        } catch (const SqlFailure &failure) {
+            return ledgerErrorFor(failure);
+        }
+    });
+}
+
+QFuture<Result<TransactionTotals>> LedgerService::transactionTotals(TransactionFilter filter)
+{
+    return read<TransactionTotals>([filter](Ledger &ledger) {
+        return guarded<TransactionTotals>([&] { return JournalQuery(ledger.database()).totals(filter); });
+    });
+}
+
+QFuture<Result<QList<TransactionRow>>> LedgerService::transactions(TransactionFilter filter, std::optional<TransactionKey> after, int limit)
+{
+    return read<QList<TransactionRow>>([filter, after, limit](Ledger &ledger) {
+        return guarded<QList<TransactionRow>>([&] { return JournalQuery(ledger.database()).page(filter, after, limit); });
+    });
+}
+
+QFuture<Result<TransactionDetail>> LedgerService::transactionDetail(qint64 entryId)
+{
+    return read<TransactionDetail>([entryId](Ledger &ledger) {
+        return guarded<TransactionDetail>([&] { return JournalQuery(ledger.database()).detail(entryId); });
+    });
+}
+
+QFuture<Result<RulesState>> LedgerService::rules()
+{
+    return read<RulesState>([](Ledger &ledger) -> Result<RulesState> {
+        const Result<QList<SplitRulesVersion>> versions =
+            SplitRulesBook(ledger.database(), ledger.clock(), Actor{QStringLiteral("system:reader"), sourceAdmin}).history();
+        if (!versions)
+            return versions.error();
+        return guarded<RulesState>([&] { return RulesState{versions.value(), ProgrammeBook::currentIn(ledger.database())}; });
+    });
+}
+
+QFuture<Result<QList<ExportSchedule>>> LedgerService::schedules()
+{
+    return read<QList<ExportSchedule>>([](Ledger &ledger) {
+        return ExportScheduler(ledger.database(), ledger.clock(), Actor{QStringLiteral("system:reader"), sourceAdmin}).list();
+    });
+}
+
+QFuture<Result<MoneyReceipt>> LedgerService::fundWallet(FundRequest request, Actor actor)
+{
+    return write<MoneyReceipt>([request](Ledger &ledger) { return ledger.fund(request); }, std::move(actor));
+}
+
+QFuture<Result<FundingWalletView>> LedgerService::setFundingThreshold(qint64 thresholdMinor, Actor actor)
+{
+    return write<FundingWalletView>([thresholdMinor](Ledger &ledger) { return ledger.setFundingThreshold(thresholdMinor); },
+                                    std::move(actor), true);
+}
+
+QFuture<Result<SplitRulesVersion>> LedgerService::changeRules(SplitRulesChange change, Actor actor)
+{
+    return write<SplitRulesVersion>(
+        [change](Ledger &ledger) { return SplitRulesBook(ledger.database(), ledger.clock(), ledger.actor()).change(change); },
+        std::move(actor), true);
+}
+
+QFuture<Result<ExportSchedule>> LedgerService::addSchedule(ExportSchedule schedule, Actor actor, ExportScheduler::PdfRenderer pdf)
+{
+    return write<ExportSchedule>(
+        [schedule, pdf](Ledger &ledger) { return ExportScheduler(ledger.database(), ledger.clock(), ledger.actor(), pdf).add(schedule); },
+        std::move(actor), true);
+}
+
+QFuture<Result<ExportSchedule>> LedgerService::removeSchedule(QString name, Actor actor)
+{
+    return write<ExportSchedule>(
+        [name](Ledger &ledger) { return ExportScheduler(ledger.database(), ledger.clock(), ledger.actor()).remove(name); },
+        std::move(actor), true);
+}
+
+QFuture<Result<ReservationView>> LedgerService::submitReserve(ReserveRequest request, Actor actor)
+{
+    return write<ReservationView>([request](Ledger &ledger) { return ledger.reserve(request); }, std::move(actor));
+}
+
+QFuture<Result<ReservationView>> LedgerService::submitConfirm(ConfirmRequest request, Actor actor)
+{
+    return write<ReservationView>([request](Ledger &ledger) { return ledger.confirm(request); }, std::move(actor));
+}
+
+QFuture<Result<ReservationView>> LedgerService::submitRelease(ReleaseRequest request, Actor actor)
+{
+    return write<ReservationView>([request](Ledger &ledger) { return ledger.release(request); }, std::move(actor));
+}
+
+QFuture<Result<ReservationView>> LedgerService::submitRedeem(RedeemRequest request, Actor actor)
+{
+    return write<ReservationView>([request](Ledger &ledger) { return ledger.redeem(request); }, std::move(actor));
+}
+
+QFuture<Result<QuoteView>> LedgerService::submitQuote(QuoteRequest request, Actor actor)
+{
+    return write<QuoteView>([request](Ledger &ledger) { return ledger.quote(request); }, std::move(actor));
+}
+
+QFuture<Result<CheckoutReceipt>> LedgerService::submitCheckout(CheckoutRequest request, Actor actor)
+{
+    return write<CheckoutReceipt>([request](Ledger &ledger) { return ledger.checkout(request); }, std::move(actor));
+}
+
+}  // namespace orchard

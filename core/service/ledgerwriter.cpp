@@ -1,0 +1,122 @@
+#include "service/ledgerwriter.h"
+
+#include <future>
+
+namespace orchard {
+
+LedgerWriter::LedgerWriter(const Options &options) : m_options(options)
+{
+    Q_ASSERT(options.clock);
+    Q_ASSERT(options.maxBatchRequests >= 1 && options.maxBatchRequests <= limits::maxBatchRequests);
+}
+
+Result<std::unique_ptr<LedgerWriter>> LedgerWriter::start(const Options &options)
+{
+    std::unique_ptr<LedgerWriter> writer(new LedgerWriter(options));
+    std::promise<std::optional<LedgerError>> opened;
+    std::future<std::optional<LedgerError>> openedResult = opened.get_future();
+    writer->m_thread = std::thread([w = writer.get(), &opened] { w->loop(&opened); });
+    if (const std::optional<LedgerError> failure = openedResult.get()) {
+        writer->m_thread.join();
+        return *failure;
+    }
+    return writer;
+}
+
+LedgerWriter::~LedgerWriter()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void LedgerWriter::enqueue(std::unique_ptr<Job> job)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping) {
+            job->fail(LedgerError::storage(QStringLiteral("the ledger writer is shutting down")));
+            job->deliver();
+            return;
+        }
+        m_queue.push_back(std::move(job));
+    }
+    m_wake.notify_one();
+}
+
+LedgerWriter::Statistics LedgerWriter::statistics() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_statistics;
+}
+
+void LedgerWriter::loop(std::promise<std::optional<LedgerError>> *opened)
+{
+    Database::Options databaseOptions;
+    databaseOptions.durability = m_options.durability;
+    databaseOptions.nowMs = m_options.clock->nowMs();
+    databaseOptions.busyTimeoutMs = m_options.busyTimeoutMs;
+    databaseOptions.mode = m_options.mode;
+    databaseOptions.createIfMissing = m_options.createIfMissing;
+    Result<std::unique_ptr<Database>> database = Database::open(m_options.location, databaseOptions);
+    if (!database) {
+        opened->set_value(database.error());
+        return;
+    }
+    opened->set_value(std::nullopt);
+    Ledger ledger(*database.value(), *m_options.clock, Actor{QStringLiteral("system:writer"), sourceAdmin});
+
+    std::vector<std::unique_ptr<Job>> batch;
+    batch.reserve(size_t(m_options.maxBatchRequests));
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty() && m_stopping)
+                break;
+            // Everything that queued while the last batch was committing goes into this one, up
+            // to an operation that must run alone (which then makes a batch of its own).
+            while (!m_queue.empty() && batch.size() < size_t(m_options.maxBatchRequests)
+                   && (batch.empty() || (!m_queue.front()->alone && !batch.front()->alone))) {
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+            ++m_statistics.batches;
+            m_statistics.requests += qint64(batch.size());
+            m_statistics.largestBatch = std::max(m_statistics.largestBatch, qint64(batch.size()));
+        }
+        commitBatch(ledger, batch);
+        batch.clear();
+    }
+}
+
+void LedgerWriter::commitBatch(Ledger &ledger, std::vector<std::unique_ptr<Job>> &batch)
+{
+    if (batch.size() == 1 && batch.front()->alone) {
+        batch.front()->run(ledger);  // opens and commits its own transaction
+        batch.front()->deliver();
+        return;
+    }
+    const Result<bool> begun = ledger.beginBatch();
+    if (!begun) {
+        for (auto &job : batch) {
+            job->fail(begun.error());
+            job->deliver();
+        }
+        return;
+    }
+    for (auto &job : batch)
+        job->run(ledger);
+    const Result<bool> committed = ledger.commitBatch();
+    for (auto &job : batch) {
+        if (!committed)
+            job->fail(committed.error());  // nothing of this batch is in the ledger
+        job->deliver();
+    }
+}
+
+}  // namespace orchard

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "base/clock.h"
+#include "store/database.h"
+#include "ledger/ledger.h"
+#include "base/ledgerlimits.h"
+#include "base/result.h"
+
+#include <QFuture>
+#include <QPromise>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace orchard {
+
+// The one writer of a ledger in this process: a thread with its own connection that commits the
+// requests queued while the previous transaction was being written all together in the next one
+// (group commit). Each request runs in its own savepoint, so a refusal affects only itself, and
+// no result is delivered before the transaction that holds it has committed.
+class LedgerWriter
+{
+public:
+    struct Options
+    {
+        LedgerLocation location;
+        Durability durability = Durability::Full;
+        const Clock *clock = nullptr;
+        int maxBatchRequests = limits::maxBatchRequests;
+        int busyTimeoutMs = limits::busyTimeoutMilliseconds;
+        OpenMode mode = OpenMode::ReadWrite;
+        bool createIfMissing = true;
+    };
+
+    static Result<std::unique_ptr<LedgerWriter>> start(const Options &options);
+    ~LedgerWriter();  // finishes every queued request, then stops
+    LedgerWriter(const LedgerWriter &) = delete;
+    LedgerWriter &operator=(const LedgerWriter &) = delete;
+
+    template<typename T>
+    QFuture<Result<T>> submit(std::function<Result<T>(Ledger &)> operation)
+    {
+        auto job = std::make_unique<TypedJob<T>>(std::move(operation));
+        QFuture<Result<T>> future = job->promise.future();
+        enqueue(std::move(job));
+        return future;
+    }
+
+    // An operation that opens and commits its own transaction (an admin setting through
+    // versioned::append, the funding threshold): run alone, between batches, on the same writer.
+    template<typename T>
+    QFuture<Result<T>> submitAlone(std::function<Result<T>(Ledger &)> operation)
+    {
+        auto job = std::make_unique<TypedJob<T>>(std::move(operation));
+        job->alone = true;
+        QFuture<Result<T>> future = job->promise.future();
+        enqueue(std::move(job));
+        return future;
+    }
+
+    struct Statistics
+    {
+        qint64 batches = 0;
+        qint64 requests = 0;
+        qint64 largestBatch = 0;
+    };
+    Statistics statistics() const;
+
+private:
+    struct Job
+    {
+        virtual ~Job() = default;
+        virtual void run(Ledger &ledger) = 0;       // inside the batch's transaction
+        virtual void fail(const LedgerError &error) = 0;  // the batch did not commit
+        virtual void deliver() = 0;                 // after the commit
+        bool alone = false;                         // runs outside any batch, in its own transaction
+    };
+
+    template<typename T>
+    struct TypedJob final : Job
+    {
+        explicit TypedJob(std::function<Result<T>(Ledger &)> fn) : operation(std::move(fn)) { promise.start(); }
+        void run(Ledger &ledger) override { result.emplace(operation(ledger)); }
+        void fail(const LedgerError &error) override { result.emplace(error); }
+        void deliver() override
+        {
+            Q_ASSERT(result.has_value());
+            promise.addResult(*result);
+            promise.finish();
+        }
+        std::function<Result<T>(Ledger &)> operation;
+        QPromise<Result<T>> promise;
+        std::optional<Result<T>> result;
+    };
+
+    explicit LedgerWriter(const Options &options);
+    void enqueue(std::unique_ptr<Job> job);
+    void loop(std::promise<std::optional<LedgerError>> *opened);
+    void commitBatch(Ledger &ledger, std::vector<std::unique_ptr<Job>> &batch);
+
+    Options m_options;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::unique_ptr<Job>> m_queue;
+    bool m_stopping = false;
+    Statistics m_statistics;
+    std::thread m_thread;
+};
+
+}  // namespace orchard
