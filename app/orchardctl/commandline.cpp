@@ -9,6 +9,7 @@
 #include "ledger/ledger.h"
 #include "store/ledgerfile.h"
 #include "base/ledgerlimits.h"
+#include "queries/journalquery.h"
 #include "queries/ledgersummary.h"
 #include "store/migrations.h"
 #include "simulator.h"
@@ -638,9 +639,12 @@ int CommandLine::log(const QCommandLineParser &parser, const QStringList &)
         if (!member)
             return m_output.error(member.error());
     }
-    const Result<QList<EntryView>> entries = book.log(filter);
-    if (!entries)
-        return m_output.error(entries.error());
+    Result<QList<EntryView>> entries = LedgerError::internal(QStringLiteral("not read"));
+    try {
+        entries = JournalQuery(*m_database).entries(filter);
+    } catch (const SqlFailure &failure) {
+        return m_output.error(ledgerErrorFor(failure));
+    }
     QJsonArray list;
     QString text;
     QTextStream lines(&text);

@@ -944,64 +944,6 @@ Result<ReservationView> Ledger::reservation(qint64 reservationId)
     }
 }
 
-Result<QList<EntryView>> Ledger::log(const LogFilter &filter)
-{
-    QString sql = QStringLiteral("SELECT e.id, e.kind, e.posted_at_ms, e.member_id, s.name, e.reference, e.actor, "
-                                 "e.reservation_id, e.points, e.reason, e.amount_minor FROM entries e JOIN sources s ON s.id = e.source_id "
-                                 "WHERE 1 = 1");
-    QVariantList values;
-    if (filter.memberId) {
-        sql += QStringLiteral(" AND e.member_id = ?");
-        values << *filter.memberId;
-    }
-    if (filter.source) {
-        sql += QStringLiteral(" AND s.name = ?");
-        values << *filter.source;
-    }
-    if (filter.kind) {
-        sql += QStringLiteral(" AND e.kind = ?");
-        values << *filter.kind;
-    }
-    if (filter.fromMs) {
-        sql += QStringLiteral(" AND e.posted_at_ms >= ?");
-        values << *filter.fromMs;
-    }
-    if (filter.toMs) {
-        sql += QStringLiteral(" AND e.posted_at_ms < ?");
-        values << *filter.toMs;
-    }
-    sql += QStringLiteral(" ORDER BY e.posted_at_ms DESC, e.id DESC LIMIT ?");
-    values << std::clamp(filter.limit, 1, limits::maxLogLimit);
-    try {
-        QSqlQuery &query = m_database.prepared(sql);
-        for (int i = 0; i < values.size(); ++i)
-            query.bindValue(i, values.at(i));
-        if (!query.exec())
-            throw SqlFailure(sql, query.lastError());
-        QList<EntryView> entries;
-        while (query.next()) {
-            EntryView entry;
-            entry.entryId = query.value(0).toLongLong();
-            entry.kind = query.value(1).toString();
-            entry.postedAtMs = query.value(2).toLongLong();
-            entry.memberId = query.value(3).toString();
-            entry.source = query.value(4).toString();
-            entry.reference = query.value(5).toString();
-            entry.actor = query.value(6).toString();
-            if (!query.value(7).isNull())
-                entry.reservationId = query.value(7).toLongLong();
-            entry.points = query.value(8).toLongLong();
-            entry.reason = query.value(9).toString();
-            entry.amountMinor = query.value(10).toLongLong();
-            entries.append(entry);
-        }
-        query.finish();
-        return entries;
-    } catch (const SqlFailure &failure) {
-        return errorFromSql(failure);
-    }
-}
-
 // The money operations (ledger_money.cpp) run through the same transaction machinery.
 template Result<MoneyReceipt> Ledger::mutate<MoneyReceipt>(const std::function<std::optional<IdempotencyScope>()> &,
                                                            const std::function<void()> &,

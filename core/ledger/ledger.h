@@ -75,7 +75,6 @@ public:
     Result<MemberView> member(const QString &memberId);
     Result<Balance> balance(const QString &memberId);
     Result<ReservationView> reservation(qint64 reservationId);
-    Result<QList<EntryView>> log(const LogFilter &filter);
 
     Result<bool> beginBatch();
     Result<bool> commitBatch();

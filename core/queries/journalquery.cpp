@@ -1,5 +1,7 @@
 #include "queries/journalquery.h"
 
+#include "base/ledgerlimits.h"
+
 #include "store/database.h"
 #include "store/sqlerror.h"
 
@@ -135,7 +137,7 @@ QList<TransactionRow> JournalQuery::rowsOf(const TransactionFilter &filter, cons
     where.values << limit;
     QSqlQuery &query = m_database.run(
         QStringLiteral("SELECT e.id, e.posted_at_ms, e.member_id, e.kind, s.name, e.reference, e.points, e.amount_minor, "
-                       "COALESCE(r.status, 'posted'), e.reservation_id")
+                       "COALESCE(r.status, 'posted'), e.reservation_id, e.actor, e.reason")
             + from + where.sql + QStringLiteral(" ORDER BY e.posted_at_ms DESC, e.id DESC LIMIT ?"),
         fromValues + where.values);
     QList<TransactionRow> rows;
@@ -152,10 +154,47 @@ QList<TransactionRow> JournalQuery::rowsOf(const TransactionFilter &filter, cons
         row.status = query.value(8).toString();
         if (!query.value(9).isNull())
             row.reservationId = query.value(9).toLongLong();
+        row.actor = query.value(10).toString();
+        row.reason = query.value(11).toString();
         rows.append(row);
     }
     query.finish();
     return rows;
+}
+
+QList<EntryView> JournalQuery::entries(const LogFilter &filter)
+{
+    TransactionFilter rows;
+    rows.memberId = filter.memberId;
+    rows.source = filter.source;
+    rows.kind = filter.kind;
+    rows.fromMs = filter.fromMs;
+    rows.toMs = filter.toMs;
+    const int wanted = std::clamp(filter.limit, 1, limits::maxLogLimit);
+    QList<EntryView> entries;
+    std::optional<TransactionKey> after;
+    while (entries.size() < wanted) {
+        const QList<TransactionRow> page = this->page(rows, after, wanted - int(entries.size()));
+        for (const TransactionRow &row : page) {
+            EntryView entry;
+            entry.entryId = row.entryId;
+            entry.kind = row.kind;
+            entry.postedAtMs = row.postedAtMs;
+            entry.memberId = row.memberId;
+            entry.source = row.source;
+            entry.reference = row.reference;
+            entry.actor = row.actor;
+            entry.reservationId = row.reservationId;
+            entry.points = row.points;
+            entry.reason = row.reason;
+            entry.amountMinor = row.moneyMinor;
+            entries.append(entry);
+        }
+        if (page.isEmpty())
+            break;
+        after = TransactionKey{page.constLast().postedAtMs, page.constLast().entryId};
+    }
+    return entries;
 }
 
 TransactionTotals JournalQuery::totals(const TransactionFilter &filter)
@@ -197,6 +236,8 @@ TransactionDetail JournalQuery::detail(qint64 entryId)
             row.reservationId = entry.value(9).toLongLong();
         detail.actor = entry.value(10).toString();
         detail.reason = entry.value(11).toString();
+        row.actor = detail.actor;
+        row.reason = detail.reason;
     }
     entry.finish();
     QSqlQuery &postings = m_database.run(

@@ -40,6 +40,8 @@ struct TransactionRow
     qint64 moneyMinor = 0;
     QString status;  // the reservation's status, or "posted"
     std::optional<qint64> reservationId;
+    QString actor;
+    QString reason;
 };
 
 // Keyset position: the last row a page ended on (newest first).
@@ -82,6 +84,8 @@ public:
     QList<TransactionRow> page(const TransactionFilter &filter, const std::optional<TransactionKey> &after, int limit = pageSize);
     TransactionTotals totals(const TransactionFilter &filter);
     TransactionDetail detail(qint64 entryId);
+    // `orchardctl log` and LedgerService::log: the same reader, newest first, up to filter.limit.
+    QList<EntryView> entries(const LogFilter &filter);
     QStringList sources();
 
 private:

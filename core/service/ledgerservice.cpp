@@ -23,6 +23,18 @@ struct ReaderConnection
 
 QThreadStorage<ReaderConnection *> readerConnections;
 
+// A storage failure inside a read becomes its LedgerError here, at the service's door.
+template<typename T>
+Result<T> guarded(const std::function<T()> &read)
+{
+    try {
+        return read();
+    } catch (const SqlFailure &failure) {
+        return ledgerErrorFor(failure);
+    }
+}
+
+
 }  // namespace
 
 Result<std::unique_ptr<LedgerService>> LedgerService::open(const Options &options, QObject *parent)
@@ -150,26 +162,14 @@ QCoro::Task<Result<ReservationView>> LedgerService::reservation(qint64 reservati
 
 QCoro::Task<Result<QList<EntryView>>> LedgerService::log(LogFilter filter)
 {
-    auto pending = read<QList<EntryView>>([filter](Ledger &ledger) { return ledger.log(filter); });
+    auto pending = read<QList<EntryView>>([filter](Ledger &ledger) {
+        return guarded<QList<EntryView>>([&] { return JournalQuery(ledger.database()).entries(filter); });
+    });
     co_return co_await pending;
 }
 
 // ---- typed reads and writes ----------------------------------------------------------------------
 
-namespace {
-
-// A storage failure inside a read becomes its LedgerError here, at the service's door.
-template<typename T>
-Result<T> guarded(const std::function<T()> &read)
-{
-    try {
-        return read();
-    } catch (const SqlFailure &failure) {
-        return ledgerErrorFor(failure);
-    }
-}
-
-}  // namespace
 
 template<typename T>
 QFuture<Result<T>> LedgerService::write(std::function<Result<T>(Ledger &)> operation, Actor actor, bool alone)
