@@ -792,6 +792,23 @@ Result<ReservationView> Ledger::redeem(const RedeemRequest &request)
     });
 }
 
+// The next members `dueSql` names (its last two parameters: after this member id, at most this
+// many), in member order.
+Result<QStringList> Ledger::nextDueMembers(const QString &dueSql, QVariantList values, const QString &after)
+{
+    values << after << limits::maxMembersPerSweep;
+    try {
+        QSqlQuery &due = m_database.run(dueSql, values);
+        QStringList members;
+        while (due.next())
+            members.append(due.value(0).toString());
+        due.finish();
+        return members;
+    } catch (const SqlFailure &failure) {
+        return errorFromSql(failure);
+    }
+}
+
 Result<Ledger::ExpiryCounts> Ledger::expire()
 {
     const qint64 nowMs = m_clock.nowMs();
@@ -799,18 +816,12 @@ Result<Ledger::ExpiryCounts> Ledger::expire()
     // In steps of at most maxMembersPerSweep members, each step after the last member settled.
     QString settledThrough;
     for (bool more = true; more;) {
-        QStringList members;
-        try {
-            QSqlQuery &due = m_database.run(
-                QStringLiteral("SELECT DISTINCT member_id FROM lots WHERE remaining > held AND lapses_at_ms <= ? AND member_id > ? "
-                               "ORDER BY member_id LIMIT ?"),
-                {nowMs, settledThrough, limits::maxMembersPerSweep});
-            while (due.next())
-                members.append(due.value(0).toString());
-            due.finish();
-        } catch (const SqlFailure &failure) {
-            return errorFromSql(failure);
-        }
+        const Result<QStringList> due = nextDueMembers(QStringLiteral("SELECT DISTINCT member_id FROM lots WHERE remaining > held AND lapses_at_ms <= ? AND member_id > ? "
+                                                     "ORDER BY member_id LIMIT ?"),
+                                                       {nowMs}, settledThrough);
+        if (!due)
+            return due.error();
+        const QStringList &members = due.value();
         more = members.size() == limits::maxMembersPerSweep;
         if (!members.isEmpty())
             settledThrough = members.constLast();
@@ -856,19 +867,13 @@ Result<Ledger::SweepCounts> Ledger::sweep()
     // In steps of at most maxMembersPerSweep members, each step after the last member settled.
     QString settledThrough;
     for (bool more = true; more;) {
-        QStringList members;
-        try {
-            QSqlQuery &due = m_database.run(
-                QStringLiteral("SELECT member_id FROM (SELECT member_id FROM reservations WHERE status = 'reserved' AND expires_at_ms <= ? "
-                               "UNION SELECT member_id FROM lots WHERE remaining > held AND lapses_at_ms <= ?) due "
-                               "WHERE member_id > ? ORDER BY member_id LIMIT ?"),
-                {nowMs, nowMs, settledThrough, limits::maxMembersPerSweep});
-            while (due.next())
-                members.append(due.value(0).toString());
-            due.finish();
-        } catch (const SqlFailure &failure) {
-            return errorFromSql(failure);
-        }
+        const Result<QStringList> due = nextDueMembers(QStringLiteral("SELECT member_id FROM (SELECT member_id FROM reservations WHERE status = 'reserved' "
+                                                     "AND expires_at_ms <= ? UNION SELECT member_id FROM lots WHERE remaining > held "
+                                                     "AND lapses_at_ms <= ?) due WHERE member_id > ? ORDER BY member_id LIMIT ?"),
+                                                       {nowMs, nowMs}, settledThrough);
+        if (!due)
+            return due.error();
+        const QStringList &members = due.value();
         more = members.size() == limits::maxMembersPerSweep;
         if (!members.isEmpty())
             settledThrough = members.constLast();

@@ -127,6 +127,8 @@ private:
     void sealIdempotencyKeys();  // before the transaction commits: one audit record for its stored answers
     LedgerError errorFromSql(const class SqlFailure &failure) const;
     void undoOperation(bool ownTransaction);  // after a failed statement or a broken invariant
+    // sweep() and expire(): the next at most maxMembersPerSweep due members after `after`.
+    Result<QStringList> nextDueMembers(const QString &dueSql, QVariantList values, const QString &after);
 
     qint64 sourceId(const QString &name);
     MemberAccounts accountsOf(const QString &memberId);
