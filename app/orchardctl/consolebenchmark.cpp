@@ -2,7 +2,11 @@
 
 #include "benchledger.h"
 #include "base/clock.h"
+#include "journal/journal.h"
+#include "ledger/reservationbook.h"
+#include "store/auditlog.h"
 #include "store/database.h"
+#include "store/seedstaging.h"
 #include "service/ledgerservice.h"
 #include "transactionsmodel.h"
 
@@ -19,45 +23,72 @@ namespace {
 constexpr qint64 spanMs = 730LL * 24 * 60 * 60 * 1000;
 constexpr int syntheticMembers = 100'000;
 
+qint64 sourceIdOf(Database &database, const QString &name)
+{
+    QSqlQuery &query = database.run(QStringLiteral("SELECT id FROM sources WHERE name = ?"), {name});
+    if (!query.next())
+        qFatal("bench: no source %s", qPrintable(name));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
 // Entry i (id i + 1), in groups of ten by i mod 10: 0-1 issue (admin), 2-3 reserve then 4-5 their
 // confirm, 6 reserve then 7 its release, 8 reserve then 9 its timeout. Reserves alternate between
 // the marketplace and loyalife every ten entries; the group's member is cm(i / 10 mod 100,000).
+// Staged, then moved in by the journal and the reservation book.
 void build(Database &database, qint64 entries, qint64 endMs)
 {
     const qint64 startMs = endMs - spanMs;
     const qint64 stepMs = std::max<qint64>(1, spanMs / entries);
-    const auto sql = [&](const QString &text) { database.execute(text); };
-    sql(QStringLiteral("BEGIN"));
-    sql(QStringLiteral("INSERT INTO members (id, name, hris, department, created_at_ms) "
-                       "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                       "SELECT 'cm' || i, 'Member ' || i, 'other', 'dept' || (i % 20), %2 FROM n")
-            .arg(syntheticMembers - 1)
-            .arg(startMs));
-    sql(QStringLiteral(
-            "INSERT INTO entries (id, kind, posted_at_ms, member_id, source_id, reference, actor, reservation_id, points) "
-            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1), "
-            "shaped AS (SELECT i, i % 10 AS k, CASE WHEN (i / 10) % 2 = 0 THEN 1 ELSE 2 END AS surface FROM n) "
-            "SELECT i + 1, CASE WHEN k < 2 THEN 'issue' WHEN k IN (2, 3, 6, 8) THEN 'reserve' WHEN k IN (4, 5) THEN 'confirm' "
-            "WHEN k = 7 THEN 'release' ELSE 'timeout' END, "
-            "%2 + i * %3, 'cm' || ((i / 10) % %4), CASE WHEN k < 2 THEN 3 ELSE surface END, "
-            "CASE WHEN k < 2 THEN 'grant-' || i ELSE 'ord-' || (i - CASE WHEN k IN (4, 5) THEN 2 WHEN k IN (7, 9) THEN 1 ELSE 0 END) END, "
-            "'bench', CASE WHEN k < 2 THEN NULL WHEN k IN (4, 5) THEN i - 1 WHEN k IN (7, 9) THEN i ELSE i + 1 END, "
-            "100 + i % 400 FROM shaped")
-            .arg(entries - 1)
-            .arg(startMs)
-            .arg(stepMs)
-            .arg(syntheticMembers));
-    sql(QStringLiteral("INSERT INTO reservations (id, member_id, source_id, reference, points, status, created_at_ms, "
-                       "expires_at_ms, confirmed_points, closed_at_ms, close_reason) "
-                       "SELECT id, member_id, source_id, reference, points, "
-                       "CASE (id - 1) % 10 WHEN 6 THEN 'released' WHEN 8 THEN 'timed_out' ELSE 'confirmed' END, "
-                       "posted_at_ms, posted_at_ms + 300000, CASE WHEN (id - 1) % 10 IN (2, 3) THEN points ELSE 0 END, "
-                       "posted_at_ms + %1, CASE (id - 1) % 10 WHEN 6 THEN 'out of stock' WHEN 8 THEN 'timeout' ELSE '' END "
-                       "FROM entries WHERE kind = 'reserve'")
-            .arg(2 * stepMs));
-    sql(QStringLiteral("INSERT INTO orchard_meta (key, value) VALUES ('bench_end_ms', '%1')").arg(endMs));
-    sql(QStringLiteral("COMMIT"));
-    sql(QStringLiteral("ANALYZE"));
+    const qint64 marketplace = sourceIdOf(database, sourceMarketplace);
+    const qint64 loyalife = sourceIdOf(database, sourceLoyalife);
+    const qint64 admin = sourceIdOf(database, sourceAdmin);
+    AuditLog audit(database);
+    Journal journal(database, audit);
+    ReservationBook reservationBook(database);
+    database.execute(QStringLiteral("BEGIN"));
+    database.run(QStringLiteral("INSERT INTO members (id, name, hris, department, created_at_ms) "
+                                "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                                "SELECT 'cm' || i, 'Member ' || i, 'other', 'dept' || (i % 20), ? FROM n"),
+                 {syntheticMembers - 1, startMs});
+    {
+        SeedStaging staged(database, QStringLiteral("entries"));
+        staged.stage(
+            QStringLiteral("id, kind, posted_at_ms, member_id, source_id, reference, actor, reservation_id, points"),
+            QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1), "
+                "shaped AS (SELECT i, i % 10 AS k, CASE WHEN (i / 10) % 2 = 0 THEN %5 ELSE %6 END AS surface FROM n) "
+                "SELECT i + 1, CASE WHEN k < 2 THEN 'issue' WHEN k IN (2, 3, 6, 8) THEN 'reserve' WHEN k IN (4, 5) THEN 'confirm' "
+                "WHEN k = 7 THEN 'release' ELSE 'timeout' END, "
+                "%2 + i * %3, 'cm' || ((i / 10) % %4), CASE WHEN k < 2 THEN %7 ELSE surface END, "
+                "CASE WHEN k < 2 THEN 'grant-' || i ELSE 'ord-' || (i - CASE WHEN k IN (4, 5) THEN 2 WHEN k IN (7, 9) THEN 1 ELSE 0 END) END, "
+                "'bench', CASE WHEN k < 2 THEN NULL WHEN k IN (4, 5) THEN i - 1 WHEN k IN (7, 9) THEN i ELSE i + 1 END, "
+                "100 + i % 400 FROM shaped")
+                .arg(entries - 1)
+                .arg(startMs)
+                .arg(stepMs)
+                .arg(syntheticMembers)
+                .arg(marketplace)
+                .arg(loyalife)
+                .arg(admin));
+        journal.importSynthetic(staged);
+    }
+    {
+        SeedStaging staged(database, QStringLiteral("reservations"));
+        staged.stage(QStringLiteral("id, member_id, source_id, reference, points, status, created_at_ms, "
+                                    "expires_at_ms, confirmed_points, closed_at_ms, close_reason"),
+                     QStringLiteral("SELECT id, member_id, source_id, reference, points, "
+                                    "CASE (id - 1) % 10 WHEN 6 THEN 'released' WHEN 8 THEN 'timed_out' ELSE 'confirmed' END, "
+                                    "posted_at_ms, posted_at_ms + 300000, CASE WHEN (id - 1) % 10 IN (2, 3) THEN points ELSE 0 END, "
+                                    "posted_at_ms + ?, CASE (id - 1) % 10 WHEN 6 THEN 'out of stock' WHEN 8 THEN 'timeout' ELSE '' END "
+                                    "FROM entries WHERE kind = 'reserve'"),
+                     {2 * stepMs});
+        reservationBook.importStaged(staged);
+    }
+    database.run(QStringLiteral("INSERT INTO orchard_meta (key, value) VALUES ('bench_end_ms', ?)"), {QString::number(endMs)});
+    database.execute(QStringLiteral("COMMIT"));
+    database.execute(QStringLiteral("ANALYZE"));
 }
 
 void waitUntil(const std::function<bool()> &done)

@@ -2,7 +2,11 @@
 
 #include "benchledger.h"
 #include "base/clock.h"
+#include "journal/journal.h"
+#include "ledger/lotbook.h"
+#include "store/auditlog.h"
 #include "store/database.h"
+#include "store/seedstaging.h"
 #include "reports/reports.h"
 
 #include <QDir>
@@ -18,62 +22,79 @@ constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
 constexpr int syntheticDays = 730;
 constexpr int syntheticMembers = 100'000;
 
-// Two years of lots ending at `endMs`, with the movements and day entries the reports read.
+qint64 sourceIdOf(Database &database, const QString &name)
+{
+    QSqlQuery &query = database.run(QStringLiteral("SELECT id FROM sources WHERE name = ?"), {name});
+    if (!query.next())
+        qFatal("bench: no source %s", qPrintable(name));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
+// Two years of lots ending at `endMs`, with the movements and day entries the reports read,
+// staged and moved in by each table's owner.
 void build(Database &database, qint64 lots, qint64 endMs)
 {
     const qint64 startMs = endMs - qint64(syntheticDays) * dayMs;
-    const auto sql = [&](const QString &text) { database.execute(text); };
-    sql(QStringLiteral("BEGIN"));
-    sql(QStringLiteral("INSERT INTO members (id, name, hris, department, created_at_ms) "
-                       "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                       "SELECT 'bm' || i, '', 'other', 'dept' || (i % 20), %2 FROM n")
-            .arg(syntheticMembers - 1)
-            .arg(startMs));
-    // Entry 1: the issue every synthetic lot points at; then one confirm and one expire entry per day.
-    sql(QStringLiteral("INSERT INTO entries (id, kind, posted_at_ms, source_id, actor, points, reason) "
-                       "VALUES (1, 'issue', %1, 3, 'bench', 1, 'synthetic')")
-            .arg(startMs));
-    sql(QStringLiteral("INSERT INTO entries (id, kind, posted_at_ms, source_id, actor, points, reason) "
-                       "WITH RECURSIVE d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < %1) "
-                       "SELECT 10 + i, 'confirm', %2 + i * %3, 1, 'bench', 1, 'synthetic' FROM d")
-            .arg(syntheticDays - 1)
-            .arg(startMs)
-            .arg(dayMs));
-    sql(QStringLiteral("INSERT INTO entries (id, kind, posted_at_ms, source_id, actor, points, reason) "
-                       "WITH RECURSIVE d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < %1) "
-                       "SELECT 10000 + i, 'expire', %2 + i * %3, 3, 'bench', 1, 'synthetic' FROM d")
-            .arg(syntheticDays - 1)
-            .arg(startMs)
-            .arg(dayMs));
-    // Lot i (id i + 1) is issued on day k = i mod 730 with 100 + i mod 400 points and expires 365
-    // days later. Lapsed lots: 60% redeemed on day k + 30, the rest expired on day k + 365. Live
-    // lots with even i: 30% redeemed on day k + 10 when that day has come.
-    sql(QStringLiteral(
-            "INSERT INTO lots (id, member_id, issue_entry_id, issued_at_ms, expires_at_ms, lapses_at_ms, points, remaining, held) "
-            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1), "
-            "shaped AS (SELECT i, i % %2 AS k, 100 + i % 400 AS p FROM n) "
-            "SELECT i + 1, 'bm' || (i % %3), 1, %4 + k * %5 + (i % 1000) * 60000, %4 + (k + 365) * %5 + (i % 1000) * 60000, "
-            "%4 + (k + 365) * %5 + (i % 1000) * 60000, p, "
-            "CASE WHEN k + 365 < %2 THEN 0 WHEN i % 2 = 0 AND k + 10 < %2 THEN p - p * 3 / 10 ELSE p END, 0 FROM shaped")
-            .arg(lots - 1)
-            .arg(syntheticDays)
-            .arg(syntheticMembers)
-            .arg(startMs)
-            .arg(dayMs));
-    sql(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) "
-                       "SELECT 10 + (id - 1) % %1 + 30, id, points * 6 / 10, 'redeem' FROM lots WHERE (id - 1) % %1 + 365 < %1")
-            .arg(syntheticDays));
-    sql(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) "
-                       "SELECT 10000 + (id - 1) % %1 + 365, id, points - points * 6 / 10, 'expire' FROM lots "
-                       "WHERE (id - 1) % %1 + 365 < %1")
-            .arg(syntheticDays));
-    sql(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) "
-                       "SELECT 10 + (id - 1) % %1 + 10, id, points * 3 / 10, 'redeem' FROM lots "
-                       "WHERE (id - 1) % %1 + 365 >= %1 AND (id - 1) % 2 = 0 AND (id - 1) % %1 + 10 < %1")
-            .arg(syntheticDays));
-    sql(QStringLiteral("INSERT INTO orchard_meta (key, value) VALUES ('bench_end_ms', '%1')").arg(endMs));
-    sql(QStringLiteral("COMMIT"));
-    sql(QStringLiteral("ANALYZE"));
+    const qint64 admin = sourceIdOf(database, sourceAdmin);
+    const qint64 marketplace = sourceIdOf(database, sourceMarketplace);
+    AuditLog audit(database);
+    Journal journal(database, audit);
+    LotBook lotBook(database);
+    database.execute(QStringLiteral("BEGIN"));
+    database.run(QStringLiteral("INSERT INTO members (id, name, hris, department, created_at_ms) "
+                                "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                                "SELECT 'bm' || i, '', 'other', 'dept' || (i % 20), ? FROM n"),
+                 {syntheticMembers - 1, startMs});
+    {
+        // Entry 1: the issue every synthetic lot points at; then one confirm and one expire entry per day.
+        SeedStaging entries(database, QStringLiteral("entries"));
+        const QString columns = QStringLiteral("id, kind, posted_at_ms, source_id, actor, points, reason");
+        entries.stage(columns, QStringLiteral("SELECT 1, 'issue', ?, ?, 'bench', 1, 'synthetic'"), {startMs, admin});
+        const QString days = QStringLiteral("WITH RECURSIVE d(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM d WHERE i < ?) ");
+        entries.stage(columns, days + QStringLiteral("SELECT 10 + i, 'confirm', ? + i * ?, ?, 'bench', 1, 'synthetic' FROM d"),
+                      {syntheticDays - 1, startMs, dayMs, marketplace});
+        entries.stage(columns, days + QStringLiteral("SELECT 10000 + i, 'expire', ? + i * ?, ?, 'bench', 1, 'synthetic' FROM d"),
+                      {syntheticDays - 1, startMs, dayMs, admin});
+        journal.importSynthetic(entries);
+    }
+    {
+        // Lot i (id i + 1) is issued on day k = i mod 730 with 100 + i mod 400 points and expires 365
+        // days later. Lapsed lots: 60% redeemed on day k + 30, the rest expired on day k + 365. Live
+        // lots with even i: 30% redeemed on day k + 10 when that day has come.
+        SeedStaging staged(database, QStringLiteral("lots"));
+        staged.stage(QStringLiteral("id, member_id, issue_entry_id, issued_at_ms, expires_at_ms, lapses_at_ms, points, remaining, held"),
+                     QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1), "
+                                    "shaped AS (SELECT i, i % %2 AS k, 100 + i % 400 AS p FROM n) "
+                                    "SELECT i + 1, 'bm' || (i % %3), 1, %4 + k * %5 + (i % 1000) * 60000, "
+                                    "%4 + (k + 365) * %5 + (i % 1000) * 60000, %4 + (k + 365) * %5 + (i % 1000) * 60000, p, "
+                                    "CASE WHEN k + 365 < %2 THEN 0 WHEN i % 2 = 0 AND k + 10 < %2 THEN p - p * 3 / 10 ELSE p END, 0 "
+                                    "FROM shaped")
+                         .arg(lots - 1)
+                         .arg(syntheticDays)
+                         .arg(syntheticMembers)
+                         .arg(startMs)
+                         .arg(dayMs));
+        lotBook.importStaged(staged);
+    }
+    {
+        SeedStaging movements(database, QStringLiteral("lot_movements"));
+        const QString columns = QStringLiteral("entry_id, lot_id, points, kind");
+        movements.stage(columns,
+                        QStringLiteral("SELECT 10 + (id - 1) % %1 + 30, id, points * 6 / 10, 'redeem' FROM lots WHERE (id - 1) % %1 + 365 < %1")
+                            .arg(syntheticDays));
+        movements.stage(columns, QStringLiteral("SELECT 10000 + (id - 1) % %1 + 365, id, points - points * 6 / 10, 'expire' FROM lots "
+                                                "WHERE (id - 1) % %1 + 365 < %1")
+                                     .arg(syntheticDays));
+        movements.stage(columns, QStringLiteral("SELECT 10 + (id - 1) % %1 + 10, id, points * 3 / 10, 'redeem' FROM lots "
+                                                "WHERE (id - 1) % %1 + 365 >= %1 AND (id - 1) % 2 = 0 AND (id - 1) % %1 + 10 < %1")
+                                     .arg(syntheticDays));
+        lotBook.importStaged(movements);
+    }
+    database.run(QStringLiteral("INSERT INTO orchard_meta (key, value) VALUES ('bench_end_ms', ?)"), {QString::number(endMs)});
+    database.execute(QStringLiteral("COMMIT"));
+    database.execute(QStringLiteral("ANALYZE"));
 }
 
 }  // namespace

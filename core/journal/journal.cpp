@@ -1,7 +1,9 @@
 #include "journal/journal.h"
 
+#include "base/invariant.h"
 #include "store/auditlog.h"
 #include "store/database.h"
+#include "store/seedstaging.h"
 #include "store/sqlerror.h"
 
 #include <QCryptographicHash>
@@ -39,14 +41,12 @@ qint64 Journal::append(const JournalEntry &entry, const QString &auditAction, co
     }
     // Stays on in release builds: an entry unbalanced in any unit must never reach the journal.
     for (auto it = sums.constBegin(); it != sums.constEnd(); ++it)
-        if (it.value() != 0)
-            throw SqlFailure(QStringLiteral("journal append"),
-                             QSqlError(QStringLiteral("refusing an unbalanced %1 entry (%2 sum to %3)")
-                                           .arg(entry.kind, it.key())
-                                           .arg(it.value())));
-    if (entry.postings.size() < 2)
-        throw SqlFailure(QStringLiteral("journal append"),
-                         QSqlError(QStringLiteral("refusing a %1 entry with fewer than two postings").arg(entry.kind)));
+        require(it.value() == 0, QStringLiteral("an entry balances in every unit: a %1 entry's %2 sum to %3")
+                                     .arg(entry.kind, it.key())
+                                     .arg(it.value()));
+    require(entry.postings.size() >= 2, QStringLiteral("an entry has two postings or more: a %1 entry has %2")
+                                            .arg(entry.kind)
+                                            .arg(entry.postings.size()));
 
     QSqlQuery &insert = m_database.run(
         QStringLiteral("INSERT INTO entries (kind, posted_at_ms, member_id, source_id, reference, actor, "
@@ -55,8 +55,7 @@ qint64 Journal::append(const JournalEntry &entry, const QString &auditAction, co
          entry.sourceId, entry.reference, entry.actor,
          entry.reservationId ? QVariant(*entry.reservationId) : QVariant(QMetaType(QMetaType::LongLong)), entry.points,
          entry.reason, entry.amountMinor});
-    if (!insert.next())
-        throw SqlFailure(QStringLiteral("journal append"), QSqlError(QStringLiteral("no id returned for a new entry")));
+    require(insert.next(), QStringLiteral("a new entry has an id"));
     const qint64 entryId = insert.value(0).toLongLong();
     insert.finish();
 
@@ -65,9 +64,7 @@ qint64 Journal::append(const JournalEntry &entry, const QString &auditAction, co
                        {entryId, posting.accountId, posting.amount, posting.unit});
         QSqlQuery &move = m_database.run(QStringLiteral("UPDATE accounts SET balance = balance + ? WHERE id = ?"),
                                          {posting.amount, posting.accountId});
-        if (move.numRowsAffected() != 1)
-            throw SqlFailure(QStringLiteral("journal append"),
-                             QSqlError(QStringLiteral("posting to unknown account %1").arg(posting.accountId)));
+        require(move.numRowsAffected() == 1, QStringLiteral("a posting names an account: account %1 does not exist").arg(posting.accountId));
     }
 
     AuditLog::Record record;
@@ -81,6 +78,18 @@ qint64 Journal::append(const JournalEntry &entry, const QString &auditAction, co
     record.entryDigest = digest(entryId, entry);
     m_audit.append(record);
     return entryId;
+}
+
+qint64 Journal::importSynthetic(const SeedStaging &staging)
+{
+    require(staging.table() == QLatin1String("entries") || staging.table() == QLatin1String("postings"),
+            QStringLiteral("the journal imports entries and postings, not %1").arg(staging.table()));
+    const QString target = staging.table() == QLatin1String("entries") ? QStringLiteral("INSERT INTO entries")
+                                                                        : QStringLiteral("INSERT INTO postings");
+    QSqlQuery &insert = m_database.run(QStringLiteral("%1 (%2) SELECT %2 FROM %3").arg(target, staging.columns(), staging.staged()));
+    const qint64 rows = insert.numRowsAffected();
+    insert.finish();
+    return rows;
 }
 
 }  // namespace orchard

@@ -1,6 +1,8 @@
 #include "ledger/ledger.h"
 
 #include "ledger/accountcodes.h"
+#include "ledger/refusal.h"
+#include "ledger/releaseorigin.h"
 #include "store/database.h"
 #include "settings/expirypolicy.h"
 #include "base/invariant.h"
@@ -39,252 +41,27 @@ QJsonObject jsonOf(const T &value)
 
 Ledger::Ledger(Database &database, const Clock &clock, Actor actor)
     : m_database(database), m_clock(clock), m_actor(std::move(actor)), m_audit(database), m_journal(database, m_audit),
-      m_lots(database), m_reservations(database)
+      m_lots(database), m_reservations(database), m_accounts(database), m_wallets(database, m_accounts),
+      m_runner(database, m_audit, clock, m_actor, [this] { m_accounts.forgetUncommitted(); })
 {
-}
-
-// ---- transactions, idempotency, errors -------------------------------------------------------
-
-QString Ledger::requestDigest(std::initializer_list<QString> parts)
-{
-    QString canonical;
-    for (const QString &part : parts)
-        canonical += part + QChar(0x1f);
-    return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-template<typename T>
-Result<T> Ledger::mutate(const std::function<std::optional<IdempotencyScope>()> &scope,
-                         const std::function<void()> &settle, const std::function<T()> &body)
-{
-    if (m_database.isReadOnly())
-        return LedgerError{errors::readOnly, QStringLiteral("the ledger is open read-only; nothing was changed"), {}};
-    const bool ownTransaction = !m_database.inTransaction();
-    try {
-        if (ownTransaction)
-            m_database.beginWrite();
-    } catch (const SqlFailure &failure) {
-        return errorFromSql(failure);
-    }
-    try {
-        m_database.executeSavepointCommand(QStringLiteral("SAVEPOINT orchard_op"));
-        m_audit.hold();
-        try {
-            const std::optional<IdempotencyScope> keyed = scope ? scope() : std::nullopt;
-            if (keyed) {
-                bool succeeded = false;
-                if (const std::optional<QJsonObject> previous = replay(*keyed, &succeeded)) {
-                    m_audit.drop();
-                    m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_op"));
-                    if (ownTransaction)
-                        m_database.commit();
-                    if (succeeded)
-                        return T::fromJson(*previous);
-                    return LedgerError::fromJson(*previous);
-                }
-            }
-            if (settle)
-                settle();
-            m_database.executeSavepointCommand(QStringLiteral("SAVEPOINT orchard_body"));
-            const qsizetype settledRecords = m_audit.heldCount();
-            std::optional<T> value;
-            std::optional<LedgerError> refusal;
-            try {
-                value = body();
-                m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_body"));
-            } catch (const Refusal &bodyRefusal) {
-                if (bodyRefusal.error.kind() != ErrorKind::Refused)
-                    throw;
-                m_database.executeSavepointCommand(QStringLiteral("ROLLBACK TO orchard_body"));
-                m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_body"));
-                m_audit.dropFrom(settledRecords);  // the body's records went with its work; settling's stay
-                refusal = bodyRefusal.error;
-            }
-            // The stored answer is sealed by this operation's last audit record, together with
-            // earlier answers of this transaction that had no record of their own (refusals).
-            QJsonArray answers = m_unsealedKeys;
-            if (keyed)
-                answers.append(QJsonArray{QString::number(keyed->sourceId), keyed->key,
-                                          remember(*keyed, value.has_value(), value ? jsonOf(*value) : refusal->toJson(),
-                                                   m_clock.nowMs())});
-            const bool sealed = m_audit.flush(answers);
-            m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_op"));
-            m_unsealedKeys = sealed ? QJsonArray() : answers;
-            if (ownTransaction) {
-                sealIdempotencyKeys();
-                m_database.commit();
-            }
-            if (value)
-                return *value;
-            return *refusal;
-        } catch (const Refusal &refusal) {
-            m_audit.drop();
-            m_database.executeSavepointCommand(QStringLiteral("ROLLBACK TO orchard_op"));
-            m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_op"));
-            if (ownTransaction)
-                m_database.commit();
-            return refusal.error;
-        }
-    } catch (const SqlFailure &failure) {
-        undoOperation(ownTransaction);
-        return errorFromSql(failure);
-    } catch (const InvariantViolation &violation) {
-        undoOperation(ownTransaction);
-        return LedgerError{errors::internal, QStringLiteral("a ledger invariant would have broken: %1; nothing was changed").arg(violation.violated),
-                           {{QStringLiteral("violated"), violation.violated}}};
-    }
-}
-
-void Ledger::undoOperation(bool ownTransaction)
-{
-    m_memberAccounts.clear();
-    m_audit.drop();
-    if (ownTransaction) {
-        m_unsealedKeys = {};
-        m_database.rollback();
-    } else {
-        QSqlQuery undo(m_database.connection());
-        undo.exec(QStringLiteral("ROLLBACK TO orchard_op"));
-        undo.exec(QStringLiteral("RELEASE orchard_op"));
-    }
-}
-
-std::optional<QJsonObject> Ledger::replay(const IdempotencyScope &scope, bool *succeeded)
-{
-    QSqlQuery &query = m_database.run(
-        QStringLiteral("SELECT operation, request_digest, succeeded, response FROM idempotency_keys "
-                       "WHERE source_id = ? AND key = ?"),
-        {scope.sourceId, scope.key});
-    if (!query.next()) {
-        query.finish();
-        return std::nullopt;
-    }
-    const QString operation = query.value(0).toString();
-    const QString digest = query.value(1).toString();
-    *succeeded = query.value(2).toInt() != 0;
-    const QByteArray response = query.value(3).toString().toUtf8();
-    query.finish();
-    if (operation != scope.operation || digest != scope.requestDigest)
-        throw Refusal{{errors::idempotencyConflict,
-                       QStringLiteral("idempotency key '%1' was already used for a different %2 request")
-                           .arg(scope.key, operation),
-                       {{QStringLiteral("key"), scope.key}, {QStringLiteral("first_operation"), operation}}}};
-    return QJsonDocument::fromJson(response).object();
-}
-
-QString Ledger::remember(const IdempotencyScope &scope, bool succeeded, const QJsonObject &response, qint64 nowMs)
-{
-    const QString stored = QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact));
-    m_database.run(QStringLiteral("INSERT INTO idempotency_keys (source_id, key, operation, request_digest, succeeded, "
-                                  "response, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                   {scope.sourceId, scope.key, scope.operation, scope.requestDigest, succeeded ? 1 : 0, stored, nowMs});
-    return AuditLog::idempotencyDigest(scope.sourceId, scope.key, scope.operation, scope.requestDigest, succeeded, stored);
-}
-
-void Ledger::sealIdempotencyKeys()
-{
-    if (m_unsealedKeys.isEmpty())
-        return;
-    // One audit record per transaction seals every answer it stored, so a stored answer that is
-    // edited later (a retry would get other bytes back) breaks the chain's promise and verify says so.
-    AuditLog::Record record;
-    record.atMs = m_clock.nowMs();
-    record.actor = m_actor.name;
-    record.source = m_actor.source;
-    record.action = AuditLog::idempotencySealAction;
-    record.subject = QStringLiteral("idempotency");
-    record.details = {{QStringLiteral("keys"), m_unsealedKeys}};
-    m_audit.append(record);
-    m_unsealedKeys = {};
-}
-
-LedgerError Ledger::errorFromSql(const SqlFailure &failure) const
-{
-    return ledgerErrorFor(failure);
 }
 
 Result<bool> Ledger::beginBatch()
 {
-    try {
-        m_database.beginWrite();
-    } catch (const SqlFailure &failure) {
-        return errorFromSql(failure);
-    }
-    return true;
+    return m_runner.beginBatch();
 }
 
 Result<bool> Ledger::commitBatch()
 {
-    try {
-        sealIdempotencyKeys();
-        m_database.commit();
-    } catch (const SqlFailure &failure) {
-        m_memberAccounts.clear();
-        m_unsealedKeys = {};
-        m_database.rollback();
-        return errorFromSql(failure);
-    }
-    return true;
+    return m_runner.commitBatch();
 }
 
 void Ledger::abandonBatch()
 {
-    m_memberAccounts.clear();
-    m_unsealedKeys = {};
-    if (m_database.inTransaction())
-        m_database.rollback();
+    m_runner.abandonBatch();
 }
 
 // ---- look-ups ------------------------------------------------------------------------------------
-
-qint64 Ledger::sourceId(const QString &name)
-{
-    if (const auto it = m_sourceIds.constFind(name); it != m_sourceIds.constEnd())
-        return it.value();
-    QSqlQuery &query = m_database.run(QStringLiteral("SELECT id FROM sources WHERE name = ?"), {name});
-    if (!query.next()) {
-        query.finish();
-        throw Refusal{{errors::unknownSource, QStringLiteral("source: there is no source named '%1'").arg(name),
-                       {{QStringLiteral("field"), QStringLiteral("source")}, {QStringLiteral("source"), name}}}};
-    }
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
-    m_sourceIds.insert(name, id);
-    return id;
-}
-
-Ledger::MemberAccounts Ledger::accountsOf(const QString &memberId)
-{
-    if (const auto it = m_memberAccounts.constFind(memberId); it != m_memberAccounts.constEnd())
-        return it.value();
-    QSqlQuery &query = m_database.run(QStringLiteral("SELECT id, kind FROM accounts WHERE member_id = ? AND kind IN ('member', 'hold')"), {memberId});
-    MemberAccounts accounts;
-    while (query.next()) {
-        if (query.value(1).toString() == QLatin1String("member"))
-            accounts.available = query.value(0).toLongLong();
-        else
-            accounts.held = query.value(0).toLongLong();
-    }
-    query.finish();
-    if (accounts.available == 0 || accounts.held == 0)
-        throw Refusal{{errors::unknownMember, QStringLiteral("member: there is no member '%1'").arg(memberId),
-                       {{QStringLiteral("field"), QStringLiteral("member")}, {QStringLiteral("member"), memberId}}}};
-    m_memberAccounts.insert(memberId, accounts);
-    return accounts;
-}
-
-qint64 Ledger::programmeAccount(const QString &code)
-{
-    if (const auto it = m_programmeAccounts.constFind(code); it != m_programmeAccounts.constEnd())
-        return it.value();
-    QSqlQuery &query = m_database.run(QStringLiteral("SELECT id FROM accounts WHERE code = ?"), {code});
-    if (!query.next())
-        throw SqlFailure(code, QSqlError(QStringLiteral("the programme account %1 is missing").arg(code)));
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
-    m_programmeAccounts.insert(code, id);
-    return id;
-}
 
 Ledger::ReservationRow Ledger::loadReservation(qint64 reservationId)
 {
@@ -396,18 +173,18 @@ void Ledger::expireLot(const QString &memberId, const LotState &lot, qint64 nowM
 {
     const Points points = lot.remaining - lot.held;
     Q_ASSERT(points > 0);
-    const MemberAccounts accounts = accountsOf(memberId);
+    const MemberAccounts accounts = m_accounts.ofMember(memberId);
     JournalEntry entry;
     entry.kind = QStringLiteral("expire");
     entry.postedAtMs = nowMs;
     entry.memberId = memberId;
-    entry.sourceId = sourceId(sourceAdmin);
+    entry.sourceId = m_accounts.sourceId(sourceAdmin);
     entry.sourceName = sourceAdmin;
     entry.reference = QStringLiteral("lot-%1").arg(lot.lotId);
     entry.actor = actorExpiry;
     entry.points = points;
     entry.reason = QStringLiteral("expired");
-    entry.postings = {{accounts.available, -points}, {programmeAccount(accountExpired), points}};
+    entry.postings = {{accounts.available, -points}, {m_accounts.programme(accountExpired), points}};
     const qint64 entryId = m_journal.append(entry, QStringLiteral("points.expire"), memberId,
                                             {{QStringLiteral("lot"), lot.lotId},
                                              {QStringLiteral("points"), points},
@@ -415,14 +192,44 @@ void Ledger::expireLot(const QString &memberId, const LotState &lot, qint64 nowM
     m_lots.expire(entryId, lot.lotId, points);
 }
 
+// A closing reservation's money: the funding held for the points (the confirmed points' value is
+// drawn, the rest goes back) and a checkout's wallet leg (paid whole on confirm, returned whole
+// otherwise). Returns the funding drawn.
+qint64 Ledger::appendClosingMoneyLegs(JournalEntry &entry, const ReservationRow &row, const QString &status, Points confirmedPoints)
+{
+    const ReservationView &view = row.view;
+    qint64 drawn = 0;
+    if (view.fundingMinor > 0) {
+        const std::optional<FundingAccounts> funding = m_wallets.existingFunding();
+        require(funding.has_value(), QStringLiteral("reservation %1 holds funding, so the funding wallet exists").arg(view.reservationId));
+        drawn = std::min(view.fundingMinor, row.value.valueOf(confirmedPoints));
+        Q_ASSERT(drawn >= 0 && drawn <= view.fundingMinor);
+        entry.postings.append({funding->held, -view.fundingMinor, funding->unit});
+        if (drawn > 0)
+            entry.postings.append({funding->drawn, drawn, funding->unit});
+        if (view.fundingMinor - drawn > 0)
+            entry.postings.append({funding->available, view.fundingMinor - drawn, funding->unit});
+    }
+    if (view.walletMinor > 0) {
+        const WalletAccounts wallet = m_wallets.walletOf(view.memberId, {});
+        entry.postings.append({wallet.held, -view.walletMinor, wallet.unit});
+        if (status == reservationstatus::confirmed)
+            entry.postings.append({m_accounts.ensure(accountcodes::merchant, QStringLiteral("merchant"), wallet.unit),
+                                   view.walletMinor, wallet.unit});
+        else
+            entry.postings.append({wallet.available, view.walletMinor, wallet.unit});
+    }
+    return drawn;
+}
+
 ReservationView Ledger::closeReservation(const ReservationRow &row, const QString &status, const QString &entryKind,
                                          const QString &reason, Points confirmedPoints, const QString &actorName,
-                                         qint64 nowMs)
+                                         qint64 nowMs, const QString &releasedBy)
 {
     const ReservationView &view = row.view;
     Q_ASSERT(view.status == reservationstatus::reserved);
     Q_ASSERT(confirmedPoints >= 0 && confirmedPoints <= view.reservedPoints);
-    const MemberAccounts accounts = accountsOf(view.memberId);
+    const MemberAccounts accounts = m_accounts.ofMember(view.memberId);
     const Points returned = view.reservedPoints - confirmedPoints;
 
     JournalEntry entry;
@@ -440,34 +247,10 @@ ReservationView Ledger::closeReservation(const ReservationRow &row, const QStrin
     if (view.reservedPoints > 0)
         entry.postings.append({accounts.held, -view.reservedPoints});
     if (confirmedPoints > 0)
-        entry.postings.append({programmeAccount(accountRedeemed), confirmedPoints});
+        entry.postings.append({m_accounts.programme(accountRedeemed), confirmedPoints});
     if (returned > 0)
         entry.postings.append({accounts.available, returned});
-    // The funding held for the points: the confirmed points' value is drawn, the rest goes back.
-    qint64 drawn = 0;
-    if (view.fundingMinor > 0) {
-        const std::optional<FundingAccounts> funding = existingFunding();
-        if (!funding)
-            throw SqlFailure(QStringLiteral("close reservation"),
-                             QSqlError(QStringLiteral("reservation %1 holds funding but the funding wallet is missing")
-                                           .arg(view.reservationId)));
-        drawn = std::min(view.fundingMinor, row.value.valueOf(confirmedPoints));
-        entry.postings.append({funding->held, -view.fundingMinor, funding->unit});
-        if (drawn > 0)
-            entry.postings.append({funding->drawn, drawn, funding->unit});
-        if (view.fundingMinor - drawn > 0)
-            entry.postings.append({funding->available, view.fundingMinor - drawn, funding->unit});
-    }
-    // A checkout's wallet leg is paid whole on confirm, returned whole otherwise.
-    if (view.walletMinor > 0) {
-        const WalletAccounts wallet = walletOf(view.memberId, {});
-        entry.postings.append({wallet.held, -view.walletMinor, wallet.unit});
-        if (status == reservationstatus::confirmed)
-            entry.postings.append({ensureAccount(accountcodes::merchant, QStringLiteral("merchant"), wallet.unit),
-                                   view.walletMinor, wallet.unit});
-        else
-            entry.postings.append({wallet.available, view.walletMinor, wallet.unit});
-    }
+    const qint64 drawn = appendClosingMoneyLegs(entry, row, status, confirmedPoints);
 
     QJsonObject details{{QStringLiteral("reservation"), reservationToken(view.reservationId)},
                         {QStringLiteral("status"), status},
@@ -475,6 +258,8 @@ ReservationView Ledger::closeReservation(const ReservationRow &row, const QStrin
                         {QStringLiteral("confirmed_points"), confirmedPoints}};
     if (!reason.isEmpty())
         details.insert(QStringLiteral("reason"), reason);
+    if (!releasedBy.isEmpty())
+        details.insert(releaseorigin::detailsKey, releasedBy);
     if (view.fundingMinor > 0 || view.walletMinor > 0) {
         details.insert(QStringLiteral("funding_drawn"), drawn);
         details.insert(QStringLiteral("funding_returned"), view.fundingMinor - drawn);
@@ -507,7 +292,7 @@ Result<MemberView> Ledger::addMember(const AddMemberRequest &request)
         if (check)
             return *check;
     const qint64 nowMs = m_clock.nowMs();
-    return mutate<MemberView>({}, {}, [&]() -> MemberView {
+    return m_runner.run<MemberView>({}, {}, [&]() -> MemberView {
         Result<MemberView> existing = member(request.memberId);
         if (existing) {
             const MemberView &found = existing.value();
@@ -520,10 +305,7 @@ Result<MemberView> Ledger::addMember(const AddMemberRequest &request)
         }
         m_database.run(QStringLiteral("INSERT INTO members (id, name, hris, department, created_at_ms) VALUES (?, ?, ?, ?, ?)"),
                        {request.memberId, request.name, request.hris, request.department, nowMs});
-        m_database.run(QStringLiteral("INSERT INTO accounts (code, kind, member_id) VALUES (?, 'member', ?)"),
-                       {QString(QStringLiteral("member:") + request.memberId), request.memberId});
-        m_database.run(QStringLiteral("INSERT INTO accounts (code, kind, member_id) VALUES (?, 'hold', ?)"),
-                       {QString(QStringLiteral("hold:") + request.memberId), request.memberId});
+        m_accounts.createMemberAccounts(request.memberId);
         MemberView view{request.memberId, request.name, request.hris, request.department, nowMs};
         m_audit.append({nowMs, m_actor.name, m_actor.source, QStringLiteral("member.add"), request.memberId,
                         view.toJson(), std::nullopt, QString()});
@@ -545,13 +327,13 @@ Result<IssueReceipt> Ledger::issue(const IssueRequest &request)
                                             QStringLiteral("%1 is not after the issue time %2")
                                                 .arg(timeformat::toIso(*request.expiresAtMs), timeformat::toIso(nowMs)));
     const auto scope = [&]() -> std::optional<IdempotencyScope> {
-        return IdempotencyScope{sourceId(sourceAdmin), request.idempotencyKey, QStringLiteral("issue"),
-                                requestDigest({request.memberId, QString::number(request.points),
+        return IdempotencyScope{m_accounts.sourceId(sourceAdmin), request.idempotencyKey, QStringLiteral("issue"),
+                                OperationRunner::requestDigest({request.memberId, QString::number(request.points),
                                           optionalNumber(request.expiresAtMs), request.reason})};
     };
     // Settled first, so expired-but-unswept points do not count against the balance limit.
-    return mutate<IssueReceipt>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> IssueReceipt {
-        const MemberAccounts accounts = accountsOf(request.memberId);
+    return m_runner.run<IssueReceipt>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> IssueReceipt {
+        const MemberAccounts accounts = m_accounts.ofMember(request.memberId);
         QSqlQuery &balances = m_database.run(
             QStringLiteral("SELECT COALESCE(SUM(balance), 0) FROM accounts WHERE id IN (?, ?)"),
             {accounts.available, accounts.held});
@@ -564,7 +346,7 @@ Result<IssueReceipt> Ledger::issue(const IssueRequest &request)
                                .arg(request.memberId)
                                .arg(limits::maxAccountBalance),
                            {{QStringLiteral("posted"), posted}}}};
-        const qint64 issuedAccount = programmeAccount(accountIssued);
+        const qint64 issuedAccount = m_accounts.programme(accountIssued);
         QSqlQuery &issued = m_database.run(QStringLiteral("SELECT balance FROM accounts WHERE id = ?"), {issuedAccount});
         issued.next();
         const Points issuedSoFar = -issued.value(0).toLongLong();
@@ -583,7 +365,7 @@ Result<IssueReceipt> Ledger::issue(const IssueRequest &request)
         entry.kind = QStringLiteral("issue");
         entry.postedAtMs = nowMs;
         entry.memberId = request.memberId;
-        entry.sourceId = sourceId(sourceAdmin);
+        entry.sourceId = m_accounts.sourceId(sourceAdmin);
         entry.sourceName = sourceAdmin;
         entry.reference = request.idempotencyKey;
         entry.actor = m_actor.name;
@@ -613,21 +395,21 @@ Result<ReservationView> Ledger::reserve(const ReserveRequest &request)
             return *check;
     const qint64 nowMs = m_clock.nowMs();
     const auto scope = [&]() -> std::optional<IdempotencyScope> {
-        return IdempotencyScope{sourceId(request.source), request.idempotencyKey, QStringLiteral("reserve"),
-                                requestDigest({request.memberId, QString::number(request.points), request.reference,
+        return IdempotencyScope{m_accounts.sourceId(request.source), request.idempotencyKey, QStringLiteral("reserve"),
+                                OperationRunner::requestDigest({request.memberId, QString::number(request.points), request.reference,
                                           QString::number(request.timeoutSeconds)})};
     };
-    return mutate<ReservationView>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> ReservationView {
-        const MemberAccounts accounts = accountsOf(request.memberId);
+    return m_runner.run<ReservationView>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> ReservationView {
+        const MemberAccounts accounts = m_accounts.ofMember(request.memberId);
         const QList<LotAllocation> allocations = allocateOrRefuse(request.memberId, request.points, nowMs);
-        const qint64 source = sourceId(request.source);
+        const qint64 source = m_accounts.sourceId(request.source);
         const qint64 expiresAtMs = nowMs + qint64(request.timeoutSeconds) * 1000;
         // A prepaid programme holds the points' value in its funding wallet until confirm or release.
         const ProgrammeSettings settings = ProgrammeBook::currentIn(m_database);
-        const std::optional<FundingAccounts> funding = prepaidFunding(settings);
+        const std::optional<FundingAccounts> funding = m_wallets.prepaidFunding(settings);
         const qint64 fundingHeld = funding ? settings.pointValue.valueOf(request.points) : 0;
         if (funding)
-            requireFunding(*funding, fundingHeld);
+            m_wallets.requireFunding(*funding, fundingHeld);
         ReservationDraft draft =
             ReservationDraft::of(request.memberId, source, request.reference, request.points, nowMs, settings.pointValue, allocations);
         draft.expiresAtMs = expiresAtMs;
@@ -678,9 +460,9 @@ Result<ReservationView> Ledger::confirm(const ConfirmRequest &request)
                            {{QStringLiteral("reservation"), reservationToken(request.reservationId)}}}};
         memberId = row.view.memberId;
         return IdempotencyScope{row.sourceId, request.idempotencyKey, QStringLiteral("confirm"),
-                                requestDigest({QString::number(request.reservationId), optionalNumber(request.points)})};
+                                OperationRunner::requestDigest({QString::number(request.reservationId), optionalNumber(request.points)})};
     };
-    return mutate<ReservationView>(scope, [&] { settleMember(memberId, nowMs); }, [&]() -> ReservationView {
+    return m_runner.run<ReservationView>(scope, [&] { settleMember(memberId, nowMs); }, [&]() -> ReservationView {
         const ReservationRow row = loadReservation(request.reservationId);
         if (row.view.status != reservationstatus::reserved)
             refuseClosed(row.view);
@@ -722,14 +504,14 @@ Result<ReservationView> Ledger::release(const ReleaseRequest &request)
                            {{QStringLiteral("reservation"), reservationToken(request.reservationId)}}}};
         memberId = row.view.memberId;
         return IdempotencyScope{row.sourceId, request.idempotencyKey, QStringLiteral("release"),
-                                requestDigest({QString::number(request.reservationId), reason})};
+                                OperationRunner::requestDigest({QString::number(request.reservationId), reason})};
     };
-    return mutate<ReservationView>(scope, [&] { settleMember(memberId, nowMs); }, [&]() -> ReservationView {
+    return m_runner.run<ReservationView>(scope, [&] { settleMember(memberId, nowMs); }, [&]() -> ReservationView {
         const ReservationRow row = loadReservation(request.reservationId);
         if (row.view.status != reservationstatus::reserved)
             refuseClosed(row.view);
-        return closeReservation(row, reservationstatus::released, QStringLiteral("release"), reason, 0, m_actor.name,
-                                nowMs);
+        return closeReservation(row, reservationstatus::released, QStringLiteral("release"), reason, 0, m_actor.name, nowMs,
+                                request.source ? releaseorigin::platform : releaseorigin::admin);
     });
 }
 
@@ -744,18 +526,18 @@ Result<ReservationView> Ledger::redeem(const RedeemRequest &request)
             return *check;
     const qint64 nowMs = m_clock.nowMs();
     const auto scope = [&]() -> std::optional<IdempotencyScope> {
-        return IdempotencyScope{sourceId(request.source), request.idempotencyKey, QStringLiteral("redeem"),
-                                requestDigest({request.memberId, QString::number(request.points), request.reference})};
+        return IdempotencyScope{m_accounts.sourceId(request.source), request.idempotencyKey, QStringLiteral("redeem"),
+                                OperationRunner::requestDigest({request.memberId, QString::number(request.points), request.reference})};
     };
-    return mutate<ReservationView>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> ReservationView {
-        const MemberAccounts accounts = accountsOf(request.memberId);
+    return m_runner.run<ReservationView>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> ReservationView {
+        const MemberAccounts accounts = m_accounts.ofMember(request.memberId);
         const QList<LotAllocation> allocations = allocateOrRefuse(request.memberId, request.points, nowMs);
-        const qint64 source = sourceId(request.source);
+        const qint64 source = m_accounts.sourceId(request.source);
         const ProgrammeSettings settings = ProgrammeBook::currentIn(m_database);
-        const std::optional<FundingAccounts> funding = prepaidFunding(settings);
+        const std::optional<FundingAccounts> funding = m_wallets.prepaidFunding(settings);
         const qint64 drawn = funding ? settings.pointValue.valueOf(request.points) : 0;
         if (funding)
-            requireFunding(*funding, drawn);
+            m_wallets.requireFunding(*funding, drawn);
         // Reserve and confirm in one step: the reservation is born confirmed, with one entry.
         ReservationDraft draft =
             ReservationDraft::of(request.memberId, source, request.reference, request.points, nowMs, settings.pointValue, allocations);
@@ -765,7 +547,7 @@ Result<ReservationView> Ledger::redeem(const RedeemRequest &request)
 
         JournalEntry entry = draft.openingEntry(QStringLiteral("confirm"), reservationId, request.source, m_actor.name);
         entry.reason = QStringLiteral("redeem");
-        entry.postings = {{accounts.available, -request.points}, {programmeAccount(accountRedeemed), request.points}};
+        entry.postings = {{accounts.available, -request.points}, {m_accounts.programme(accountRedeemed), request.points}};
         QJsonObject details{{QStringLiteral("reservation"), reservationToken(reservationId)},
                             {QStringLiteral("points"), request.points}};
         if (drawn > 0) {
@@ -805,7 +587,7 @@ Result<QStringList> Ledger::nextDueMembers(const QString &dueSql, QVariantList v
         due.finish();
         return members;
     } catch (const SqlFailure &failure) {
-        return errorFromSql(failure);
+        return ledgerErrorFor(failure);
     }
 }
 
@@ -833,7 +615,7 @@ Result<Ledger::ExpiryCounts> Ledger::expire()
                 QJsonObject toJson() const { return {}; }
                 static Counts fromJson(const QJsonObject &) { return {}; }
             };
-            const Result<Counts> expired = mutate<Counts>({}, {}, [&]() -> Counts {
+            const Result<Counts> expired = m_runner.run<Counts>({}, {}, [&]() -> Counts {
                 Counts counts;
                 QSqlQuery &posted = m_database.run(QStringLiteral("SELECT COALESCE(SUM(balance), 0) FROM accounts WHERE member_id = ? "
                                                                   "AND kind IN ('member', 'hold')"),
@@ -884,7 +666,7 @@ Result<Ledger::SweepCounts> Ledger::sweep()
                 QJsonObject toJson() const { return {}; }
                 static Counts fromJson(const QJsonObject &) { return {}; }
             };
-            const Result<Counts> settled = mutate<Counts>({}, {}, [&]() -> Counts { return {settleMember(memberId, nowMs)}; });
+            const Result<Counts> settled = m_runner.run<Counts>({}, {}, [&]() -> Counts { return {settleMember(memberId, nowMs)}; });
             if (!settled)
                 return settled.error();
             total.timedOutReservations += settled.value().counts.timedOutReservations;
@@ -911,7 +693,7 @@ Result<MemberView> Ledger::member(const QString &memberId)
         query.finish();
         return view;
     } catch (const SqlFailure &failure) {
-        return errorFromSql(failure);
+        return ledgerErrorFor(failure);
     }
 }
 
@@ -920,13 +702,13 @@ Result<Balance> Ledger::balance(const QString &memberId)
     if (const auto check = validation::identifier(QStringLiteral("member"), memberId))
         return *check;
     try {
-        accountsOf(memberId);
+        m_accounts.ofMember(memberId);
         const MemberPosition position = m_lots.position(memberId, m_clock.nowMs());
-        return Balance{memberId, position.available(), position.held, position.posted, walletBalance(memberId)};
+        return Balance{memberId, position.available(), position.held, position.posted, m_wallets.walletBalance(memberId)};
     } catch (const Refusal &refusal) {
         return refusal.error;
     } catch (const SqlFailure &failure) {
-        return errorFromSql(failure);
+        return ledgerErrorFor(failure);
     }
 }
 
@@ -945,18 +727,8 @@ Result<ReservationView> Ledger::reservation(qint64 reservationId)
     } catch (const Refusal &refusal) {
         return refusal.error;
     } catch (const SqlFailure &failure) {
-        return errorFromSql(failure);
+        return ledgerErrorFor(failure);
     }
 }
-
-// The money operations (ledger_money.cpp) run through the same transaction machinery.
-template Result<MoneyReceipt> Ledger::mutate<MoneyReceipt>(const std::function<std::optional<IdempotencyScope>()> &,
-                                                           const std::function<void()> &,
-                                                           const std::function<MoneyReceipt()> &);
-template Result<QuoteView> Ledger::mutate<QuoteView>(const std::function<std::optional<IdempotencyScope>()> &,
-                                                     const std::function<void()> &, const std::function<QuoteView()> &);
-template Result<CheckoutReceipt> Ledger::mutate<CheckoutReceipt>(const std::function<std::optional<IdempotencyScope>()> &,
-                                                                 const std::function<void()> &,
-                                                                 const std::function<CheckoutReceipt()> &);
 
 }  // namespace orchard

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ledger/accounts.h"
+#include "ledger/operationrunner.h"
+#include "ledger/wallets.h"
 #include "store/auditlog.h"
 #include "base/clock.h"
 #include "journal/journal.h"
@@ -81,83 +84,34 @@ public:
     void abandonBatch();
 
 private:
-    struct Refusal
-    {
-        LedgerError error;
-    };
-    struct IdempotencyScope
-    {
-        qint64 sourceId = 0;
-        QString key;
-        QString operation;
-        QString requestDigest;
-    };
-    struct MemberAccounts
-    {
-        qint64 available = 0;
-        qint64 held = 0;
-    };
     struct ReservationRow
     {
         ReservationView view;
         qint64 sourceId = 0;
         PointValue value;  // what a point was worth when the reservation was made
     };
-    struct FundingAccounts
-    {
-        qint64 available = 0;  // accountcodes::funding
-        qint64 held = 0;       // accountcodes::fundingHold
-        qint64 drawn = 0;      // accountcodes::rewardsCost
-        QString unit;
-    };
-    struct WalletAccounts
-    {
-        qint64 available = 0;  // wallet:<member>
-        qint64 held = 0;       // wallet_hold:<member>
-        QString unit;
-    };
 
-    static QString requestDigest(std::initializer_list<QString> parts);
-    template<typename T>
-    Result<T> mutate(const std::function<std::optional<IdempotencyScope>()> &scope,
-                     const std::function<void()> &settle, const std::function<T()> &body);
-    std::optional<QJsonObject> replay(const IdempotencyScope &scope, bool *succeeded);
-    // Stores the answer and returns its seal (AuditLog::idempotencyDigest).
-    QString remember(const IdempotencyScope &scope, bool succeeded, const QJsonObject &response, qint64 nowMs);
-    void sealIdempotencyKeys();  // before the transaction commits: one audit record for its stored answers
-    LedgerError errorFromSql(const class SqlFailure &failure) const;
-    void undoOperation(bool ownTransaction);  // after a failed statement or a broken invariant
     // sweep() and expire(): the next at most maxMembersPerSweep due members after `after`.
     Result<QStringList> nextDueMembers(const QString &dueSql, QVariantList values, const QString &after);
 
-    qint64 sourceId(const QString &name);
-    MemberAccounts accountsOf(const QString &memberId);
-    qint64 programmeAccount(const QString &code);
     ReservationRow loadReservation(qint64 reservationId);
     SweepCounts settleMember(const QString &memberId, qint64 nowMs);
     int expireLapsedLots(const QString &memberId, qint64 nowMs);
     ReservationView closeReservation(const ReservationRow &row, const QString &status, const QString &entryKind,
                                      const QString &reason, Points confirmedPoints, const QString &actorName,
-                                     qint64 nowMs);
+                                     qint64 nowMs, const QString &releasedBy = {});
+    qint64 appendClosingMoneyLegs(JournalEntry &entry, const ReservationRow &row, const QString &status, Points confirmedPoints);
     void expireLot(const QString &memberId, const LotState &lot, qint64 nowMs);
     Points available(const QList<LotState> &lots, qint64 nowMs) const;
     // The member's lots for a deduction, earliest expiry first; insufficient_points when short.
     QList<LotAllocation> allocateOrRefuse(const QString &memberId, Points points, qint64 nowMs);
     [[noreturn]] void refuseClosed(const ReservationView &view) const;
 
-    // Money accounts are made on first use; none of them is cached, so a rolled-back batch
-    // cannot leave a stale id behind.
-    std::optional<qint64> findAccount(const QString &code);
-    qint64 ensureAccount(const QString &code, const QString &kind, const QString &unit, const QString &memberId = {});
-    qint64 balanceOf(qint64 accountId);
-    // The funding wallet when the programme is prepaid and the wallet has been opened by a funding.
-    std::optional<FundingAccounts> prepaidFunding(const ProgrammeSettings &settings);
-    std::optional<FundingAccounts> existingFunding();
-    FundingAccounts openFunding(const QString &currency);
-    WalletAccounts walletOf(const QString &memberId, const QString &currency);
-    qint64 walletBalance(const QString &memberId);
-    // Refuses with programme_wallet_insufficient unless the funding wallet can cover amountMinor.
-    void requireFunding(const FundingAccounts &funding, qint64 amountMinor);
+    std::optional<qint64> quotedRuleVersion(const CheckoutRequest &request, qint64 payingSource, qint64 nowMs);
+    CheckoutReceipt openCheckout(const CheckoutRequest &request, const CheckoutQuote &split, const ProgrammeSettings &settings,
+                                 qint64 nowMs);
+    CheckoutReceipt checkoutReceipt(const CheckoutRequest &request, const CheckoutQuote &split, const ProgrammeSettings &settings,
+                                    qint64 reservationId, qint64 fundingMinor, qint64 expiresAtMs, qint64 nowMs);
     qint64 pointsAvailable(const QString &memberId, qint64 nowMs);
 
     Database &m_database;
@@ -167,10 +121,9 @@ private:
     Journal m_journal;
     LotBook m_lots;
     ReservationBook m_reservations;
-    QHash<QString, qint64> m_sourceIds;
-    QHash<QString, MemberAccounts> m_memberAccounts;
-    QHash<QString, qint64> m_programmeAccounts;
-    QJsonArray m_unsealedKeys;  // [source id, key, seal] of the answers stored in the open transaction
+    Accounts m_accounts;
+    Wallets m_wallets;
+    OperationRunner m_runner;
 };
 
 }  // namespace orchard

@@ -4,12 +4,14 @@
 #include "ledger/ledger.h"
 
 #include "ledger/accountcodes.h"
+#include "ledger/refusal.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "base/ledgerlimits.h"
 #include "settings/programmebook.h"
 #include "settings/splitrulesbook.h"
 #include "store/sqlerror.h"
+#include "base/invariant.h"
 #include "base/timeformat.h"
 #include "base/validation.h"
 
@@ -40,116 +42,6 @@ QString optionalPoints(const std::optional<Points> &points)
 
 }  // namespace
 
-// ---- accounts ----------------------------------------------------------------------------------------
-
-std::optional<qint64> Ledger::findAccount(const QString &code)
-{
-    QSqlQuery &query = m_database.run(QStringLiteral("SELECT id FROM accounts WHERE code = ?"), {code});
-    std::optional<qint64> id;
-    if (query.next())
-        id = query.value(0).toLongLong();
-    query.finish();
-    return id;
-}
-
-qint64 Ledger::ensureAccount(const QString &code, const QString &kind, const QString &unit, const QString &memberId)
-{
-    if (const std::optional<qint64> id = findAccount(code))
-        return *id;
-    QSqlQuery &insert = m_database.run(
-        QStringLiteral("INSERT INTO accounts (code, kind, member_id, unit) VALUES (?, ?, ?, ?) RETURNING id"),
-        {code, kind, memberId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(memberId), unit});
-    insert.next();
-    const qint64 id = insert.value(0).toLongLong();
-    insert.finish();
-    return id;
-}
-
-qint64 Ledger::balanceOf(qint64 accountId)
-{
-    QSqlQuery &query = m_database.run(QStringLiteral("SELECT balance FROM accounts WHERE id = ?"), {accountId});
-    const qint64 balance = query.next() ? query.value(0).toLongLong() : 0;
-    query.finish();
-    return balance;
-}
-
-std::optional<Ledger::FundingAccounts> Ledger::existingFunding()
-{
-    // One query on the hot path (every reserve and redeem in a prepaid programme).
-    QSqlQuery &query = m_database.run(QStringLiteral("SELECT code, id, unit FROM accounts WHERE code IN (?, ?, ?)"),
-                                      {accountFunding, accountFundingHold, accountRewardsCost});
-    FundingAccounts funding;
-    while (query.next()) {
-        const QString code = query.value(0).toString();
-        (code == accountFunding ? funding.available : code == accountFundingHold ? funding.held : funding.drawn) = query.value(1).toLongLong();
-        funding.unit = query.value(2).toString();
-    }
-    query.finish();
-    if (funding.available == 0)
-        return std::nullopt;
-    if (funding.held == 0)
-        funding.held = ensureAccount(accountFundingHold, QStringLiteral("funding_hold"), funding.unit);
-    if (funding.drawn == 0)
-        funding.drawn = ensureAccount(accountRewardsCost, QStringLiteral("rewards_cost"), funding.unit);
-    return funding;
-}
-
-std::optional<Ledger::FundingAccounts> Ledger::prepaidFunding(const ProgrammeSettings &settings)
-{
-    if (settings.funding != FundingMode::Prepaid)
-        return std::nullopt;
-    return existingFunding();
-}
-
-Ledger::FundingAccounts Ledger::openFunding(const QString &currency)
-{
-    if (std::optional<FundingAccounts> funding = existingFunding())
-        return *funding;
-    ensureAccount(accountFunding, QStringLiteral("funding"), currency);
-    return *existingFunding();
-}
-
-Ledger::WalletAccounts Ledger::walletOf(const QString &memberId, const QString &currency)
-{
-    const QString code = QStringLiteral("wallet:") + memberId;
-    WalletAccounts wallet;
-    QSqlQuery &query = m_database.run(QStringLiteral("SELECT id, unit FROM accounts WHERE code = ?"), {code});
-    if (query.next()) {
-        wallet.available = query.value(0).toLongLong();
-        wallet.unit = query.value(1).toString();
-    }
-    query.finish();
-    if (wallet.available == 0) {
-        if (currency.isEmpty())
-            throw SqlFailure(QStringLiteral("wallet"), QSqlError(QStringLiteral("member %1 has no wallet account").arg(memberId)));
-        wallet.unit = currency;
-        wallet.available = ensureAccount(code, QStringLiteral("wallet"), currency, memberId);
-    }
-    wallet.held = ensureAccount(QStringLiteral("wallet_hold:") + memberId, QStringLiteral("wallet_hold"), wallet.unit, memberId);
-    return wallet;
-}
-
-qint64 Ledger::walletBalance(const QString &memberId)
-{
-    const std::optional<qint64> id = findAccount(QStringLiteral("wallet:") + memberId);
-    return id ? balanceOf(*id) : 0;
-}
-
-void Ledger::requireFunding(const FundingAccounts &funding, qint64 amountMinor)
-{
-    const qint64 available = balanceOf(funding.available);
-    if (available < amountMinor)
-        throw Refusal{{errors::programmeWalletInsufficient,
-                       QStringLiteral("the programme's funding wallet has %1 minor units of %2, fewer than the %3 this "
-                                      "redemption needs; nothing was held")
-                           .arg(available)
-                           .arg(funding.unit)
-                           .arg(amountMinor),
-                       {{QStringLiteral("available"), available},
-                        {QStringLiteral("needed"), amountMinor},
-                        {QStringLiteral("currency"), funding.unit}}}};
-}
-
 qint64 Ledger::pointsAvailable(const QString &memberId, qint64 nowMs)
 {
     return available(m_lots.openLots(memberId), nowMs);
@@ -166,10 +58,10 @@ Result<MoneyReceipt> Ledger::fund(const FundRequest &request)
             return *check;
     const qint64 nowMs = m_clock.nowMs();
     const auto scope = [&]() -> std::optional<IdempotencyScope> {
-        return IdempotencyScope{sourceId(sourceAdmin), request.idempotencyKey, QStringLiteral("fund"),
-                                requestDigest({QString::number(request.amountMinor), request.bankReference})};
+        return IdempotencyScope{m_accounts.sourceId(sourceAdmin), request.idempotencyKey, QStringLiteral("fund"),
+                                OperationRunner::requestDigest({QString::number(request.amountMinor), request.bankReference})};
     };
-    return mutate<MoneyReceipt>(scope, {}, [&]() -> MoneyReceipt {
+    return m_runner.run<MoneyReceipt>(scope, {}, [&]() -> MoneyReceipt {
         // A bank transfer funds the programme once, whatever key a retry carries.
         QSqlQuery &seen = m_database.run(QStringLiteral("SELECT id FROM entries WHERE kind = 'fund' AND reference = ?"),
                                          {request.bankReference});
@@ -183,8 +75,8 @@ Result<MoneyReceipt> Ledger::fund(const FundRequest &request)
                                .arg(firstEntry),
                            {{QStringLiteral("field"), QStringLiteral("ref")}, {QStringLiteral("entry"), firstEntry}}}};
         const ProgrammeSettings settings = ProgrammeBook::currentIn(m_database);
-        const FundingAccounts funding = openFunding(settings.currency.code);
-        const qint64 before = balanceOf(funding.available);
+        const FundingAccounts funding = m_wallets.openFunding(settings.currency.code);
+        const qint64 before = m_accounts.balanceOf(funding.available);
         if (before + request.amountMinor > money::maxMinorUnits)
             throw Refusal{{errors::balanceLimit,
                            QStringLiteral("the funding wallet would hold more than %1 minor units").arg(money::maxMinorUnits),
@@ -192,13 +84,13 @@ Result<MoneyReceipt> Ledger::fund(const FundRequest &request)
         JournalEntry entry;
         entry.kind = QStringLiteral("fund");
         entry.postedAtMs = nowMs;
-        entry.sourceId = sourceId(sourceAdmin);
+        entry.sourceId = m_accounts.sourceId(sourceAdmin);
         entry.sourceName = sourceAdmin;
         entry.reference = request.bankReference;
         entry.actor = m_actor.name;
         entry.amountMinor = request.amountMinor;
         entry.reason = QStringLiteral("programme funding");
-        entry.postings = {{ensureAccount(accountSponsor, QStringLiteral("sponsor"), funding.unit), -request.amountMinor, funding.unit},
+        entry.postings = {{m_accounts.ensure(accountSponsor, QStringLiteral("sponsor"), funding.unit), -request.amountMinor, funding.unit},
                           {funding.available, request.amountMinor, funding.unit}};
         const qint64 entryId = m_journal.append(entry, QStringLiteral("wallet.fund"), QStringLiteral("programme"),
                                                 {{QStringLiteral("amount"), request.amountMinor},
@@ -231,7 +123,7 @@ Result<FundingWalletView> Ledger::setFundingThreshold(qint64 thresholdMinor)
     } catch (const SqlFailure &failure) {
         if (m_database.inTransaction())
             m_database.rollback();
-        return errorFromSql(failure);
+        return ledgerErrorFor(failure);
     }
     return fundingWallet();
 }
@@ -267,14 +159,14 @@ Result<FundingWalletView> Ledger::fundingWallet()
         threshold.finish();
         return view;
     } catch (const SqlFailure &failure) {
-        return errorFromSql(failure);
+        return ledgerErrorFor(failure);
     }
 }
 
 Result<QList<FundingMovement>> Ledger::fundingHistory(int limit)
 {
     try {
-        const std::optional<qint64> funding = findAccount(accountFunding);
+        const std::optional<qint64> funding = m_accounts.find(accountFunding);
         if (!funding)
             return QList<FundingMovement>{};
         // Newest first, each with the available balance right after it.
@@ -291,7 +183,7 @@ Result<QList<FundingMovement>> Ledger::fundingHistory(int limit)
         query.finish();
         return movements;
     } catch (const SqlFailure &failure) {
-        return errorFromSql(failure);
+        return ledgerErrorFor(failure);
     }
 }
 
@@ -305,14 +197,14 @@ Result<MoneyReceipt> Ledger::creditWallet(const WalletCreditRequest &request)
             return *check;
     const qint64 nowMs = m_clock.nowMs();
     const auto scope = [&]() -> std::optional<IdempotencyScope> {
-        return IdempotencyScope{sourceId(sourceAdmin), request.idempotencyKey, QStringLiteral("wallet_credit"),
-                                requestDigest({request.memberId, QString::number(request.amountMinor), request.reference})};
+        return IdempotencyScope{m_accounts.sourceId(sourceAdmin), request.idempotencyKey, QStringLiteral("wallet_credit"),
+                                OperationRunner::requestDigest({request.memberId, QString::number(request.amountMinor), request.reference})};
     };
-    return mutate<MoneyReceipt>(scope, {}, [&]() -> MoneyReceipt {
-        accountsOf(request.memberId);  // unknown_member
+    return m_runner.run<MoneyReceipt>(scope, {}, [&]() -> MoneyReceipt {
+        m_accounts.ofMember(request.memberId);  // unknown_member
         const ProgrammeSettings settings = ProgrammeBook::currentIn(m_database);
-        const WalletAccounts wallet = walletOf(request.memberId, settings.currency.code);
-        const qint64 before = balanceOf(wallet.available);
+        const WalletAccounts wallet = m_wallets.walletOf(request.memberId, settings.currency.code);
+        const qint64 before = m_accounts.balanceOf(wallet.available);
         if (before + request.amountMinor > money::maxMinorUnits)
             throw Refusal{{errors::balanceLimit,
                            QStringLiteral("member '%1''s wallet would hold more than %2 minor units")
@@ -323,13 +215,13 @@ Result<MoneyReceipt> Ledger::creditWallet(const WalletCreditRequest &request)
         entry.kind = QStringLiteral("wallet_credit");
         entry.postedAtMs = nowMs;
         entry.memberId = request.memberId;
-        entry.sourceId = sourceId(sourceAdmin);
+        entry.sourceId = m_accounts.sourceId(sourceAdmin);
         entry.sourceName = sourceAdmin;
         entry.reference = request.reference;
         entry.actor = m_actor.name;
         entry.amountMinor = request.amountMinor;
         entry.reason = QStringLiteral("wallet credit");
-        entry.postings = {{ensureAccount(accountWalletDeposits, QStringLiteral("wallet_deposits"), wallet.unit),
+        entry.postings = {{m_accounts.ensure(accountWalletDeposits, QStringLiteral("wallet_deposits"), wallet.unit),
                            -request.amountMinor, wallet.unit},
                           {wallet.available, request.amountMinor, wallet.unit}};
         const qint64 entryId = m_journal.append(entry, QStringLiteral("wallet.credit"), request.memberId,
@@ -357,15 +249,15 @@ Result<QuoteView> Ledger::quote(const QuoteRequest &request)
             return *check;
     const qint64 nowMs = m_clock.nowMs();
     // Stored, so that paying within its validity uses the rule version it was made under.
-    return mutate<QuoteView>({}, [&] { settleMember(request.memberId, nowMs); }, [&]() -> QuoteView {
-        accountsOf(request.memberId);
+    return m_runner.run<QuoteView>({}, [&] { settleMember(request.memberId, nowMs); }, [&]() -> QuoteView {
+        m_accounts.ofMember(request.memberId);
         const ProgrammeSettings settings = ProgrammeBook::currentIn(m_database);
         const Result<SplitRulesVersion> rules = SplitRulesBook(m_database, m_clock, m_actor).current();
         if (!rules)
             throw Refusal{rules.error()};
         QuoteView view;
         view.memberPoints = pointsAvailable(request.memberId, nowMs);
-        view.memberWalletMinor = walletBalance(request.memberId);
+        view.memberWalletMinor = m_wallets.walletBalance(request.memberId);
         const Result<CheckoutQuote> quoted =
             quoteCheckout({request.orderMinor, view.memberPoints, view.memberWalletMinor, request.chosenPoints},
                           rules.value().rules, settings.pointValue);
@@ -381,7 +273,7 @@ Result<QuoteView> Ledger::quote(const QuoteRequest &request)
             {request.memberId, request.orderMinor,
              request.chosenPoints ? QVariant(*request.chosenPoints) : QVariant(QMetaType(QMetaType::LongLong)),
              qint64(view.quote.ruleVersion), nowMs, view.validUntilMs,
-             request.source.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(sourceId(request.source))});
+             request.source.isEmpty() ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(m_accounts.sourceId(request.source))});
         insert.next();
         view.quoteId = insert.value(0).toLongLong();
         insert.finish();
@@ -404,158 +296,170 @@ Result<CheckoutReceipt> Ledger::checkout(const CheckoutRequest &request)
             return *check;
     const qint64 nowMs = m_clock.nowMs();
     const auto scope = [&]() -> std::optional<IdempotencyScope> {
-        return IdempotencyScope{sourceId(request.source), request.idempotencyKey, QStringLiteral("checkout"),
-                                requestDigest({request.memberId, QString::number(request.orderMinor),
+        return IdempotencyScope{m_accounts.sourceId(request.source), request.idempotencyKey, QStringLiteral("checkout"),
+                                OperationRunner::requestDigest({request.memberId, QString::number(request.orderMinor),
                                                optionalPoints(request.chosenPoints), request.reference,
                                                request.hold ? QString::number(request.timeoutSeconds) : QStringLiteral("pay"),
                                                request.quoteId ? QString::number(*request.quoteId) : QStringLiteral("-")})};
     };
-    return mutate<CheckoutReceipt>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> CheckoutReceipt {
-        const MemberAccounts accounts = accountsOf(request.memberId);
+    return m_runner.run<CheckoutReceipt>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> CheckoutReceipt {
+        m_accounts.ofMember(request.memberId);  // an unknown member is refused before any quote is looked at
         const ProgrammeSettings settings = ProgrammeBook::currentIn(m_database);
         SplitRulesBook rulesBook(m_database, m_clock, m_actor);
-
-        // The rule version: the quote's, while it is valid; the one in force when there is none.
-        const qint64 payingSource = sourceId(request.source);
-        QString quoteSql = QStringLiteral("SELECT id, member_id, order_minor, chosen_points, rule_version, valid_until_ms, "
-                                          "source_id FROM checkout_quotes WHERE ");
-        QVariantList quoteValues;
-        if (request.quoteId) {
-            quoteSql += QStringLiteral("id = ?");
-            quoteValues << *request.quoteId;
-        } else {
-            quoteSql += QStringLiteral("member_id = ? AND order_minor = ? AND (source_id = ? OR source_id IS NULL) AND ") +
-                        (request.chosenPoints ? QStringLiteral("chosen_points = ?") : QStringLiteral("chosen_points IS NULL")) +
-                        QStringLiteral(" ORDER BY id DESC LIMIT 1");
-            quoteValues << request.memberId << request.orderMinor << payingSource;
-            if (request.chosenPoints)
-                quoteValues << *request.chosenPoints;
-        }
-        QSqlQuery &quoteRow = m_database.run(quoteSql, quoteValues);
-        std::optional<qint64> ruleVersion;
-        if (quoteRow.next()) {
-            const qint64 quoteId = quoteRow.value(0).toLongLong();
-            const bool matches = quoteRow.value(1).toString() == request.memberId
-                                 && quoteRow.value(2).toLongLong() == request.orderMinor
-                                 && (quoteRow.value(3).isNull() ? !request.chosenPoints
-                                                                : request.chosenPoints == quoteRow.value(3).toLongLong());
-            const qint64 validUntilMs = quoteRow.value(5).toLongLong();
-            const bool anotherSources = !quoteRow.value(6).isNull() && quoteRow.value(6).toLongLong() != payingSource;
-            ruleVersion = quoteRow.value(4).toLongLong();
-            quoteRow.finish();
-            if (anotherSources)
-                throw Refusal{LedgerError::invalidArgument(
-                    QStringLiteral("quote"), QStringLiteral("%1 was made for another source; ask for your own quote")
-                                                 .arg(quoteToken(quoteId)))};
-            if (!matches)
-                throw Refusal{LedgerError::invalidArgument(
-                    QStringLiteral("quote"), QStringLiteral("%1 was made for another member, amount or points choice")
-                                                 .arg(quoteToken(quoteId)))};
-            if (nowMs > validUntilMs)
-                throw Refusal{{errors::quoteExpired,
-                               QStringLiteral("quote %1 expired at %2; ask for a new quote")
-                                   .arg(quoteToken(quoteId), timeformat::toIso(validUntilMs)),
-                               {{QStringLiteral("quote"), quoteToken(quoteId)},
-                                {QStringLiteral("valid_until"), timeformat::toIso(validUntilMs)}}}};
-        } else {
-            quoteRow.finish();
-            if (request.quoteId)
-                throw Refusal{LedgerError::invalidArgument(
-                    QStringLiteral("quote"), QStringLiteral("there is no quote %1").arg(quoteToken(*request.quoteId)))};
-        }
+        const std::optional<qint64> ruleVersion = quotedRuleVersion(request, m_accounts.sourceId(request.source), nowMs);
         const Result<SplitRulesVersion> rules = ruleVersion ? rulesBook.version(*ruleVersion) : rulesBook.current();
         if (!rules)
             throw Refusal{rules.error()};
 
         const Points availablePoints = pointsAvailable(request.memberId, nowMs);
-        const qint64 walletMinor = walletBalance(request.memberId);
+        const qint64 walletMinor = m_wallets.walletBalance(request.memberId);
         const Result<CheckoutQuote> quoted = quoteCheckout(
             {request.orderMinor, availablePoints, walletMinor, request.chosenPoints}, rules.value().rules, settings.pointValue);
         if (!quoted)
             throw Refusal{quoted.error()};
         const CheckoutQuote &split = quoted.value();
-        const Points points = split.points;
-        const qint64 fromWallet = split.walletMinor;
-
-        const std::optional<FundingAccounts> funding = prepaidFunding(settings);
-        const qint64 fundingMinor = funding ? split.pointsValueMinor : 0;
-        if (funding && fundingMinor > 0)
-            requireFunding(*funding, fundingMinor);
-        const QList<LotAllocation> allocations =
-            points > 0 ? allocateOrRefuse(request.memberId, points, nowMs) : QList<LotAllocation>{};
-        const std::optional<WalletAccounts> wallet =
-            fromWallet > 0 ? std::optional(walletOf(request.memberId, settings.currency.code)) : std::nullopt;
-
-        const qint64 source = sourceId(request.source);
-        const qint64 expiresAtMs = request.hold ? nowMs + qint64(request.timeoutSeconds) * 1000 : nowMs;
-        ReservationDraft draft =
-            ReservationDraft::of(request.memberId, source, request.reference, points, nowMs, settings.pointValue, allocations);
-        draft.confirmed = !request.hold;
-        draft.expiresAtMs = expiresAtMs;
-        draft.closeReason = QStringLiteral("checkout");
-        draft.fundingMinor = fundingMinor;
-        draft.walletMinor = fromWallet;
-        draft.orderMinor = request.orderMinor;
-        draft.ruleVersion = qint64(split.ruleVersion);
-        const qint64 reservationId = m_reservations.open(draft);
-        const QString status = request.hold ? reservationstatus::reserved : reservationstatus::confirmed;
-
-        // One entry carries every leg: points, the member's wallet money and the funding draw.
-        JournalEntry entry = draft.openingEntry(request.hold ? QStringLiteral("reserve") : QStringLiteral("checkout"), reservationId,
-                                                request.source, m_actor.name);
-        entry.amountMinor = request.orderMinor;
-        entry.reason = QStringLiteral("checkout");
-        if (points > 0) {
-            entry.postings.append({accounts.available, -points});
-            entry.postings.append({request.hold ? accounts.held : programmeAccount(accountcodes::redeemed), points});
-        }
-        if (fromWallet > 0) {
-            entry.postings.append({wallet->available, -fromWallet, wallet->unit});
-            entry.postings.append({request.hold ? wallet->held : ensureAccount(accountMerchant, QStringLiteral("merchant"), wallet->unit),
-                                   fromWallet, wallet->unit});
-        }
-        if (fundingMinor > 0) {
-            entry.postings.append({funding->available, -fundingMinor, funding->unit});
-            entry.postings.append({request.hold ? funding->held : funding->drawn, fundingMinor, funding->unit});
-        }
-        const qint64 entryId = m_journal.append(
-            entry, request.hold ? QStringLiteral("checkout.hold") : QStringLiteral("checkout.pay"), request.memberId,
-            {{QStringLiteral("reservation"), reservationToken(reservationId)},
-             {QStringLiteral("order"), request.orderMinor},
-             {QStringLiteral("points"), points},
-             {QStringLiteral("points_value"), split.pointsValueMinor},
-             {QStringLiteral("wallet"), fromWallet},
-             {QStringLiteral("funding"), fundingMinor},
-             {QStringLiteral("rule_version"), split.ruleVersion},
-             {QStringLiteral("expires_at"), timeformat::toIso(expiresAtMs)}});
-        if (request.hold)
-            m_lots.hold(allocations);
-        else
-            m_lots.consume(entryId, allocations);
-
-        CheckoutReceipt receipt;
-        ReservationView &view = receipt.reservation;
-        view.reservationId = reservationId;
-        view.memberId = request.memberId;
-        view.source = request.source;
-        view.reference = request.reference;
-        view.status = status;
-        view.reservedPoints = points;
-        view.confirmedPoints = request.hold ? 0 : points;
-        view.createdAtMs = nowMs;
-        view.expiresAtMs = expiresAtMs;
-        if (!request.hold) {
-            view.closedAtMs = nowMs;
-            view.closeReason = QStringLiteral("checkout");
-        }
-        view.orderMinor = request.orderMinor;
-        view.walletMinor = fromWallet;
-        view.fundingMinor = fundingMinor;
-        receipt.quote = split;
-        receipt.fundingDrawMinor = fundingMinor;
-        receipt.currency = settings.currency.code;
-        return receipt;
+        // Stays on in release: a split that spends more than the member has must never be written.
+        require(split.points >= 0 && split.points <= availablePoints && split.walletMinor >= 0 && split.walletMinor <= walletMinor,
+                QStringLiteral("a checkout spends at most what the member has: %1 of %2 points, %3 of %4 minor units")
+                    .arg(split.points)
+                    .arg(availablePoints)
+                    .arg(split.walletMinor)
+                    .arg(walletMinor));
+        return openCheckout(request, split, settings, nowMs);
     });
+}
+
+// The rule version a checkout pays under: its quote's while the quote is valid, none without one
+// (then the rules in force decide).
+std::optional<qint64> Ledger::quotedRuleVersion(const CheckoutRequest &request, qint64 payingSource, qint64 nowMs)
+{
+    QString quoteSql = QStringLiteral("SELECT id, member_id, order_minor, chosen_points, rule_version, valid_until_ms, "
+                                      "source_id FROM checkout_quotes WHERE ");
+    QVariantList quoteValues;
+    if (request.quoteId) {
+        quoteSql += QStringLiteral("id = ?");
+        quoteValues << *request.quoteId;
+    } else {
+        quoteSql += QStringLiteral("member_id = ? AND order_minor = ? AND (source_id = ? OR source_id IS NULL) AND ") +
+                    (request.chosenPoints ? QStringLiteral("chosen_points = ?") : QStringLiteral("chosen_points IS NULL")) +
+                    QStringLiteral(" ORDER BY id DESC LIMIT 1");
+        quoteValues << request.memberId << request.orderMinor << payingSource;
+        if (request.chosenPoints)
+            quoteValues << *request.chosenPoints;
+    }
+    QSqlQuery &quoteRow = m_database.run(quoteSql, quoteValues);
+    if (!quoteRow.next()) {
+        quoteRow.finish();
+        if (request.quoteId)
+            throw Refusal{LedgerError::invalidArgument(
+                QStringLiteral("quote"), QStringLiteral("there is no quote %1").arg(quoteToken(*request.quoteId)))};
+        return std::nullopt;
+    }
+    const qint64 quoteId = quoteRow.value(0).toLongLong();
+    const bool matches = quoteRow.value(1).toString() == request.memberId && quoteRow.value(2).toLongLong() == request.orderMinor
+                         && (quoteRow.value(3).isNull() ? !request.chosenPoints : request.chosenPoints == quoteRow.value(3).toLongLong());
+    const qint64 validUntilMs = quoteRow.value(5).toLongLong();
+    const bool anotherSources = !quoteRow.value(6).isNull() && quoteRow.value(6).toLongLong() != payingSource;
+    const qint64 ruleVersion = quoteRow.value(4).toLongLong();
+    quoteRow.finish();
+    if (anotherSources)
+        throw Refusal{LedgerError::invalidArgument(
+            QStringLiteral("quote"), QStringLiteral("%1 was made for another source; ask for your own quote").arg(quoteToken(quoteId)))};
+    if (!matches)
+        throw Refusal{LedgerError::invalidArgument(
+            QStringLiteral("quote"), QStringLiteral("%1 was made for another member, amount or points choice").arg(quoteToken(quoteId)))};
+    if (nowMs > validUntilMs)
+        throw Refusal{{errors::quoteExpired,
+                       QStringLiteral("quote %1 expired at %2; ask for a new quote").arg(quoteToken(quoteId), timeformat::toIso(validUntilMs)),
+                       {{QStringLiteral("quote"), quoteToken(quoteId)}, {QStringLiteral("valid_until"), timeformat::toIso(validUntilMs)}}}};
+    return ruleVersion;
+}
+
+// Holds (or pays) the split: the lots, the member's wallet and the funding draw, in one entry.
+CheckoutReceipt Ledger::openCheckout(const CheckoutRequest &request, const CheckoutQuote &split, const ProgrammeSettings &settings,
+                                     qint64 nowMs)
+{
+    const MemberAccounts accounts = m_accounts.ofMember(request.memberId);
+    const std::optional<FundingAccounts> funding = m_wallets.prepaidFunding(settings);
+    const qint64 fundingMinor = funding ? split.pointsValueMinor : 0;
+    if (funding && fundingMinor > 0)
+        m_wallets.requireFunding(*funding, fundingMinor);
+    const QList<LotAllocation> allocations =
+        split.points > 0 ? allocateOrRefuse(request.memberId, split.points, nowMs) : QList<LotAllocation>{};
+    const std::optional<WalletAccounts> wallet =
+        split.walletMinor > 0 ? std::optional(m_wallets.walletOf(request.memberId, settings.currency.code)) : std::nullopt;
+
+    const qint64 expiresAtMs = request.hold ? nowMs + qint64(request.timeoutSeconds) * 1000 : nowMs;
+    ReservationDraft draft = ReservationDraft::of(request.memberId, m_accounts.sourceId(request.source), request.reference, split.points,
+                                                  nowMs, settings.pointValue, allocations);
+    draft.confirmed = !request.hold;
+    draft.expiresAtMs = expiresAtMs;
+    draft.closeReason = QStringLiteral("checkout");
+    draft.fundingMinor = fundingMinor;
+    draft.walletMinor = split.walletMinor;
+    draft.orderMinor = request.orderMinor;
+    draft.ruleVersion = qint64(split.ruleVersion);
+    const qint64 reservationId = m_reservations.open(draft);
+
+    JournalEntry entry = draft.openingEntry(request.hold ? QStringLiteral("reserve") : QStringLiteral("checkout"), reservationId,
+                                            request.source, m_actor.name);
+    entry.amountMinor = request.orderMinor;
+    entry.reason = QStringLiteral("checkout");
+    if (split.points > 0) {
+        entry.postings.append({accounts.available, -split.points});
+        entry.postings.append({request.hold ? accounts.held : m_accounts.programme(accountcodes::redeemed), split.points});
+    }
+    if (split.walletMinor > 0) {
+        entry.postings.append({wallet->available, -split.walletMinor, wallet->unit});
+        entry.postings.append({request.hold ? wallet->held : m_accounts.ensure(accountMerchant, QStringLiteral("merchant"), wallet->unit),
+                               split.walletMinor, wallet->unit});
+    }
+    if (fundingMinor > 0) {
+        entry.postings.append({funding->available, -fundingMinor, funding->unit});
+        entry.postings.append({request.hold ? funding->held : funding->drawn, fundingMinor, funding->unit});
+    }
+    const qint64 entryId = m_journal.append(entry, request.hold ? QStringLiteral("checkout.hold") : QStringLiteral("checkout.pay"),
+                                            request.memberId,
+                                            {{QStringLiteral("reservation"), reservationToken(reservationId)},
+                                             {QStringLiteral("order"), request.orderMinor},
+                                             {QStringLiteral("points"), split.points},
+                                             {QStringLiteral("points_value"), split.pointsValueMinor},
+                                             {QStringLiteral("wallet"), split.walletMinor},
+                                             {QStringLiteral("funding"), fundingMinor},
+                                             {QStringLiteral("rule_version"), split.ruleVersion},
+                                             {QStringLiteral("expires_at"), timeformat::toIso(expiresAtMs)}});
+    if (request.hold)
+        m_lots.hold(allocations);
+    else
+        m_lots.consume(entryId, allocations);
+    return checkoutReceipt(request, split, settings, reservationId, fundingMinor, expiresAtMs, nowMs);
+}
+
+CheckoutReceipt Ledger::checkoutReceipt(const CheckoutRequest &request, const CheckoutQuote &split, const ProgrammeSettings &settings,
+                                        qint64 reservationId, qint64 fundingMinor, qint64 expiresAtMs, qint64 nowMs)
+{
+    CheckoutReceipt receipt;
+    ReservationView &view = receipt.reservation;
+    view.reservationId = reservationId;
+    view.memberId = request.memberId;
+    view.source = request.source;
+    view.reference = request.reference;
+    view.status = request.hold ? reservationstatus::reserved : reservationstatus::confirmed;
+    view.reservedPoints = split.points;
+    view.confirmedPoints = request.hold ? 0 : split.points;
+    view.createdAtMs = nowMs;
+    view.expiresAtMs = expiresAtMs;
+    if (!request.hold) {
+        view.closedAtMs = nowMs;
+        view.closeReason = QStringLiteral("checkout");
+    }
+    view.orderMinor = request.orderMinor;
+    view.walletMinor = split.walletMinor;
+    view.fundingMinor = fundingMinor;
+    receipt.quote = split;
+    receipt.fundingDrawMinor = fundingMinor;
+    receipt.currency = settings.currency.code;
+    return receipt;
 }
 
 }  // namespace orchard

@@ -1,6 +1,7 @@
 #include "ledger/lotbook.h"
 
 #include "store/database.h"
+#include "store/seedstaging.h"
 #include "base/invariant.h"
 
 #include <algorithm>
@@ -191,6 +192,18 @@ MemberPosition LotBook::position(const QString &memberId, qint64 nowMs)
         position.held += liveHeld;
     }
     return position;
+}
+
+qint64 LotBook::importStaged(const SeedStaging &staging)
+{
+    require(staging.table() == QLatin1String("lots") || staging.table() == QLatin1String("lot_movements"),
+            QStringLiteral("the lot book imports lots and lot movements, not %1").arg(staging.table()));
+    const QString target = staging.table() == QLatin1String("lots") ? QStringLiteral("INSERT INTO lots")
+                                                                     : QStringLiteral("INSERT INTO lot_movements");
+    QSqlQuery &insert = m_database.run(QStringLiteral("%1 (%2) SELECT %2 FROM %3").arg(target, staging.columns(), staging.staged()));
+    const qint64 rows = insert.numRowsAffected();
+    insert.finish();
+    return rows;
 }
 
 }  // namespace orchard

@@ -10,6 +10,7 @@
 namespace orchard {
 
 class Database;
+class SeedStaging;
 
 struct LotState
 {
@@ -50,6 +51,9 @@ public:
     // A hold ends: every allocation is unheld and `confirmed` points of them are consumed, in order.
     void settleHold(qint64 entryId, const QList<LotAllocation> &allocations, Points confirmed);
     void expire(qint64 entryId, qint64 lotId, Points points);  // remaining -= points, an 'expire' movement
+    // A synthetic ledger's lots or movements, staged for `lots` or `lot_movements`; the table's
+    // constraints apply. Returns the rows moved in.
+    qint64 importStaged(const SeedStaging &staging);
 
     QList<LotState> openLots(const QString &memberId);  // remaining > 0, in consumption order
     QList<LotAllocation> allocationsOf(qint64 reservationId);  // in consumption order

@@ -1,6 +1,7 @@
 #include "ledger/reservationbook.h"
 
 #include "store/database.h"
+#include "store/seedstaging.h"
 #include "base/invariant.h"
 
 namespace orchard {
@@ -86,6 +87,18 @@ QList<qint64> ReservationBook::dueTimeouts(const QString &memberId, qint64 nowMs
         ids.append(due.value(0).toLongLong());
     due.finish();
     return ids;
+}
+
+qint64 ReservationBook::importStaged(const SeedStaging &staging)
+{
+    require(staging.table() == QLatin1String("reservations") || staging.table() == QLatin1String("reservation_lots"),
+            QStringLiteral("the reservation book imports reservations and their lots, not %1").arg(staging.table()));
+    const QString target = staging.table() == QLatin1String("reservations") ? QStringLiteral("INSERT INTO reservations")
+                                                                             : QStringLiteral("INSERT INTO reservation_lots");
+    QSqlQuery &insert = m_database.run(QStringLiteral("%1 (%2) SELECT %2 FROM %3").arg(target, staging.columns(), staging.staged()));
+    const qint64 rows = insert.numRowsAffected();
+    insert.finish();
+    return rows;
 }
 
 }  // namespace orchard

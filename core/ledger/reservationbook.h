@@ -13,6 +13,7 @@
 namespace orchard {
 
 class Database;
+class SeedStaging;
 
 // A reservation as it is opened: held (reserve, checkout --hold) or born confirmed (one-step
 // redeem, checkout pay), with the lots it takes.
@@ -52,6 +53,9 @@ public:
     void close(qint64 reservationId, const QString &status, Points confirmedPoints, qint64 closedAtMs, const QString &reason);
     // Holds of the member past their timeout at nowMs, oldest timeout first.
     QList<qint64> dueTimeouts(const QString &memberId, qint64 nowMs);
+    // A synthetic ledger's reservations or their lots, staged for `reservations` or
+    // `reservation_lots`; the table's constraints apply. Returns the rows moved in.
+    qint64 importStaged(const SeedStaging &staging);
 
 private:
     Database &m_database;
