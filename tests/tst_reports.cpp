@@ -5,6 +5,9 @@
 #include "settings/programmebook.h"
 #include "reports/reportformat.h"
 #include "reports/reports.h"
+#include "reports/reportcell.h"
+#include "money/money.h"
+#include "money/rate.h"
 #include "testledger.h"
 #include "base/timeformat.h"
 #include "journal/verifier.h"
@@ -85,6 +88,8 @@ private Q_SLOTS:
     void breakageEstimatedFromHistory();
     void autoBreakageWithoutHistoryIsRefused();
     void reconciliationAndCohorts();
+    void adminReleaseIsAFieldNotAnActorName();
+    void reportCellsFormatFromTheirValues();
     void csvIsRfc4180();
     void scheduledExportWritesFileManifestAndAudit();
     void randomLedgerTiesAndStaysStable();
@@ -381,12 +386,64 @@ void ReportsTest::reconciliationAndCohorts()
     QCOMPARE(rows.at(1).toObject().value(QStringLiteral("redemption_rate")).toString(), QStringLiteral("0.0500"));
 }
 
+// Who released a hold is its own field: a release naming no source is an admin's, whatever the
+// actor is called ("console" on the rules page, "test" here), and one naming its source is the
+// platform's. The old classification matched actor names "cli:%" and "console:%".
+void ReportsTest::adminReleaseIsAFieldNotAnActorName()
+{
+    TestLedger t;
+    QVERIFY(t.ledger().addMember({QStringLiteral("a1"), {}, QStringLiteral("darwinbox"), {}}));
+    t.issue(QStringLiteral("a1"), 100);
+    const qint64 from = t.clock().nowMs();
+    t.clock().advanceMs(1000);
+    t.ledger().setActor(Actor{QStringLiteral("console"), sourceAdmin});
+    const qint64 byAdmin = t.reserve(QStringLiteral("a1"), 7, QStringLiteral("marketplace"));
+    QVERIFY(t.ledger().release({byAdmin, QStringLiteral("stuck"), t.nextKey(), std::nullopt}));
+    const qint64 byPlatform = t.reserve(QStringLiteral("a1"), 11, QStringLiteral("marketplace"));
+    QVERIFY(t.ledger().release({byPlatform, QStringLiteral("out of stock"), t.nextKey(), QStringLiteral("marketplace")}));
+    ReportRequest reconciliation = asOf("reconciliation", t.clock().nowMs() + 1);
+    reconciliation.fromMs = from;
+    reconciliation.toMs = t.clock().nowMs() + 1;
+    const QJsonObject figures = run(t, reconciliation).figures;
+    QCOMPARE(figure(figures, QStringLiteral("sources.marketplace.releases.admin.count")), 1);
+    QCOMPARE(figure(figures, QStringLiteral("sources.marketplace.releases.admin.points")), 7);
+    QCOMPARE(figure(figures, QStringLiteral("sources.marketplace.releases.failure.count")), 1);
+    QCOMPARE(figure(figures, QStringLiteral("sources.marketplace.releases.failure.points")), 11);
+}
+
+// Each writer formats a cell from its value: plain for CSV and JSON, the locale's for people.
+void ReportsTest::reportCellsFormatFromTheirValues()
+{
+    const money::Currency inr{QStringLiteral("INR"), 2};
+    const ReportCell money = ReportCell::ofMoney(-12345678901, inr);
+    QCOMPARE(money.plain(), QStringLiteral("-123456789.01"));
+    QCOMPARE(money.forPeople(QLocale(QLocale::English, QLocale::India)), QStringLiteral("-12,34,56,789.01"));
+    QCOMPARE(money.forPeople(QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("-123.456.789,01"));
+    QVERIFY(money.isNumber());
+    // 40 / 90 = 0.44444…: four places, half to even.
+    QCOMPARE(ReportCell::ofRatio(40, 90).plain(), QStringLiteral("0.4444"));
+    QCOMPARE(ReportCell::ofRatio(40, 90).forPeople(QLocale(QLocale::French, QLocale::France)), QStringLiteral("0,4444"));
+    // 5 / 8 = 0.625 to two places: half to even gives 0.62.
+    QCOMPARE(ReportCell::ofRatio(5, 8, 2).plain(), QStringLiteral("0.62"));
+    QCOMPARE(ReportCell::ofRate(Rate{1, 20}).plain(), QStringLiteral("0.0500"));
+    QCOMPARE(ReportCell::ofRatio(3, 0).kind, ReportCell::Kind::Empty);
+    QCOMPARE(ReportCell::ofRatio(3, 0).plain(), QString());
+    QCOMPARE(ReportCell::ofPoints(1234567).forPeople(QLocale(QLocale::English, QLocale::UnitedStates)), QStringLiteral("1,234,567"));
+    QCOMPARE(ReportCell::ofPoints(1234567).plain(), QStringLiteral("1234567"));
+    // 2026-03-31T18:30:00Z = 1774981800000 ms.
+    QCOMPARE(ReportCell::ofDate(1774981800000).plain(), QStringLiteral("2026-03-31T18:30:00Z"));
+    QVERIFY(!ReportCell::ofDate(1774981800000).isNumber());
+    QCOMPARE(ReportCell::ofText(QStringLiteral("1234")).forPeople(QLocale(QLocale::English, QLocale::UnitedStates)),
+             QStringLiteral("1234"));  // text that looks like a number stays text
+}
+
 void ReportsTest::csvIsRfc4180()
 {
     Report report;
     report.table.columns = {QStringLiteral("member"), QStringLiteral("points")};
-    report.table.rows = {{QStringLiteral("Rao, \"Ravi\""), QStringLiteral("1500")}, {QStringLiteral("Ünal"), QStringLiteral("7")}};
-    report.table.total = {QStringLiteral("total"), QStringLiteral("1507")};
+    report.table.rows = {{ReportCell::ofText(QStringLiteral("Rao, \"Ravi\"")), ReportCell::ofPoints(1500)},
+                         {ReportCell::ofText(QStringLiteral("Ünal")), ReportCell::ofPoints(7)}};
+    report.table.total = {ReportCell::ofText(QStringLiteral("total")), ReportCell::ofPoints(1507)};
     QCOMPARE(reportformat::csv(report),
              QByteArray("member,points\r\n\"Rao, \"\"Ravi\"\"\",1500\r\n\xc3\x9cnal,7\r\ntotal,1507\r\n"));
 }

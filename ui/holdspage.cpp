@@ -150,6 +150,7 @@ void HoldsPage::releaseHold(qint64 reservationId, const QString &reason)
         Q_EMIT released(reservationId, false, tr("Only the admin role may release a hold."));
         return;
     }
+    // No source: an admin's release (releaseorigin.h); the "admin:" in the reason is only wording for people.
     ReleaseRequest request{reservationId, QStringLiteral("admin: ") + reason, QUuid::createUuid().toString(QUuid::WithoutBraces), std::nullopt};
     QCoro::connect(m_session.service().release(request, m_session.actor()), this, [this, reservationId](const Result<ReservationView> &done) {
         const QString message = done ? tr("%1 released.").arg(reservationToken(reservationId)) : done.error().message;

@@ -22,6 +22,7 @@
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QFont>
+#include <QLocale>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,7 +30,6 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QProgressBar>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QPushButton>
 #include <QSplitter>
@@ -58,26 +58,6 @@ qint64 quarterStart(qint64 ms)
 {
     const QDate date = utc(ms).date();
     return QDateTime(QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-}
-
-QRegularExpressionMatch asNumber(const QString &cell)
-{
-    static const QRegularExpression number(QStringLiteral("^(-?)(\\d+)(?:\\.(\\d+))?$"));
-    return number.match(cell);
-}
-
-// An engine cell ("1234567", "-12.50", "0.4444", "manual") for people: the locale's grouping and
-// decimal point on numbers, the text as it is otherwise.
-QString forPeople(const QString &cell)
-{
-    const QRegularExpressionMatch parts = asNumber(cell);
-    if (!parts.hasMatch())
-        return cell;
-    const QLocale locale;
-    QString text = locale.toString(parts.captured(2).toULongLong());
-    if (parts.capturedLength(3) > 0)
-        text += locale.decimalPoint() + parts.captured(3);
-    return parts.capturedLength(1) > 0 ? locale.negativeSign() + text : text;
 }
 
 Result<ReportRequest> requestFor(const ExpiryPolicy &policy, ReportPage::Kind kind, const ReportPage::Parameters &parameters)
@@ -373,13 +353,16 @@ void ReportPage::fill(QStandardItemModel *model, const ReportTable &table)
 {
     model->clear();
     model->setHorizontalHeaderLabels(table.columns);
-    const auto addRow = [model](const QStringList &cells, bool total) {
+    const auto addRow = [model](const ReportRow &cells, bool total) {
+        const QLocale locale;
         QList<QStandardItem *> items;
-        for (const QString &cell : cells) {
-            auto *item = new QStandardItem(forPeople(cell));
-            item->setData(cell, RawValueRole);
+        for (const ReportCell &cell : cells) {
+            auto *item = new QStandardItem(cell.forPeople(locale));
+            item->setData(cell.plain(), RawValueRole);
+            item->setData(int(cell.kind), CellKindRole);
+            item->setData(cell.value, CellValueRole);
             item->setEditable(false);
-            if (asNumber(cell).hasMatch())
+            if (cell.isNumber())
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (total) {
                 QFont bold = item->font();
@@ -390,7 +373,7 @@ void ReportPage::fill(QStandardItemModel *model, const ReportTable &table)
         }
         model->appendRow(items);
     };
-    for (const QStringList &row : table.rows)
+    for (const ReportRow &row : table.rows)
         addRow(row, false);
     if (!table.total.isEmpty())
         addRow(table.total, true);

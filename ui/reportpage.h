@@ -31,7 +31,11 @@ class ReportPage : public QWidget
 
 public:
     enum class Kind { Liability, Cohorts, Reconciliation };
-    enum { RawValueRole = Qt::UserRole + 1 };  // a cell as the engine wrote it: plain digits, a point for decimals
+    enum {
+        RawValueRole = Qt::UserRole + 1,  // a cell as CSV writes it: plain digits, a point for decimals
+        CellKindRole,                     // ReportCell::Kind, as an int
+        CellValueRole,                    // qint64: points, minor units, a scaled ratio or ms since the epoch
+    };
 
     ReportPage(ConsoleSession &session, Kind kind, QWidget *parent = nullptr);
 

@@ -9,7 +9,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <numeric>
@@ -148,7 +147,10 @@ Result<QByteArray> render(const Report &report)
     }
 
     // The table: column widths from their content, shrunk to the page; numbers right-aligned.
-    QList<QStringList> rows{report.table.columns};
+    ReportRow headerRow;
+    for (const QString &column : report.table.columns)
+        headerRow.append(ReportCell::ofText(column));
+    QList<ReportRow> rows{headerRow};
     rows.append(report.table.rows);
     if (!report.table.total.isEmpty())
         rows.append(report.table.total);
@@ -156,7 +158,7 @@ Result<QByteArray> render(const Report &report)
     QList<qreal> widths(report.table.columns.size(), 0);
     for (qsizetype r = 1; r < rows.size(); ++r)
         for (qsizetype i = 0; i < rows.at(r).size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], metrics.horizontalAdvance(rows.at(r).at(i)) + metrics.averageCharWidth() * 2);
+            widths[i] = std::max(widths[i], metrics.horizontalAdvance(rows.at(r).at(i).plain()) + metrics.averageCharWidth() * 2);
     for (qsizetype i = 0; i < widths.size(); ++i) {
         const QStringList words = report.table.columns.at(i).split(QLatin1Char('_'));
         qreal longestWord = 0;
@@ -170,7 +172,6 @@ Result<QByteArray> render(const Report &report)
     const qreal rowHeight = metrics.height() * 1.35;
     QFont bold = base;
     bold.setBold(true);
-    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const bool header = r == 0;
         const bool totals = !report.table.total.isEmpty() && r == rows.size() - 1;
@@ -184,13 +185,14 @@ Result<QByteArray> render(const Report &report)
             painter.fillRect(QRectF(0, y, std::min(total * scale, width), height), QColor(0xee, 0xee, 0xee));
         qreal x = 0;
         for (qsizetype i = 0; i < widths.size(); ++i) {
-            QString cell = i < rows.at(r).size() ? rows.at(r).at(i) : QString();
+            const ReportCell typed = i < rows.at(r).size() ? rows.at(r).at(i) : ReportCell::empty();
+            QString cell = typed.plain();
             const QRectF cellRect(x + metrics.averageCharWidth() * 0.5, y, widths.at(i) * scale - metrics.averageCharWidth(), height);
             if (header) {
                 cell.replace(QLatin1Char('_'), QLatin1Char(' '));
                 painter.drawText(cellRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, cell);
             } else {
-                const bool numeric = number.match(cell).hasMatch();
+                const bool numeric = typed.isNumber();
                 painter.drawText(cellRect, (numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
                                  QFontMetricsF(painter.font(), painter.device()).elidedText(cell, Qt::ElideRight, cellRect.width()));
             }

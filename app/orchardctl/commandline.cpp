@@ -557,6 +557,7 @@ int CommandLine::release(const QCommandLineParser &parser, const QStringList &ar
         return m_output.error(id.error());
     ReleaseRequest request;
     request.reservationId = id.value();
+    // No source: an admin's release (releaseorigin.h), whatever the reason says.
     request.reason = parser.isSet(QStringLiteral("reason")) ? parser.value(QStringLiteral("reason")) : QStringLiteral("admin");
     request.idempotencyKey = keyOrNew(parser);
     Ledger book = ledger();

@@ -62,7 +62,7 @@ struct ReleaseRequest
     qint64 reservationId = 0;
     QString reason;
     QString idempotencyKey;
-    std::optional<QString> source;
+    std::optional<QString> source;  // the platform releasing its own hold (API callers); none: an admin releasing any hold
 };
 
 struct RedeemRequest

@@ -175,7 +175,7 @@ private:
             return;
         m_clock.advanceMs(1500);
         if (m_random.bounded(100) < 8) {  // out of stock
-            ReleaseRequest release{held->reservationId, QStringLiteral("failure: out of stock"), key("mp-release"), {}};
+            ReleaseRequest release{held->reservationId, QStringLiteral("failure: out of stock"), key("mp-release"), sourceMarketplace};
             if (accept(m_ledger.release(release), fatal))
                 ++m_outcome.releases;
             return;

@@ -1,5 +1,7 @@
 #include "queries/browsequery.h"
 
+#include "reports/redeemedbysource.h"
+
 #include "store/database.h"
 
 #include <QDateTime>
@@ -46,16 +48,9 @@ BrowseQuery::Overview BrowseQuery::overview(qint64 nowMs)
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).date();
     const qint64 dayStart = QDateTime(today, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     const qint64 monthStart = QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-    QSqlQuery &redeemed = m_database.run(
-        QStringLiteral("SELECT s.name, SUM(CASE WHEN e.posted_at_ms >= ? THEN e.points ELSE 0 END), SUM(e.points) FROM entries e "
-                       "JOIN sources s ON s.id = e.source_id WHERE e.kind IN ('confirm', 'checkout') AND e.posted_at_ms >= ? "
-                       "GROUP BY s.name"),
-        {dayStart, monthStart});
-    while (redeemed.next()) {
-        overview.redeemedToday.insert(redeemed.value(0).toString(), redeemed.value(1).toLongLong());
-        overview.redeemedThisMonth.insert(redeemed.value(0).toString(), redeemed.value(2).toLongLong());
-    }
-    redeemed.finish();
+    RedeemedBySource redeemed(m_database);
+    overview.redeemedToday = redeemed.between(dayStart, std::nullopt);
+    overview.redeemedThisMonth = redeemed.between(monthStart, std::nullopt);
     return overview;
 }
 

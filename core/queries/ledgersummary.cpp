@@ -1,5 +1,7 @@
 #include "queries/ledgersummary.h"
 
+#include "reports/redeemedbysource.h"
+
 #include "store/database.h"
 #include "store/sqlerror.h"
 
@@ -54,14 +56,14 @@ Result<LedgerSummary> LedgerSummary::load(Database &database)
         QSqlQuery &sources = database.run(QStringLiteral(
             "SELECT s.name, "
             "SUM(CASE WHEN r.status = 'confirmed' THEN 1 ELSE 0 END), "
-            "COALESCE(SUM(CASE WHEN r.status = 'confirmed' THEN r.confirmed_points ELSE 0 END), 0), "
             "SUM(CASE WHEN r.status = 'released' THEN 1 ELSE 0 END), "
             "SUM(CASE WHEN r.status = 'timed_out' THEN 1 ELSE 0 END) "
             "FROM sources s LEFT JOIN reservations r ON r.source_id = s.id GROUP BY s.id, s.name ORDER BY s.id"));
+        const QMap<QString, Points> redeemed = RedeemedBySource(database).between(std::nullopt, std::nullopt);
         while (sources.next())
             summary.bySource.append({sources.value(0).toString(), sources.value(1).toLongLong(),
-                                     sources.value(2).toLongLong(), sources.value(3).toLongLong(),
-                                     sources.value(4).toLongLong()});
+                                     redeemed.value(sources.value(0).toString()), sources.value(2).toLongLong(),
+                                     sources.value(3).toLongLong()});
         sources.finish();
     } catch (const SqlFailure &failure) {
         return ledgerErrorFor(failure);

@@ -1,5 +1,7 @@
 #include "reports/pointstate.h"
 
+#include "reports/redeemedbysource.h"
+
 #include "ledger/accountcodes.h"
 #include "store/database.h"
 
@@ -96,22 +98,14 @@ PointState PointStateQuery::state(qint64 asOfMs)
 
     // Redeemed and written expiries come from the programme accounts' postings, independently of
     // the lots, so that issued = redeemed + expired + outstanding is a real check.
+    state.redeemedBySource = RedeemedBySource(m_database).between(std::nullopt, asOfMs);
+    for (const Points points : std::as_const(state.redeemedBySource))
+        state.redeemed += points;
     QSqlQuery &written = m_database.run(
-        QStringLiteral("SELECT a.code, s.name, SUM(p.amount) FROM postings p JOIN accounts a ON a.id = p.account_id "
-                       "JOIN entries e ON e.id = p.entry_id JOIN sources s ON s.id = e.source_id "
-                       "WHERE a.code IN (?, ?) AND e.posted_at_ms < ? "
-                       "GROUP BY a.code, s.name"),
-        {accountcodes::redeemed, accountcodes::expired, asOfMs});
-    Points expiredWritten = 0;
-    while (written.next()) {
-        const Points points = written.value(2).toLongLong();
-        if (written.value(0).toString() == accountcodes::redeemed) {
-            state.redeemed += points;
-            state.redeemedBySource[written.value(1).toString()] += points;
-        } else {
-            expiredWritten += points;
-        }
-    }
+        QStringLiteral("SELECT COALESCE(SUM(p.amount), 0) FROM postings p JOIN accounts a ON a.id = p.account_id "
+                       "JOIN entries e ON e.id = p.entry_id WHERE a.code = ? AND e.posted_at_ms < ?"),
+        {accountcodes::expired, asOfMs});
+    const Points expiredWritten = written.next() ? written.value(0).toLongLong() : 0;
     written.finish();
     state.expired = expiredWritten + state.expiredDue;
     return state;

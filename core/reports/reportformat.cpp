@@ -1,7 +1,6 @@
 #include "reports/reportformat.h"
 
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 #include <numeric>
 
@@ -28,34 +27,40 @@ QByteArray csvLine(const QStringList &fields)
 
 namespace {
 
-bool looksNumeric(const QString &text)
+QStringList plainRow(const ReportRow &row)
 {
-    static const QRegularExpression number(QStringLiteral("^-?[0-9]+(\\.[0-9]+)?$"));
-    return number.match(text).hasMatch();
+    QStringList fields;
+    for (const ReportCell &cell : row)
+        fields.append(cell.plain());
+    return fields;
 }
 
 }  // namespace
 
 QString table(const Report &report)
 {
-    QList<QStringList> all{report.table.columns};
+    QList<ReportRow> all{};
+    ReportRow header;
+    for (const QString &column : report.table.columns)
+        header.append(ReportCell::ofText(column));
+    all.append(header);
     all.append(report.table.rows);
     if (!report.table.total.isEmpty())
         all.append(report.table.total);
     QList<qsizetype> widths(report.table.columns.size(), 0);
-    for (const QStringList &row : std::as_const(all))
+    for (const ReportRow &row : std::as_const(all))
         for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], row.at(i).size());
+            widths[i] = std::max(widths[i], row.at(i).plain().size());
     QString text = report.title + QLatin1Char('\n');
     for (auto it = report.parameters.constBegin(); it != report.parameters.constEnd(); ++it)
         text += QStringLiteral("  %1: %2\n").arg(it.key(), it.value().isString() ? it.value().toString() : QString::number(it.value().toInteger()));
     text += QLatin1Char('\n');
     for (qsizetype r = 0; r < all.size(); ++r) {
-        const QStringList &row = all.at(r);
+        const ReportRow &row = all.at(r);
         QStringList cells;
         for (qsizetype i = 0; i < widths.size(); ++i) {
-            const QString cell = i < row.size() ? row.at(i) : QString();
-            cells.append(r > 0 && looksNumeric(cell) ? cell.rightJustified(widths.at(i)) : cell.leftJustified(widths.at(i)));
+            const ReportCell cell = i < row.size() ? row.at(i) : ReportCell::empty();
+            cells.append(cell.isNumber() ? cell.plain().rightJustified(widths.at(i)) : cell.plain().leftJustified(widths.at(i)));
         }
         QString line = cells.join(QStringLiteral("  "));
         while (line.endsWith(QLatin1Char(' ')))
@@ -73,10 +78,10 @@ QString table(const Report &report)
 QByteArray csv(const Report &report)
 {
     QByteArray bytes = csvLine(report.table.columns);
-    for (const QStringList &row : report.table.rows)
-        bytes += csvLine(row);
+    for (const ReportRow &row : report.table.rows)
+        bytes += csvLine(plainRow(row));
     if (!report.table.total.isEmpty())
-        bytes += csvLine(report.table.total);
+        bytes += csvLine(plainRow(report.table.total));
     return bytes;
 }
 

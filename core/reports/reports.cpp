@@ -1,5 +1,8 @@
 #include "reports/reports.h"
 
+#include "reports/redeemedbysource.h"
+#include "ledger/releaseorigin.h"
+
 #include "ledger/accountcodes.h"
 #include "store/database.h"
 #include "money/money.h"
@@ -24,27 +27,10 @@ struct ReportRefusal
     LedgerError error;
 };
 
-QString number(qint64 value)
-{
-    return QString::number(value);
-}
-
-// numerator / denominator as a decimal with `places` digits, half to even; "" when undefined.
-QString ratio(qint64 numerator, qint64 denominator, int places = 4)
-{
-    if (denominator <= 0 || numerator < 0)
-        return {};
-    qint64 scale = 1;
-    for (int i = 0; i < places; ++i)
-        scale *= 10;
-    const qint64 scaled = divideHalfEven(WideInt(numerator) * scale, denominator);
-    return QString::number(scaled / scale) + QLatin1Char('.') + QString::number(scaled % scale).rightJustified(places, QLatin1Char('0'));
-}
-
 QJsonValue ratioJson(qint64 numerator, qint64 denominator)
 {
-    const QString text = ratio(numerator, denominator);
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    const ReportCell cell = ReportCell::ofRatio(numerator, denominator);
+    return cell.kind == ReportCell::Kind::Empty ? QJsonValue(QJsonValue::Null) : QJsonValue(cell.plain());
 }
 
 QJsonObject pointsAndMoney(Points points, const PointValue &value)
@@ -52,10 +38,6 @@ QJsonObject pointsAndMoney(Points points, const PointValue &value)
     return {{QStringLiteral("points"), points}, {QStringLiteral("money"), value.valueOf(std::max<Points>(points, 0))}};
 }
 
-QString moneyText(qint64 minor, const money::Currency &currency)
-{
-    return money::formatAmount(minor, currency);
-}
 
 struct Period
 {
@@ -268,7 +250,8 @@ Report ReportEngine::pointState(const ReportRequest &request)
                       {QStringLiteral("ties"), state.ties()}};
     report.table.columns = {QStringLiteral("state"), QStringLiteral("points"), QStringLiteral("money_") + settings.currency.code};
     const auto row = [&](const QString &label, Points points) {
-        report.table.rows.append({label, number(points), moneyText(value.valueOf(std::max<Points>(points, 0)), settings.currency)});
+        report.table.rows.append({ReportCell::ofText(label), ReportCell::ofPoints(points),
+                                  ReportCell::ofMoney(value.valueOf(std::max<Points>(points, 0)), settings.currency)});
     };
     row(QStringLiteral("issued"), state.issued);
     row(QStringLiteral("redeemed"), state.redeemed);
@@ -317,12 +300,13 @@ Report ReportEngine::ageing(const ReportRequest &request)
                                 {QStringLiteral("outstanding"), outstanding.at(k)},
                                 {QStringLiteral("value"), valueMinor},
                                 {QStringLiteral("share"), ratioJson(outstanding.at(k), total)}});
-        report.table.rows.append({buckets.label(k), number(outstanding.at(k)), moneyText(valueMinor, settings.currency),
-                                  ratio(outstanding.at(k), total)});
+        report.table.rows.append({ReportCell::ofText(buckets.label(k)), ReportCell::ofPoints(outstanding.at(k)),
+                                  ReportCell::ofMoney(valueMinor, settings.currency), ReportCell::ofRatio(outstanding.at(k), total)});
         chart.categories << buckets.label(k);
         chart.series[0] << outstanding.at(k);
     }
-    report.table.total = {QStringLiteral("total"), number(total), moneyText(totalValue, settings.currency), total > 0 ? ratio(1, 1) : QString()};
+    report.table.total = {ReportCell::ofText(QStringLiteral("total")), ReportCell::ofPoints(total), ReportCell::ofMoney(totalValue, settings.currency),
+                          total > 0 ? ReportCell::ofRatio(1, 1) : ReportCell::empty()};
     report.figures = {{QStringLiteral("buckets"), rows},
                       {QStringLiteral("total"), QJsonObject{{QStringLiteral("outstanding"), total}, {QStringLiteral("value"), totalValue}}}};
     report.chart = chart;
@@ -377,18 +361,21 @@ Report ReportEngine::liability(const ReportRequest &request)
             object.insert(QStringLiteral("history_expired"), row.historyExpired);
         }
         bucketJson.append(object);
-        report.table.rows.append({row.label, number(row.outstanding), moneyText(row.valueMinor, settings.currency), row.rate.decimal(),
-                                  row.estimated ? QStringLiteral("estimated") : QStringLiteral("manual"),
-                                  row.estimated ? number(row.historyOutstanding) : QString(),
-                                  row.estimated ? number(row.historyExpired) : QString(),
-                                  moneyText(row.breakageMinor, settings.currency), moneyText(row.netMinor(), settings.currency)});
+        report.table.rows.append({ReportCell::ofText(row.label), ReportCell::ofPoints(row.outstanding),
+                                  ReportCell::ofMoney(row.valueMinor, settings.currency), ReportCell::ofRate(row.rate),
+                                  ReportCell::ofText(row.estimated ? QStringLiteral("estimated") : QStringLiteral("manual")),
+                                  row.estimated ? ReportCell::ofPoints(row.historyOutstanding) : ReportCell::empty(),
+                                  row.estimated ? ReportCell::ofPoints(row.historyExpired) : ReportCell::empty(),
+                                  ReportCell::ofMoney(row.breakageMinor, settings.currency),
+                                  ReportCell::ofMoney(row.netMinor(), settings.currency)});
         chart.categories << row.label;
         chart.series[0] << row.netMinor();
         chart.series[1] << row.breakageMinor;
     }
-    report.table.total = {QStringLiteral("total"), number(totalPoints), moneyText(totalValue, settings.currency), QString(), QString(),
-                          QString(), QString(), moneyText(totalBreakage, settings.currency),
-                          moneyText(totalValue - totalBreakage, settings.currency)};
+    report.table.total = {ReportCell::ofText(QStringLiteral("total")), ReportCell::ofPoints(totalPoints),
+                          ReportCell::ofMoney(totalValue, settings.currency), ReportCell::empty(), ReportCell::empty(),
+                          ReportCell::empty(), ReportCell::empty(), ReportCell::ofMoney(totalBreakage, settings.currency),
+                          ReportCell::ofMoney(totalValue - totalBreakage, settings.currency)};
     report.figures = {{QStringLiteral("buckets"), bucketJson},
                       {QStringLiteral("total"), QJsonObject{{QStringLiteral("outstanding"), totalPoints},
                                                             {QStringLiteral("value"), totalValue},
@@ -434,7 +421,7 @@ Report ReportEngine::rollForward(const ReportRequest &request)
     report.table.columns = {QStringLiteral("line"), QStringLiteral("points"), QStringLiteral("money_") + settings.currency.code};
     const auto line = [&](const QString &label, Points points) {
         const qint64 minor = points < 0 ? -value.valueOf(-points) : value.valueOf(points);
-        report.table.rows.append({label, number(points), moneyText(minor, settings.currency)});
+        report.table.rows.append({ReportCell::ofText(label), ReportCell::ofPoints(points), ReportCell::ofMoney(minor, settings.currency)});
     };
     line(QStringLiteral("opening outstanding"), opening.outstanding);
     line(QStringLiteral("+ issued"), issued);
@@ -442,8 +429,8 @@ Report ReportEngine::rollForward(const ReportRequest &request)
     line(QStringLiteral("- expired"), expired);
     line(QStringLiteral("= closing outstanding"), closing.outstanding);
     line(QStringLiteral("expected breakage at opening"), expectedPoints);
-    report.table.rows.append({QStringLiteral("breakage true-up (expired - expected)"), number(trueUpPoints),
-                              moneyText(trueUpMinor, settings.currency)});
+    report.table.rows.append({ReportCell::ofText(QStringLiteral("breakage true-up (expired - expected)")), ReportCell::ofPoints(trueUpPoints),
+                              ReportCell::ofMoney(trueUpMinor, settings.currency)});
     report.figures = {{QStringLiteral("opening"), pointsAndMoney(opening.outstanding, value)},
                       {QStringLiteral("issued"), pointsAndMoney(issued, value)},
                       {QStringLiteral("redeemed"), pointsAndMoney(redeemed, value)},
@@ -480,11 +467,12 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
     QMap<QString, SourceFigures> sources;
     QSqlQuery &entries = m_database.run(
         QStringLiteral("SELECT s.name, CASE WHEN e.kind = 'timeout' THEN 'timeout' "
-                       "WHEN e.kind = 'release' AND (e.actor LIKE 'cli:%' OR e.actor LIKE 'console:%') THEN 'admin' "
+                       "WHEN e.kind = 'release' AND %1 = 'admin' THEN 'admin' "
                        "WHEN e.kind = 'release' THEN 'failure' WHEN e.kind = 'checkout' THEN 'confirm' ELSE e.kind END AS class, "
                        "COUNT(*), COALESCE(SUM(e.points), 0) FROM entries e JOIN sources s ON s.id = e.source_id "
                        "WHERE e.posted_at_ms >= ? AND e.posted_at_ms < ? "
-                       "AND e.kind IN ('reserve', 'confirm', 'checkout', 'release', 'timeout') GROUP BY s.name, class"),
+                       "AND e.kind IN ('reserve', 'confirm', 'checkout', 'release', 'timeout') GROUP BY s.name, class")
+            .arg(releaseorigin::ofReleaseEntrySql(m_database.engine())),
         {period.fromMs, period.toMs});
     while (entries.next()) {
         SourceFigures &figures = sources[entries.value(0).toString()];
@@ -507,21 +495,18 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
     QSqlQuery &money = m_database.run(
         QStringLiteral("SELECT s.name, a.code, SUM(p.amount) FROM postings p JOIN accounts a ON a.id = p.account_id "
                        "JOIN entries e ON e.id = p.entry_id JOIN sources s ON s.id = e.source_id "
-                       "WHERE a.code IN (?, ?, ?) "
+                       "WHERE a.code IN (?, ?) "
                        "AND e.posted_at_ms >= ? AND e.posted_at_ms < ? GROUP BY s.name, a.code"),
-        {accountcodes::rewardsCost, accountcodes::merchant, accountcodes::redeemed, period.fromMs, period.toMs});
-    Points journalRedeemed = 0;
+        {accountcodes::rewardsCost, accountcodes::merchant, period.fromMs, period.toMs});
     while (money.next()) {
-        const QString code = money.value(1).toString();
-        const qint64 amount = money.value(2).toLongLong();
-        if (code == accountcodes::redeemed) {
-            journalRedeemed += amount;
-            continue;
-        }
         SourceFigures &figures = sources[money.value(0).toString()];
-        (code == accountcodes::rewardsCost ? figures.drawnMinor : figures.walletMinor) += amount;
+        (money.value(1).toString() == accountcodes::rewardsCost ? figures.drawnMinor : figures.walletMinor) += money.value(2).toLongLong();
     }
     money.finish();
+    // The journal's side of the tie, independent of the entries' kinds counted above.
+    Points journalRedeemed = 0;
+    for (const Points points : RedeemedBySource(m_database).between(period.fromMs, period.toMs))
+        journalRedeemed += points;
 
     Report report;
     report.title = QStringLiteral("Reconciliation by source");
@@ -561,13 +546,14 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
                                               {QStringLiteral("net_points"), f.confirmedPoints},
                                               {QStringLiteral("wallet_paid"), f.walletMinor},
                                               {QStringLiteral("funding_drawn"), f.drawnMinor}});
-        report.table.rows.append({it.key(), number(f.reservations), number(f.reservedPoints), number(f.confirmations),
-                                  number(f.confirmedPoints), moneyText(confirmedValue, settings.currency),
-                                  number(f.releases.value(QStringLiteral("failure")).first),
-                                  number(f.releases.value(QStringLiteral("timeout")).first),
-                                  number(f.releases.value(QStringLiteral("admin")).first), number(releasedPoints),
-                                  number(f.confirmedPoints), moneyText(f.walletMinor, settings.currency),
-                                  moneyText(f.drawnMinor, settings.currency)});
+        report.table.rows.append({ReportCell::ofText(it.key()), ReportCell::ofCount(f.reservations), ReportCell::ofPoints(f.reservedPoints),
+                                  ReportCell::ofCount(f.confirmations), ReportCell::ofPoints(f.confirmedPoints),
+                                  ReportCell::ofMoney(confirmedValue, settings.currency),
+                                  ReportCell::ofCount(f.releases.value(QStringLiteral("failure")).first),
+                                  ReportCell::ofCount(f.releases.value(QStringLiteral("timeout")).first),
+                                  ReportCell::ofCount(f.releases.value(QStringLiteral("admin")).first), ReportCell::ofPoints(releasedPoints),
+                                  ReportCell::ofPoints(f.confirmedPoints), ReportCell::ofMoney(f.walletMinor, settings.currency),
+                                  ReportCell::ofMoney(f.drawnMinor, settings.currency)});
         chart.categories << it.key();
         chart.series[0] << f.confirmedPoints;
     }
@@ -690,8 +676,9 @@ Report ReportEngine::cohorts(const ReportRequest &request)
                                 {QStringLiteral("redeemed"), cohort.redeemed},
                                 {QStringLiteral("redemption_rate"), ratioJson(cohort.redeemed, cohort.issued)},
                                 {QStringLiteral("points_per_member"), ratioJson(cohort.issued, cohort.members)}});
-        report.table.rows.append({cohort.name, number(cohort.members), number(cohort.issued), number(cohort.redeemed),
-                                  ratio(cohort.redeemed, cohort.issued), ratio(cohort.issued, cohort.members, 2)});
+        report.table.rows.append({ReportCell::ofText(cohort.name), ReportCell::ofCount(cohort.members), ReportCell::ofPoints(cohort.issued),
+                                  ReportCell::ofPoints(cohort.redeemed), ReportCell::ofRatio(cohort.redeemed, cohort.issued),
+                                  ReportCell::ofRatio(cohort.issued, cohort.members, 2)});
         chart.categories << cohort.name;
         chart.series[0] << (cohort.issued > 0 ? divideHalfEven(WideInt(cohort.redeemed) * 1000, cohort.issued) : 0);
     }
@@ -731,11 +718,13 @@ Report ReportEngine::expiring(const ReportRequest &request)
                                    {QStringLiteral("first_expiry"), firstExpiry},
                                    {QStringLiteral("in_grace"), query.value(4).toLongLong()},
                                    {QStringLiteral("redeemable_until"), until}});
-        report.table.rows.append({query.value(0).toString(), query.value(1).toString(), number(points), firstExpiry,
-                                  number(query.value(4).toLongLong()), until});
+        report.table.rows.append({ReportCell::ofText(query.value(0).toString()), ReportCell::ofText(query.value(1).toString()),
+                                  ReportCell::ofPoints(points), ReportCell::ofDate(query.value(3).toLongLong()),
+                                  ReportCell::ofPoints(query.value(4).toLongLong()), ReportCell::ofDate(query.value(5).toLongLong())});
     }
     query.finish();
-    report.table.total = {QStringLiteral("total"), QString(), number(total), QString(), QString(), QString()};
+    report.table.total = {ReportCell::ofText(QStringLiteral("total")), ReportCell::empty(), ReportCell::ofPoints(total),
+                          ReportCell::empty(), ReportCell::empty(), ReportCell::empty()};
     report.figures = {{QStringLiteral("members"), members}, {QStringLiteral("points"), total}};
     report.chart = {};
     return report;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/reportcell.h"
 #include "settings/expirypolicy.h"
 #include "base/ledgertypes.h"
 #include "money/rate.h"
@@ -20,8 +21,8 @@ class Database;
 struct ReportTable
 {
     QStringList columns;
-    QList<QStringList> rows;  // plain values: integers, decimals with a point, no grouping
-    QStringList total;        // empty when the report has no totals row
+    QList<ReportRow> rows;
+    ReportRow total;  // empty when the report has no totals row
 };
 
 struct ReportChart
