@@ -93,4 +93,14 @@ qint64 BenchLedger::peakRssKiB()
     return usage.ru_maxrss;
 }
 
+qint64 BenchLedger::sourceIdOf(Database &database, const QString &name)
+{
+    QSqlQuery &query = database.run(QStringLiteral("SELECT id FROM sources WHERE name = ?"), {name});
+    if (!query.next())
+        qFatal("bench: no source %s", qPrintable(name));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
 }  // namespace orchard::cli

@@ -6,6 +6,10 @@
 
 #include <QTemporaryDir>
 
+namespace orchard {
+class Database;
+}
+
 namespace orchard::cli {
 
 // The ledger every write-path scenario starts from: 1,000 members with a billion points each,
@@ -27,6 +31,8 @@ public:
     // Redemption n of a run: member n mod 1,000, 1 + n mod 50 points, sources alternating.
     static RedeemRequest redemption(qint64 n);
     static qint64 peakRssKiB();
+    // A synthetic ledger's source id, looked up by name (fixtures never hard-code ids).
+    static qint64 sourceIdOf(Database &database, const QString &name);
 
 private:
     void fund();

@@ -23,16 +23,6 @@ namespace {
 constexpr qint64 spanMs = 730LL * 24 * 60 * 60 * 1000;
 constexpr int syntheticMembers = 100'000;
 
-qint64 sourceIdOf(Database &database, const QString &name)
-{
-    QSqlQuery &query = database.run(QStringLiteral("SELECT id FROM sources WHERE name = ?"), {name});
-    if (!query.next())
-        qFatal("bench: no source %s", qPrintable(name));
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
-    return id;
-}
-
 // Entry i (id i + 1), in groups of ten by i mod 10: 0-1 issue (admin), 2-3 reserve then 4-5 their
 // confirm, 6 reserve then 7 its release, 8 reserve then 9 its timeout. Reserves alternate between
 // the marketplace and loyalife every ten entries; the group's member is cm(i / 10 mod 100,000).
@@ -41,9 +31,9 @@ void build(Database &database, qint64 entries, qint64 endMs)
 {
     const qint64 startMs = endMs - spanMs;
     const qint64 stepMs = std::max<qint64>(1, spanMs / entries);
-    const qint64 marketplace = sourceIdOf(database, sourceMarketplace);
-    const qint64 loyalife = sourceIdOf(database, sourceLoyalife);
-    const qint64 admin = sourceIdOf(database, sourceAdmin);
+    const qint64 marketplace = BenchLedger::sourceIdOf(database, sourceMarketplace);
+    const qint64 loyalife = BenchLedger::sourceIdOf(database, sourceLoyalife);
+    const qint64 admin = BenchLedger::sourceIdOf(database, sourceAdmin);
     AuditLog audit(database);
     Journal journal(database, audit);
     ReservationBook reservationBook(database);

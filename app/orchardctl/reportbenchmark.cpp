@@ -22,23 +22,13 @@ constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
 constexpr int syntheticDays = 730;
 constexpr int syntheticMembers = 100'000;
 
-qint64 sourceIdOf(Database &database, const QString &name)
-{
-    QSqlQuery &query = database.run(QStringLiteral("SELECT id FROM sources WHERE name = ?"), {name});
-    if (!query.next())
-        qFatal("bench: no source %s", qPrintable(name));
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
-    return id;
-}
-
 // Two years of lots ending at `endMs`, with the movements and day entries the reports read,
 // staged and moved in by each table's owner.
 void build(Database &database, qint64 lots, qint64 endMs)
 {
     const qint64 startMs = endMs - qint64(syntheticDays) * dayMs;
-    const qint64 admin = sourceIdOf(database, sourceAdmin);
-    const qint64 marketplace = sourceIdOf(database, sourceMarketplace);
+    const qint64 admin = BenchLedger::sourceIdOf(database, sourceAdmin);
+    const qint64 marketplace = BenchLedger::sourceIdOf(database, sourceMarketplace);
     AuditLog audit(database);
     Journal journal(database, audit);
     LotBook lotBook(database);

@@ -86,10 +86,7 @@ qint64 Journal::importSynthetic(const SeedStaging &staging)
             QStringLiteral("the journal imports entries and postings, not %1").arg(staging.table()));
     const QString target = staging.table() == QLatin1String("entries") ? QStringLiteral("INSERT INTO entries")
                                                                         : QStringLiteral("INSERT INTO postings");
-    QSqlQuery &insert = m_database.run(QStringLiteral("%1 (%2) SELECT %2 FROM %3").arg(target, staging.columns(), staging.staged()));
-    const qint64 rows = insert.numRowsAffected();
-    insert.finish();
-    return rows;
+    return staging.moveInto(target);
 }
 
 }  // namespace orchard

@@ -200,10 +200,7 @@ qint64 LotBook::importStaged(const SeedStaging &staging)
             QStringLiteral("the lot book imports lots and lot movements, not %1").arg(staging.table()));
     const QString target = staging.table() == QLatin1String("lots") ? QStringLiteral("INSERT INTO lots")
                                                                      : QStringLiteral("INSERT INTO lot_movements");
-    QSqlQuery &insert = m_database.run(QStringLiteral("%1 (%2) SELECT %2 FROM %3").arg(target, staging.columns(), staging.staged()));
-    const qint64 rows = insert.numRowsAffected();
-    insert.finish();
-    return rows;
+    return staging.moveInto(target);
 }
 
 }  // namespace orchard

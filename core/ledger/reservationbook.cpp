@@ -95,10 +95,7 @@ qint64 ReservationBook::importStaged(const SeedStaging &staging)
             QStringLiteral("the reservation book imports reservations and their lots, not %1").arg(staging.table()));
     const QString target = staging.table() == QLatin1String("reservations") ? QStringLiteral("INSERT INTO reservations")
                                                                              : QStringLiteral("INSERT INTO reservation_lots");
-    QSqlQuery &insert = m_database.run(QStringLiteral("%1 (%2) SELECT %2 FROM %3").arg(target, staging.columns(), staging.staged()));
-    const qint64 rows = insert.numRowsAffected();
-    insert.finish();
-    return rows;
+    return staging.moveInto(target);
 }
 
 }  // namespace orchard

@@ -47,4 +47,13 @@ qint64 SeedStaging::count() const
     return rows;
 }
 
+qint64 SeedStaging::moveInto(const QString &ownersInsert) const
+{
+    Q_ASSERT(ownersInsert == QStringLiteral("INSERT INTO ") + m_table);
+    QSqlQuery &insert = m_database.run(QStringLiteral("%1 (%2) SELECT %2 FROM %3").arg(ownersInsert, m_columns, m_staged));
+    const qint64 rows = insert.numRowsAffected();
+    insert.finish();
+    return rows;
+}
+
 }  // namespace orchard

@@ -27,6 +27,9 @@ public:
     // Every call names the same columns.
     void stage(const QString &columns, const QString &select, const QVariantList &values = {});
     qint64 count() const;
+    // For the owner of the table: runs the owner's `INSERT INTO <table>` over the staged rows
+    // (the columns as staged) and returns the rows moved in.
+    qint64 moveInto(const QString &ownersInsert) const;
 
 private:
     Database &m_database;
