@@ -1,5 +1,6 @@
 // orchard-ledgerd: the points API service the marketplace and loyalife call.
 #include "apiserver.h"
+#include "configfile.h"
 #include "exportrunner.h"
 #include "base/clock.h"
 #include "store/database.h"
@@ -17,6 +18,7 @@
 #include <cstdio>
 #include <optional>
 #include <sys/resource.h>
+#include <systemd/sd-daemon.h>
 
 Q_LOGGING_CATEGORY(lcLedgerd, "orchard.ledgerd")
 
@@ -100,8 +102,20 @@ int main(int argc, char *argv[])
                                      QStringLiteral("FILE"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     QStringLiteral("The PEM private key of --tls-cert."), QStringLiteral("FILE"));
-    parser.addOptions({db, listen, busyTimeout, maxConnections, idleTimeout, headerTimeout, bodyTimeout, tlsCert, tlsKey});
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    QStringLiteral("Read options from FILE (`option = value` lines, e.g. /etc/orchard/ledgerd.conf); "
+                                                   "the command line's win."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({db, listen, busyTimeout, maxConnections, idleTimeout, headerTimeout, bodyTimeout, tlsCert, tlsKey, config});
     parser.process(app);
+    if (parser.isSet(config)) {
+        const orchard::Result<QStringList> fromFile = orchard::api::argumentsFromConfig(parser.value(config));
+        if (!fromFile)
+            return fail(fromFile.error().message);
+        QStringList arguments = app.arguments();
+        arguments = QStringList{arguments.first()} + fromFile.value() + arguments.mid(1);
+        parser.process(arguments);
+    }
 
     QString dbText = parser.value(db);
     if (dbText.isEmpty())
@@ -175,6 +189,8 @@ int main(int argc, char *argv[])
                 unsigned(boundPort), qPrintable(location.value().displayName()),
                 readOnly ? ", read-only: every write is answered 503 read_only" : "");
     std::fflush(stdout);
+    // Under systemd (Type=notify): ready once the writer is open and the listener is bound.
+    sd_notify(0, "READY=1");
 
     // Holds past their timeout are written down as releases without waiting for their member's next request.
     QTimer sweeper;
@@ -195,6 +211,7 @@ int main(int argc, char *argv[])
     QObject::connect(server, &orchard::api::ApiServer::drained, &app, &QCoreApplication::quit);
     QObject::connect(&signals, &orchard::api::SignalWatcher::terminationRequested, &app, [&](int signalNumber) {
         qCInfo(lcLedgerd) << "signal" << signalNumber << "received: answering every request the ledger has, then exiting";
+        sd_notify(0, "STOPPING=1");
         sweeper.stop();
         exports.stop();
         server->shutdown();  // drained() follows once every answer is written
