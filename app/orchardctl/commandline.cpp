@@ -210,7 +210,7 @@ int CommandLine::printHelp()
         "The Orchard points ledger from the command line. ORCHARD_DB also sets the ledger;\n"
         "the default is %1.\n\nCommands:\n")
                        .arg(LedgerLocation::defaultSqlitePath());
-    for (const Command &command : commands() + moneyCommands() + reportCommands())
+    for (const Command &command : commands() + moneyCommands() + reportCommands() + backupCommands())
         text += QStringLiteral("  ") + command.usage + QLatin1Char('\n');
     text += QStringLiteral("\nExit codes: 0 done, 1 storage or internal failure, 2 bad usage or input, 3 refused by a ledger rule.\n");
     std::fputs(text.toUtf8().constData(), stdout);
@@ -263,7 +263,7 @@ int CommandLine::run(const QStringList &arguments)
     const bool twoWords = groups.contains(name);
     if (twoWords && !positional.isEmpty() && !positional.first().startsWith(QLatin1Char('-')))
         name += QLatin1Char(' ') + positional.takeFirst();
-    for (const Command &command : commands() + moneyCommands() + reportCommands()) {
+    for (const Command &command : commands() + moneyCommands() + reportCommands() + backupCommands()) {
         if (command.name != name)
             continue;
         // Global options are accepted after the command too.
@@ -295,8 +295,9 @@ int CommandLine::run(const QStringList &arguments)
             return usageError(QStringLiteral("arguments"),
                               QStringLiteral("unexpected argument '%1'").arg(commandArguments.at(command.maxArguments)),
                               command.usage);
-        // The benchmark makes its own temporary ledgers and touches no other.
-        if (command.name != QLatin1String("bench")) {
+        // The benchmark makes its own temporary ledgers and touches no other; restore opens its
+        // target only once the copy is checked, and never while it replaces its content.
+        if (command.name != QLatin1String("bench") && command.name != QLatin1String("restore")) {
             const bool creates = command.name == QLatin1String("init") || command.name == QLatin1String("demo");
             const Result<Database *> database = openLedger(command.writes, creates);
             if (!database)
@@ -316,17 +317,20 @@ int CommandLine::run(const QStringList &arguments)
     return usageError(QStringLiteral("command"), QStringLiteral("unknown command '%1'; see orchardctl --help").arg(name), {});
 }
 
-Result<Database *> CommandLine::openLedger(bool writes, bool creates)
+Result<LedgerLocation> CommandLine::targetLocation() const
 {
     QString text = m_dbArgument;
-    const bool toStandby = !writes && !m_reportDbArgument.isEmpty();
-    if (toStandby)
-        text = m_reportDbArgument;
     if (text.isEmpty())
         text = qEnvironmentVariable("ORCHARD_DB");
     if (text.isEmpty())
         text = LedgerLocation::defaultSqlitePath();
-    const Result<LedgerLocation> location = LedgerLocation::parse(text);
+    return LedgerLocation::parse(text);
+}
+
+Result<Database *> CommandLine::openLedger(bool writes, bool creates)
+{
+    const bool toStandby = !writes && !m_reportDbArgument.isEmpty();
+    const Result<LedgerLocation> location = toStandby ? LedgerLocation::parse(m_reportDbArgument) : targetLocation();
     if (!location)
         return location.error();
     Database::Options options;

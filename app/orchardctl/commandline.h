@@ -46,6 +46,7 @@ private:
     static QList<Command> commands();
     static QList<Command> moneyCommands();   // moneycommands.cpp
     static QList<Command> reportCommands();  // reportcommands.cpp
+    static QList<Command> backupCommands();  // backupcommands.cpp
     static QList<QCommandLineOption> globalOptions();
     int dispatch(const Command &command, const QStringList &arguments);
     int usageError(const QString &field, const QString &why, const QString &usage);
@@ -70,6 +71,9 @@ private:
     int log(const QCommandLineParser &parser, const QStringList &arguments);
     int verify(const QCommandLineParser &parser, const QStringList &arguments);
     int auditAnchor(const QCommandLineParser &parser, const QStringList &arguments);
+    int backup(const QCommandLineParser &parser, const QStringList &arguments);
+    int restore(const QCommandLineParser &parser, const QStringList &arguments);
+    Result<LedgerLocation> targetLocation() const;  // --db, ORCHARD_DB or the default, unopened
     int sweep(const QCommandLineParser &parser, const QStringList &arguments);
     int demo(const QCommandLineParser &parser, const QStringList &arguments);
     int summary(const QCommandLineParser &parser, const QStringList &arguments);
