@@ -1,5 +1,9 @@
 #include "apiserver.h"
 
+#include <QDateTime>
+#include <chrono>
+#include <cstdio>
+
 #include "apipayload.h"
 #include "apiresponses.h"
 #include "service/ledgerservice.h"
@@ -175,12 +179,15 @@ void ApiServer::attach(HttpConnection *connection)
     Q_ASSERT(onIoThread() || !m_ioThread.joinable());
     m_connections.insert(connection);
     Q_ASSERT(qsizetype(m_connections.size()) <= m_options.maxConnections);
+    if (m_options.metrics)
+        m_options.metrics->connectionOpened();
 }
 
 void ApiServer::detach(HttpConnection *connection)
 {
     Q_ASSERT(onIoThread() || !m_ioThread.joinable());
-    m_connections.erase(connection);
+    if (m_connections.erase(connection) == 1 && m_options.metrics)
+        m_options.metrics->connectionClosed();
     if (m_draining && m_connections.empty() && !m_drainedSignalled) {
         m_drainedSignalled = true;
         QMetaObject::invokeMethod(this, &ApiServer::drained, Qt::QueuedConnection);
@@ -206,9 +213,29 @@ void ApiServer::beginDrain()
     }
 }
 
-void ApiServer::dispatch(Incoming incoming, Reply reply)
+ApiServer::Reply ApiServer::measured(Endpoint endpoint, std::shared_ptr<QString> source, Reply reply)
+{
+    const auto started = std::chrono::steady_clock::now();
+    const QByteArray requestId = "r" + QByteArray::number(++m_requestIds);
+    return [this, endpoint, source = std::move(source), reply = std::move(reply), started, requestId](ApiResponse response) {
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        if (m_options.metrics)
+            m_options.metrics->recordRequest(endpoint, int(response.status), seconds);
+        if (m_options.requestLog)
+            std::fprintf(stderr, "ts=%s level=info msg=request id=%s source=%s endpoint=%s status=%d latency_ms=%.3f\n",
+                         qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), requestId.constData(),
+                         qPrintable(source->isEmpty() ? QStringLiteral("-") : *source), Metrics::endpointName(endpoint),
+                         int(response.status), seconds * 1000.0);
+        response.headers += "X-Request-Id: " + requestId + "\r\n";
+        reply(std::move(response));
+    };
+}
+
+void ApiServer::dispatch(Incoming incoming, Reply unmeasured)
 {
     Q_ASSERT(onIoThread());
+    auto sourceName = std::make_shared<QString>();
+    const Reply reply = measured(incoming.endpoint, sourceName, std::move(unmeasured));
     if (incoming.endpoint == Endpoint::Health) {
         reply(jsonResponse({{QStringLiteral("status"), QStringLiteral("ok")}}, Status::Ok));
         return;
@@ -216,6 +243,7 @@ void ApiServer::dispatch(Incoming incoming, Reply reply)
     const QByteArray key = bearerKey(incoming.authorization);
     const KeySourceCache::Clock::time_point now = KeySourceCache::Clock::now();
     if (const std::optional<QString> source = m_keys.find(key, now)) {
+        *sourceName = *source;
         serve(incoming, *source, reply);
         return;
     }
@@ -226,13 +254,14 @@ void ApiServer::dispatch(Incoming incoming, Reply reply)
     const QString presented = QString::fromUtf8(key);
     m_ledger
         .authenticate(presented)
-        .then(QtFuture::Launch::Sync, [this, incoming, reply, key, now](const Result<QString> &source) {
+        .then(QtFuture::Launch::Sync, [this, incoming, reply, key, now, sourceName](const Result<QString> &source) {
             // On a reader thread: hand the outcome to the I/O thread, which owns the cache.
-            asio::post(m_io, [this, incoming, reply, key, now, source] {
+            asio::post(m_io, [this, incoming, reply, key, now, source, sourceName] {
                 if (!source) {
                     reply(errorResponse(source.error()));
                     return;
                 }
+                *sourceName = source.value();
                 m_keys.remember(key, source.value(), now);
                 serve(incoming, source.value(), reply);
             });

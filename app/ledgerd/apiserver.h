@@ -2,6 +2,7 @@
 
 #include "httpconnection.h"
 #include "keysourcecache.h"
+#include "metrics.h"
 #include "base/ledgertypes.h"
 #include "base/result.h"
 
@@ -39,6 +40,8 @@ public:
     {
         int maxConnections = 1024;  // further connections are closed as soon as they are accepted
         HttpTimeouts timeouts;
+        Metrics *metrics = nullptr;  // counts every answered request when set
+        bool requestLog = false;     // one key=value line per request on stderr
     };
 
     ApiServer(LedgerService &ledger, Options options, QObject *parent = nullptr);
@@ -70,6 +73,8 @@ private:
     void accept();
     void beginDrain();
     void serve(const Incoming &incoming, const QString &source, const Reply &reply);
+    // The reply that counts and logs the answer before it goes out (X-Request-Id on it).
+    Reply measured(Endpoint endpoint, std::shared_ptr<QString> source, Reply reply);
     template<typename T>
     void answerWith(QFuture<Result<T>> pending, HttpStatus success, const Reply &reply);
     bool onIoThread() const { return std::this_thread::get_id() == m_ioThreadId; }
@@ -82,6 +87,7 @@ private:
     std::unordered_set<HttpConnection *> m_connections;
     KeySourceCache m_keys;
     bool m_draining = false;
+    qint64 m_requestIds = 0;
     bool m_drainedSignalled = false;
     std::unique_ptr<boost::asio::ssl::context> m_tls;
     boost::asio::io_context m_io{1};

@@ -1,6 +1,7 @@
 // orchard-ledgerd: the points API service the marketplace and loyalife call.
 #include "apiserver.h"
 #include "configfile.h"
+#include "metricsserver.h"
 #include "exportrunner.h"
 #include "base/clock.h"
 #include "store/database.h"
@@ -41,6 +42,18 @@ std::optional<int> boundedInteger(const QCommandLineParser &parser, const QComma
     if (!ok || value < min || value > max)
         return std::nullopt;
     return value;
+}
+
+// "127.0.0.1:8080", "[::1]:8080": the address and port, or nothing when it is neither.
+std::optional<std::pair<QHostAddress, quint16>> hostAndPort(const QString &text)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&portOk) : 0;
+    const QHostAddress address(text.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
+    if (!portOk || port > 65535 || address.isNull())
+        return std::nullopt;
+    return std::pair{address, quint16(port)};
 }
 
 // Every connection is a descriptor: raise the soft limit towards the hard one so that
@@ -106,7 +119,16 @@ int main(int argc, char *argv[])
                                     QStringLiteral("Read options from FILE (`option = value` lines, e.g. /etc/orchard/ledgerd.conf); "
                                                    "the command line's win."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({db, listen, busyTimeout, maxConnections, idleTimeout, headerTimeout, bodyTimeout, tlsCert, tlsKey, config});
+    const QCommandLineOption metricsListen(QStringLiteral("metrics-listen"),
+                                           QStringLiteral("Serve GET /metrics (Prometheus text format) on HOST:PORT, apart from the API "
+                                                          "(default: not served)."),
+                                           QStringLiteral("HOST:PORT"));
+    const QCommandLineOption requestLog(QStringLiteral("request-log"),
+                                        QStringLiteral("on: one key=value line per request on stderr (request id, source, endpoint, "
+                                                       "status, latency); off (default)."),
+                                        QStringLiteral("on|off"), QStringLiteral("off"));
+    parser.addOptions({db, listen, busyTimeout, maxConnections, idleTimeout, headerTimeout, bodyTimeout, tlsCert, tlsKey, config,
+                       metricsListen, requestLog});
     parser.process(app);
     if (parser.isSet(config)) {
         const orchard::Result<QStringList> fromFile = orchard::api::argumentsFromConfig(parser.value(config));
@@ -127,19 +149,29 @@ int main(int argc, char *argv[])
         return fail(location.error().message);
 
     const QString listenText = parser.value(listen);
-    const qsizetype colon = listenText.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const uint port = colon > 0 ? listenText.mid(colon + 1).toUInt(&portOk) : 0;
-    const QHostAddress address(listenText.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
-    if (!portOk || port > 65535 || address.isNull())
+    const std::optional<std::pair<QHostAddress, quint16>> listenAt = hostAndPort(listenText);
+    if (!listenAt)
         return fail(QStringLiteral("--listen: expected HOST:PORT such as 127.0.0.1:8080, got '%1'").arg(listenText));
+    const QHostAddress address = listenAt->first;
+    const quint16 port = listenAt->second;
+    std::optional<std::pair<QHostAddress, quint16>> metricsAt;
+    if (parser.isSet(metricsListen)) {
+        metricsAt = hostAndPort(parser.value(metricsListen));
+        if (!metricsAt)
+            return fail(QStringLiteral("--metrics-listen: expected HOST:PORT such as 127.0.0.1:9464, got '%1'").arg(parser.value(metricsListen)));
+    }
+    if (parser.value(requestLog) != QLatin1String("on") && parser.value(requestLog) != QLatin1String("off"))
+        return fail(QStringLiteral("--request-log: expected on or off, got '%1'").arg(parser.value(requestLog)));
 
     bool busyOk = false;
     const int busyTimeoutMs = parser.value(busyTimeout).toInt(&busyOk);
     if (!busyOk || busyTimeoutMs < 1 || busyTimeoutMs > 600'000)
         return fail(QStringLiteral("--busy-timeout: expected milliseconds from 1 to 600000"));
 
+    orchard::api::Metrics metrics;
     orchard::api::ApiServer::Options serverOptions;
+    serverOptions.metrics = &metrics;
+    serverOptions.requestLog = parser.value(requestLog) == QLatin1String("on");
     const std::optional<int> connections = boundedInteger(parser, maxConnections, 1, 100'000);
     if (!connections)
         return fail(QStringLiteral("--max-connections: expected a number of connections from 1 to 100000"));
@@ -179,15 +211,24 @@ int main(int argc, char *argv[])
         if (const std::optional<QString> refused = server->useTls(parser.value(tlsCert), parser.value(tlsKey)))
             return fail(QStringLiteral("--tls-cert/--tls-key: %1").arg(*refused));
     }
-    const quint16 boundPort = server->listen(address, quint16(port));
+    const quint16 boundPort = server->listen(address, port);
     if (boundPort == 0)
         return fail(QStringLiteral("cannot listen on %1: %2").arg(listenText, server->errorString()));
     server->start();
+    quint16 metricsPort = 0;
+    if (metricsAt) {
+        auto *metricsServer = new orchard::api::MetricsServer(metrics, *service.value(), &app);
+        metricsPort = metricsServer->listen(metricsAt->first, metricsAt->second);
+        if (metricsPort == 0)
+            return fail(QStringLiteral("cannot serve metrics on %1: %2").arg(parser.value(metricsListen), metricsServer->errorString()));
+    }
     std::printf("orchard-ledgerd listening on %s://%s:%u (ledger %s%s)\n", server->tls() ? "https" : "http",
                 qPrintable(address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(address.toString())
                                                                                : address.toString()),
                 unsigned(boundPort), qPrintable(location.value().displayName()),
                 readOnly ? ", read-only: every write is answered 503 read_only" : "");
+    if (metricsPort != 0)
+        std::printf("orchard-ledgerd metrics on http://%s:%u/metrics\n", qPrintable(metricsAt->first.toString()), unsigned(metricsPort));
     std::fflush(stdout);
     // Under systemd (Type=notify): ready once the writer is open and the listener is bound.
     sd_notify(0, "READY=1");

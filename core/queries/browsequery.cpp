@@ -45,6 +45,10 @@ BrowseQuery::Overview BrowseQuery::overview(qint64 nowMs)
     members.next();
     overview.members = members.value(0).toLongLong();
     members.finish();
+    QSqlQuery &holds = m_database.run(QStringLiteral("SELECT COUNT(*) FROM reservations WHERE status = 'reserved'"));
+    holds.next();
+    overview.openHolds = holds.value(0).toLongLong();
+    holds.finish();
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).date();
     const qint64 dayStart = QDateTime(today, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     const qint64 monthStart = QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();

@@ -22,6 +22,7 @@ public:
         Points available = 0;
         Points held = 0;
         qint64 members = 0;
+        qint64 openHolds = 0;  // reservations still holding points
         QMap<QString, Points> redeemedToday;      // by source, since 00:00 UTC
         QMap<QString, Points> redeemedThisMonth;  // by source, since the 1st, 00:00 UTC
     };

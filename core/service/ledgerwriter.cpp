@@ -1,5 +1,7 @@
 #include "service/ledgerwriter.h"
 
+#include <chrono>
+
 #include <future>
 
 namespace orchard {
@@ -51,8 +53,21 @@ void LedgerWriter::enqueue(std::unique_ptr<Job> job)
 LedgerWriter::Statistics LedgerWriter::statistics() const
 {
     std::lock_guard lock(m_mutex);
-    return m_statistics;
+    Statistics statistics = m_statistics;
+    statistics.queued = qint64(m_queue.size());
+    return statistics;
 }
+
+namespace {
+template<std::size_t N>
+std::size_t bucketOf(const std::array<double, N> &bounds, double value)
+{
+    std::size_t bucket = 0;
+    while (bucket < N && value > bounds[bucket])
+        ++bucket;
+    return bucket;
+}
+}  // namespace
 
 void LedgerWriter::loop(std::promise<std::optional<LedgerError>> *opened)
 {
@@ -88,8 +103,16 @@ void LedgerWriter::loop(std::promise<std::optional<LedgerError>> *opened)
             ++m_statistics.batches;
             m_statistics.requests += qint64(batch.size());
             m_statistics.largestBatch = std::max(m_statistics.largestBatch, qint64(batch.size()));
+            ++m_statistics.batchSizes[bucketOf(batchSizeBounds, double(batch.size()))];
         }
+        const auto started = std::chrono::steady_clock::now();
         commitBatch(ledger, batch);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        {
+            std::lock_guard lock(m_mutex);
+            ++m_statistics.commitSeconds[bucketOf(commitSecondsBounds, seconds)];
+            m_statistics.commitSecondsSum += seconds;
+        }
         batch.clear();
     }
 }

@@ -10,6 +10,7 @@
 #include <QPromise>
 
 #include <condition_variable>
+#include <array>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -62,11 +63,18 @@ public:
         return future;
     }
 
+    // Upper bounds of the batch-size and commit-time histograms (a last bucket is +Inf).
+    static constexpr std::array<double, 9> batchSizeBounds{1, 2, 5, 10, 20, 50, 100, 250, 1000};
+    static constexpr std::array<double, 10> commitSecondsBounds{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1};
     struct Statistics
     {
         qint64 batches = 0;
         qint64 requests = 0;
         qint64 largestBatch = 0;
+        qint64 queued = 0;  // waiting now
+        std::array<qint64, batchSizeBounds.size() + 1> batchSizes{};         // batches per size bucket
+        std::array<qint64, commitSecondsBounds.size() + 1> commitSeconds{};  // batches per commit-time bucket
+        double commitSecondsSum = 0;
     };
     Statistics statistics() const;
 
