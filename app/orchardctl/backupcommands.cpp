@@ -38,6 +38,16 @@ Result<QString> sha256Of(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+Result<std::unique_ptr<Database>> openReadOnly(const QString &path)
+{
+    LedgerLocation location;
+    location.sqlitePath = path;
+    Database::Options options;
+    options.mode = OpenMode::ReadOnly;
+    options.createIfMissing = false;
+    return Database::open(location, options);
+}
+
 struct CheckedCopy
 {
     VerificationReport report;
@@ -49,12 +59,7 @@ Result<CheckedCopy> checkCopy(const QString &path, qint64 nowMs)
 {
     if (LedgerFile::classify(path) != LedgerFile::Kind::Ledger)
         return LedgerError{errors::notALedger, QStringLiteral("%1 is not an Orchard ledger copy").arg(path), {{QStringLiteral("field"), QStringLiteral("file")}}};
-    LedgerLocation location;
-    location.sqlitePath = path;
-    Database::Options options;
-    options.mode = OpenMode::ReadOnly;
-    options.createIfMissing = false;
-    auto copy = Database::open(location, options);
+    auto copy = openReadOnly(path);
     if (!copy)
         return copy.error();
     const Result<VerificationReport> report = Verifier(*copy.value()).run();
@@ -70,12 +75,7 @@ Result<CheckedCopy> checkCopy(const QString &path, qint64 nowMs)
 // target's head, and at least as many records. Then restoring loses nothing the target has.
 Result<bool> copyContains(const QString &copy, const AuditAnchor &target)
 {
-    LedgerLocation location;
-    location.sqlitePath = copy;
-    Database::Options options;
-    options.mode = OpenMode::ReadOnly;
-    options.createIfMissing = false;
-    auto database = Database::open(location, options);
+    auto database = openReadOnly(copy);
     if (!database)
         return database.error();
     try {
