@@ -64,6 +64,7 @@ private Q_SLOTS:
     void timeoutReleasesWithoutSweep();
     void sweepWritesTimeoutEntries();
     void redeemIsReserveAndConfirmAtOnce();
+    void answersEqualTheStoredReservation();
     void idempotentRetryReturnsFirstResult();
     void idempotentRetryOfRefusalReturnsTheRefusal();
     void idempotencyConflict();
@@ -77,6 +78,23 @@ private Q_SLOTS:
     void unknownIdsAreRefused();
     void auditRecordsEveryMutation();
 };
+
+// What reserve and redeem answer is what the ledger then says of the same reservation, field for
+// field: the redeem's answer used to name the close reason "redeem" while the stored row had none.
+void TransitionsTest::answersEqualTheStoredReservation()
+{
+    TestLedger t;
+    t.addMember(QStringLiteral("m1"));
+    t.issue(QStringLiteral("m1"), 500);
+    const Result<ReservationView> held = t.ledger().reserve(reserveRequest(t, QStringLiteral("m1"), 120, sourceLoyalife));
+    QVERIFY(held.ok());
+    QCOMPARE(t.ledger().reservation(held.value().reservationId).value().toJson(), held.value().toJson());
+    const Result<ReservationView> redeemed =
+        t.ledger().redeem({QStringLiteral("m1"), 80, sourceMarketplace, QStringLiteral("gift-card"), t.nextKey()});
+    QVERIFY(redeemed.ok());
+    QCOMPARE(redeemed.value().closeReason, QStringLiteral("redeem"));
+    QCOMPARE(t.ledger().reservation(redeemed.value().reservationId).value().toJson(), redeemed.value().toJson());
+}
 
 void TransitionsTest::seedExample()
 {

@@ -169,21 +169,31 @@ int Ledger::expireLapsedLots(const QString &memberId, qint64 nowMs)
     return expired;
 }
 
+// An entry the programme itself writes (issues, expiries, fundings, wallet credits): on the
+// admin source, with its kind, time, member (if any), reference, actor and reason.
+JournalEntry Ledger::programmeEntry(const QString &kind, qint64 nowMs, const QString &memberId, const QString &reference,
+                                    const QString &actorName, const QString &reason)
+{
+    JournalEntry entry;
+    entry.kind = kind;
+    entry.postedAtMs = nowMs;
+    entry.memberId = memberId;
+    entry.sourceId = m_accounts.sourceId(sourceAdmin);
+    entry.sourceName = sourceAdmin;
+    entry.reference = reference;
+    entry.actor = actorName;
+    entry.reason = reason;
+    return entry;
+}
+
 void Ledger::expireLot(const QString &memberId, const LotState &lot, qint64 nowMs)
 {
     const Points points = lot.remaining - lot.held;
     Q_ASSERT(points > 0);
     const MemberAccounts accounts = m_accounts.ofMember(memberId);
-    JournalEntry entry;
-    entry.kind = QStringLiteral("expire");
-    entry.postedAtMs = nowMs;
-    entry.memberId = memberId;
-    entry.sourceId = m_accounts.sourceId(sourceAdmin);
-    entry.sourceName = sourceAdmin;
-    entry.reference = QStringLiteral("lot-%1").arg(lot.lotId);
-    entry.actor = actorExpiry;
+    JournalEntry entry = programmeEntry(QStringLiteral("expire"), nowMs, memberId, QStringLiteral("lot-%1").arg(lot.lotId), actorExpiry,
+                                        QStringLiteral("expired"));
     entry.points = points;
-    entry.reason = QStringLiteral("expired");
     entry.postings = {{accounts.available, -points}, {m_accounts.programme(accountExpired), points}};
     const qint64 entryId = m_journal.append(entry, QStringLiteral("points.expire"), memberId,
                                             {{QStringLiteral("lot"), lot.lotId},
@@ -361,16 +371,9 @@ Result<IssueReceipt> Ledger::issue(const IssueRequest &request)
         const std::optional<qint64> expiresAtMs = request.expiresAtMs ? request.expiresAtMs : policy.expiryFor(nowMs);
         const std::optional<qint64> lapsesAtMs = expiresAtMs ? std::optional<qint64>(*expiresAtMs + policy.graceMs()) : std::nullopt;
 
-        JournalEntry entry;
-        entry.kind = QStringLiteral("issue");
-        entry.postedAtMs = nowMs;
-        entry.memberId = request.memberId;
-        entry.sourceId = m_accounts.sourceId(sourceAdmin);
-        entry.sourceName = sourceAdmin;
-        entry.reference = request.idempotencyKey;
-        entry.actor = m_actor.name;
+        JournalEntry entry =
+            programmeEntry(QStringLiteral("issue"), nowMs, request.memberId, request.idempotencyKey, m_actor.name, request.reason);
         entry.points = request.points;
-        entry.reason = request.reason;
         entry.postings = {{issuedAccount, -request.points}, {accounts.available, request.points}};
         const qint64 entryId = m_journal.append(
             entry, QStringLiteral("points.issue"), request.memberId,
@@ -400,45 +403,25 @@ Result<ReservationView> Ledger::reserve(const ReserveRequest &request)
                                           QString::number(request.timeoutSeconds)})};
     };
     return m_runner.run<ReservationView>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> ReservationView {
-        const MemberAccounts accounts = m_accounts.ofMember(request.memberId);
-        const QList<LotAllocation> allocations = allocateOrRefuse(request.memberId, request.points, nowMs);
-        const qint64 source = m_accounts.sourceId(request.source);
-        const qint64 expiresAtMs = nowMs + qint64(request.timeoutSeconds) * 1000;
         // A prepaid programme holds the points' value in its funding wallet until confirm or release.
-        const ProgrammeSettings settings = ProgrammeBook::currentIn(m_database);
-        const std::optional<FundingAccounts> funding = m_wallets.prepaidFunding(settings);
-        const qint64 fundingHeld = funding ? settings.pointValue.valueOf(request.points) : 0;
-        if (funding)
-            m_wallets.requireFunding(*funding, fundingHeld);
-        ReservationDraft draft =
-            ReservationDraft::of(request.memberId, source, request.reference, request.points, nowMs, settings.pointValue, allocations);
-        draft.expiresAtMs = expiresAtMs;
-        draft.fundingMinor = fundingHeld;
+        Deduction deduction = prepareDeduction(request.memberId, request.source, request.reference, request.points, nowMs);
+        ReservationDraft &draft = deduction.draft;
+        draft.expiresAtMs = nowMs + qint64(request.timeoutSeconds) * 1000;
         const qint64 reservationId = m_reservations.open(draft);
 
         JournalEntry entry = draft.openingEntry(QStringLiteral("reserve"), reservationId, request.source, m_actor.name);
-        entry.postings = {{accounts.available, -request.points}, {accounts.held, request.points}};
+        entry.postings = {{deduction.accounts.available, -request.points}, {deduction.accounts.held, request.points}};
         QJsonObject details{{QStringLiteral("reservation"), reservationToken(reservationId)},
                             {QStringLiteral("points"), request.points},
-                            {QStringLiteral("expires_at"), timeformat::toIso(expiresAtMs)}};
-        if (fundingHeld > 0) {
-            entry.postings.append({funding->available, -fundingHeld, funding->unit});
-            entry.postings.append({funding->held, fundingHeld, funding->unit});
-            details.insert(QStringLiteral("funding_held"), fundingHeld);
+                            {QStringLiteral("expires_at"), timeformat::toIso(draft.expiresAtMs)}};
+        if (draft.fundingMinor > 0) {
+            entry.postings.append({deduction.funding->available, -draft.fundingMinor, deduction.funding->unit});
+            entry.postings.append({deduction.funding->held, draft.fundingMinor, deduction.funding->unit});
+            details.insert(QStringLiteral("funding_held"), draft.fundingMinor);
         }
         m_journal.append(entry, QStringLiteral("reservation.reserve"), request.memberId, details);
-        m_lots.hold(allocations);
-        ReservationView view;
-        view.reservationId = reservationId;
-        view.memberId = request.memberId;
-        view.source = request.source;
-        view.reference = request.reference;
-        view.status = reservationstatus::reserved;
-        view.reservedPoints = request.points;
-        view.createdAtMs = nowMs;
-        view.expiresAtMs = expiresAtMs;
-        view.fundingMinor = fundingHeld;
-        return view;
+        m_lots.hold(draft.allocations);
+        return draft.view(reservationId, request.source);
     });
 }
 
@@ -530,48 +513,44 @@ Result<ReservationView> Ledger::redeem(const RedeemRequest &request)
                                 OperationRunner::requestDigest({request.memberId, QString::number(request.points), request.reference})};
     };
     return m_runner.run<ReservationView>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> ReservationView {
-        const MemberAccounts accounts = m_accounts.ofMember(request.memberId);
-        const QList<LotAllocation> allocations = allocateOrRefuse(request.memberId, request.points, nowMs);
-        const qint64 source = m_accounts.sourceId(request.source);
-        const ProgrammeSettings settings = ProgrammeBook::currentIn(m_database);
-        const std::optional<FundingAccounts> funding = m_wallets.prepaidFunding(settings);
-        const qint64 drawn = funding ? settings.pointValue.valueOf(request.points) : 0;
-        if (funding)
-            m_wallets.requireFunding(*funding, drawn);
         // Reserve and confirm in one step: the reservation is born confirmed, with one entry.
-        ReservationDraft draft =
-            ReservationDraft::of(request.memberId, source, request.reference, request.points, nowMs, settings.pointValue, allocations);
+        Deduction deduction = prepareDeduction(request.memberId, request.source, request.reference, request.points, nowMs);
+        ReservationDraft &draft = deduction.draft;
         draft.confirmed = true;
-        draft.fundingMinor = drawn;
+        draft.closeReason = QStringLiteral("redeem");
         const qint64 reservationId = m_reservations.open(draft);
 
         JournalEntry entry = draft.openingEntry(QStringLiteral("confirm"), reservationId, request.source, m_actor.name);
-        entry.reason = QStringLiteral("redeem");
-        entry.postings = {{accounts.available, -request.points}, {m_accounts.programme(accountRedeemed), request.points}};
+        entry.reason = draft.closeReason;
+        entry.postings = {{deduction.accounts.available, -request.points}, {m_accounts.programme(accountRedeemed), request.points}};
         QJsonObject details{{QStringLiteral("reservation"), reservationToken(reservationId)},
                             {QStringLiteral("points"), request.points}};
-        if (drawn > 0) {
-            entry.postings.append({funding->available, -drawn, funding->unit});
-            entry.postings.append({funding->drawn, drawn, funding->unit});
-            details.insert(QStringLiteral("funding_drawn"), drawn);
+        if (draft.fundingMinor > 0) {
+            entry.postings.append({deduction.funding->available, -draft.fundingMinor, deduction.funding->unit});
+            entry.postings.append({deduction.funding->drawn, draft.fundingMinor, deduction.funding->unit});
+            details.insert(QStringLiteral("funding_drawn"), draft.fundingMinor);
         }
         const qint64 entryId = m_journal.append(entry, QStringLiteral("reservation.redeem"), request.memberId, details);
-        m_lots.consume(entryId, allocations);
-        ReservationView view;
-        view.reservationId = reservationId;
-        view.memberId = request.memberId;
-        view.source = request.source;
-        view.reference = request.reference;
-        view.status = reservationstatus::confirmed;
-        view.reservedPoints = request.points;
-        view.confirmedPoints = request.points;
-        view.createdAtMs = nowMs;
-        view.expiresAtMs = nowMs;
-        view.closedAtMs = nowMs;
-        view.closeReason = QStringLiteral("redeem");
-        view.fundingMinor = drawn;
-        return view;
+        m_lots.consume(entryId, draft.allocations);
+        return draft.view(reservationId, request.source);
     });
+}
+
+// A deduction of points, before it is opened: the member's accounts, the lots it takes and, in a
+// prepaid programme, the funding its points' value needs (refused when the wallet cannot cover it).
+Ledger::Deduction Ledger::prepareDeduction(const QString &memberId, const QString &sourceName, const QString &reference, Points points,
+                                           qint64 nowMs)
+{
+    const MemberAccounts accounts = m_accounts.ofMember(memberId);
+    const QList<LotAllocation> allocations = allocateOrRefuse(memberId, points, nowMs);
+    const ProgrammeSettings settings = ProgrammeBook::currentIn(m_database);
+    const std::optional<FundingAccounts> funding = m_wallets.prepaidFunding(settings);
+    ReservationDraft draft =
+        ReservationDraft::of(memberId, m_accounts.sourceId(sourceName), reference, points, nowMs, settings.pointValue, allocations);
+    draft.fundingMinor = funding ? settings.pointValue.valueOf(points) : 0;
+    if (funding)
+        m_wallets.requireFunding(*funding, draft.fundingMinor);
+    return {accounts, funding, draft};
 }
 
 // The next members `dueSql` names (its last two parameters: after this member id, at most this

@@ -91,6 +91,14 @@ private:
         PointValue value;  // what a point was worth when the reservation was made
     };
 
+    struct Deduction
+    {
+        MemberAccounts accounts;
+        std::optional<FundingAccounts> funding;
+        ReservationDraft draft;  // its fundingMinor set; the caller decides held or born confirmed
+    };
+    Deduction prepareDeduction(const QString &memberId, const QString &sourceName, const QString &reference, Points points, qint64 nowMs);
+
     // sweep() and expire(): the next at most maxMembersPerSweep due members after `after`.
     Result<QStringList> nextDueMembers(const QString &dueSql, QVariantList values, const QString &after);
 
@@ -101,6 +109,8 @@ private:
                                      const QString &reason, Points confirmedPoints, const QString &actorName,
                                      qint64 nowMs, const QString &releasedBy = {});
     qint64 appendClosingMoneyLegs(JournalEntry &entry, const ReservationRow &row, const QString &status, Points confirmedPoints);
+    JournalEntry programmeEntry(const QString &kind, qint64 nowMs, const QString &memberId, const QString &reference,
+                                const QString &actorName, const QString &reason);
     void expireLot(const QString &memberId, const LotState &lot, qint64 nowMs);
     Points available(const QList<LotState> &lots, qint64 nowMs) const;
     // The member's lots for a deduction, earliest expiry first; insufficient_points when short.
@@ -110,8 +120,6 @@ private:
     std::optional<qint64> quotedRuleVersion(const CheckoutRequest &request, qint64 payingSource, qint64 nowMs);
     CheckoutReceipt openCheckout(const CheckoutRequest &request, const CheckoutQuote &split, const ProgrammeSettings &settings,
                                  qint64 nowMs);
-    CheckoutReceipt checkoutReceipt(const CheckoutRequest &request, const CheckoutQuote &split, const ProgrammeSettings &settings,
-                                    qint64 reservationId, qint64 fundingMinor, qint64 expiresAtMs, qint64 nowMs);
     qint64 pointsAvailable(const QString &memberId, qint64 nowMs);
 
     Database &m_database;

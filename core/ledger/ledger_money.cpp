@@ -81,15 +81,9 @@ Result<MoneyReceipt> Ledger::fund(const FundRequest &request)
             throw Refusal{{errors::balanceLimit,
                            QStringLiteral("the funding wallet would hold more than %1 minor units").arg(money::maxMinorUnits),
                            {{QStringLiteral("balance"), before}}}};
-        JournalEntry entry;
-        entry.kind = QStringLiteral("fund");
-        entry.postedAtMs = nowMs;
-        entry.sourceId = m_accounts.sourceId(sourceAdmin);
-        entry.sourceName = sourceAdmin;
-        entry.reference = request.bankReference;
-        entry.actor = m_actor.name;
+        JournalEntry entry = programmeEntry(QStringLiteral("fund"), nowMs, {}, request.bankReference, m_actor.name,
+                                            QStringLiteral("programme funding"));
         entry.amountMinor = request.amountMinor;
-        entry.reason = QStringLiteral("programme funding");
         entry.postings = {{m_accounts.ensure(accountSponsor, QStringLiteral("sponsor"), funding.unit), -request.amountMinor, funding.unit},
                           {funding.available, request.amountMinor, funding.unit}};
         const qint64 entryId = m_journal.append(entry, QStringLiteral("wallet.fund"), QStringLiteral("programme"),
@@ -211,16 +205,9 @@ Result<MoneyReceipt> Ledger::creditWallet(const WalletCreditRequest &request)
                                .arg(request.memberId)
                                .arg(money::maxMinorUnits),
                            {{QStringLiteral("balance"), before}}}};
-        JournalEntry entry;
-        entry.kind = QStringLiteral("wallet_credit");
-        entry.postedAtMs = nowMs;
-        entry.memberId = request.memberId;
-        entry.sourceId = m_accounts.sourceId(sourceAdmin);
-        entry.sourceName = sourceAdmin;
-        entry.reference = request.reference;
-        entry.actor = m_actor.name;
+        JournalEntry entry = programmeEntry(QStringLiteral("wallet_credit"), nowMs, request.memberId, request.reference, m_actor.name,
+                                            QStringLiteral("wallet credit"));
         entry.amountMinor = request.amountMinor;
-        entry.reason = QStringLiteral("wallet credit");
         entry.postings = {{m_accounts.ensure(accountWalletDeposits, QStringLiteral("wallet_deposits"), wallet.unit),
                            -request.amountMinor, wallet.unit},
                           {wallet.available, request.amountMinor, wallet.unit}};
@@ -432,30 +419,8 @@ CheckoutReceipt Ledger::openCheckout(const CheckoutRequest &request, const Check
         m_lots.hold(allocations);
     else
         m_lots.consume(entryId, allocations);
-    return checkoutReceipt(request, split, settings, reservationId, fundingMinor, expiresAtMs, nowMs);
-}
-
-CheckoutReceipt Ledger::checkoutReceipt(const CheckoutRequest &request, const CheckoutQuote &split, const ProgrammeSettings &settings,
-                                        qint64 reservationId, qint64 fundingMinor, qint64 expiresAtMs, qint64 nowMs)
-{
     CheckoutReceipt receipt;
-    ReservationView &view = receipt.reservation;
-    view.reservationId = reservationId;
-    view.memberId = request.memberId;
-    view.source = request.source;
-    view.reference = request.reference;
-    view.status = request.hold ? reservationstatus::reserved : reservationstatus::confirmed;
-    view.reservedPoints = split.points;
-    view.confirmedPoints = request.hold ? 0 : split.points;
-    view.createdAtMs = nowMs;
-    view.expiresAtMs = expiresAtMs;
-    if (!request.hold) {
-        view.closedAtMs = nowMs;
-        view.closeReason = QStringLiteral("checkout");
-    }
-    view.orderMinor = request.orderMinor;
-    view.walletMinor = split.walletMinor;
-    view.fundingMinor = fundingMinor;
+    receipt.reservation = draft.view(reservationId, request.source);
     receipt.quote = split;
     receipt.fundingDrawMinor = fundingMinor;
     receipt.currency = settings.currency.code;

@@ -38,6 +38,28 @@ JournalEntry ReservationDraft::openingEntry(const QString &kind, qint64 reservat
     return entry;
 }
 
+ReservationView ReservationDraft::view(qint64 reservationId, const QString &sourceName) const
+{
+    ReservationView opened;
+    opened.reservationId = reservationId;
+    opened.memberId = memberId;
+    opened.source = sourceName;
+    opened.reference = reference;
+    opened.status = confirmed ? reservationstatus::confirmed : reservationstatus::reserved;
+    opened.reservedPoints = points;
+    opened.confirmedPoints = confirmed ? points : 0;
+    opened.createdAtMs = createdAtMs;
+    opened.expiresAtMs = expiresAtMs;
+    if (confirmed) {
+        opened.closedAtMs = createdAtMs;
+        opened.closeReason = closeReason;
+    }
+    opened.orderMinor = orderMinor;
+    opened.walletMinor = walletMinor;
+    opened.fundingMinor = fundingMinor;
+    return opened;
+}
+
 qint64 ReservationBook::open(const ReservationDraft &draft)
 {
     Q_ASSERT(draft.points >= 0 && draft.fundingMinor >= 0 && draft.walletMinor >= 0 && draft.orderMinor >= 0);

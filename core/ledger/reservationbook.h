@@ -40,6 +40,8 @@ struct ReservationDraft
     // The entry that opens it: the same member, source, reference, points, time and money; the
     // caller adds the postings.
     JournalEntry openingEntry(const QString &kind, qint64 reservationId, const QString &sourceName, const QString &actor) const;
+    // The reservation as it was opened, as the ledger answers for it and later reads it back.
+    ReservationView view(qint64 reservationId, const QString &sourceName) const;
 };
 
 // The only writer of `reservations` and `reservation_lots`.
