@@ -88,57 +88,41 @@ Result<Ledger *> LedgerService::readerLedger(const Options &options)
     return readerConnections.localData()->ledger.get();
 }
 
+// Each task names its future before awaiting it: with QCoro 0.8, co_await on a temporary QFuture
+// never resumed (tst_groupcommit and tst_console hung when these awaited write<T>(...) directly).
 QCoro::Task<Result<MemberView>> LedgerService::addMember(AddMemberRequest request, Actor actor)
 {
-    auto pending = m_writer->submit<MemberView>([request, actor](Ledger &ledger) {
-        ledger.setActor(actor);
-        return ledger.addMember(request);
-    });
+    auto pending = write<MemberView>([request](Ledger &ledger) { return ledger.addMember(request); }, std::move(actor));
     co_return co_await pending;
 }
 
 QCoro::Task<Result<IssueReceipt>> LedgerService::issue(IssueRequest request, Actor actor)
 {
-    auto pending = m_writer->submit<IssueReceipt>([request, actor](Ledger &ledger) {
-        ledger.setActor(actor);
-        return ledger.issue(request);
-    });
+    auto pending = write<IssueReceipt>([request](Ledger &ledger) { return ledger.issue(request); }, std::move(actor));
     co_return co_await pending;
 }
 
 QCoro::Task<Result<ReservationView>> LedgerService::reserve(ReserveRequest request, Actor actor)
 {
-    auto pending = m_writer->submit<ReservationView>([request, actor](Ledger &ledger) {
-        ledger.setActor(actor);
-        return ledger.reserve(request);
-    });
+    auto pending = write<ReservationView>([request](Ledger &ledger) { return ledger.reserve(request); }, std::move(actor));
     co_return co_await pending;
 }
 
 QCoro::Task<Result<ReservationView>> LedgerService::confirm(ConfirmRequest request, Actor actor)
 {
-    auto pending = m_writer->submit<ReservationView>([request, actor](Ledger &ledger) {
-        ledger.setActor(actor);
-        return ledger.confirm(request);
-    });
+    auto pending = write<ReservationView>([request](Ledger &ledger) { return ledger.confirm(request); }, std::move(actor));
     co_return co_await pending;
 }
 
 QCoro::Task<Result<ReservationView>> LedgerService::release(ReleaseRequest request, Actor actor)
 {
-    auto pending = m_writer->submit<ReservationView>([request, actor](Ledger &ledger) {
-        ledger.setActor(actor);
-        return ledger.release(request);
-    });
+    auto pending = write<ReservationView>([request](Ledger &ledger) { return ledger.release(request); }, std::move(actor));
     co_return co_await pending;
 }
 
 QCoro::Task<Result<ReservationView>> LedgerService::redeem(RedeemRequest request, Actor actor)
 {
-    auto pending = m_writer->submit<ReservationView>([request, actor](Ledger &ledger) {
-        ledger.setActor(actor);
-        return ledger.redeem(request);
-    });
+    auto pending = write<ReservationView>([request](Ledger &ledger) { return ledger.redeem(request); }, std::move(actor));
     co_return co_await pending;
 }
 
