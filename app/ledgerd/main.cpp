@@ -8,6 +8,7 @@
 #include "store/ledgerlocation.h"
 #include "service/ledgerservice.h"
 #include "signalwatcher.h"
+#include "webhookrunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ namespace {
 
 constexpr int sweepIntervalMs = 5'000;
 constexpr int exportIntervalMs = 60'000;
+constexpr int webhookIntervalMs = 200;
 
 int fail(const QString &message)
 {
@@ -127,8 +129,12 @@ int main(int argc, char *argv[])
                                         QStringLiteral("on: one key=value line per request on stderr (request id, source, endpoint, "
                                                        "status, latency); off (default)."),
                                         QStringLiteral("on|off"), QStringLiteral("off"));
+    const QCommandLineOption webhooks(QStringLiteral("webhooks"),
+                                      QStringLiteral("on (default): deliver the ledger's events to the webhook subscriptions; "
+                                                     "off: leave them to `orchardctl webhook deliver`."),
+                                      QStringLiteral("on|off"), QStringLiteral("on"));
     parser.addOptions({db, listen, busyTimeout, maxConnections, idleTimeout, headerTimeout, bodyTimeout, tlsCert, tlsKey, config,
-                       metricsListen, requestLog});
+                       metricsListen, requestLog, webhooks});
     parser.process(app);
     if (parser.isSet(config)) {
         const orchard::Result<QStringList> fromFile = orchard::api::argumentsFromConfig(parser.value(config));
@@ -162,6 +168,8 @@ int main(int argc, char *argv[])
     }
     if (parser.value(requestLog) != QLatin1String("on") && parser.value(requestLog) != QLatin1String("off"))
         return fail(QStringLiteral("--request-log: expected on or off, got '%1'").arg(parser.value(requestLog)));
+    if (parser.value(webhooks) != QLatin1String("on") && parser.value(webhooks) != QLatin1String("off"))
+        return fail(QStringLiteral("--webhooks: expected on or off, got '%1'").arg(parser.value(webhooks)));
 
     bool busyOk = false;
     const int busyTimeoutMs = parser.value(busyTimeout).toInt(&busyOk);
@@ -243,9 +251,13 @@ int main(int argc, char *argv[])
     });
     // Scheduled exports for the ERP (the sweep above also writes every lot expiry as it falls due).
     orchard::api::ExportRunner exports(location.value(), clock);
-    if (!readOnly) {  // both write: a read-only ledger is only read
+    orchard::api::WebhookRunner webhookRunner(clock);
+    if (!readOnly) {  // all three write: a read-only ledger is only read
         sweeper.start(sweepIntervalMs);
         exports.start(exportIntervalMs);
+        if (parser.value(webhooks) == QLatin1String("on"))
+            if (const std::optional<QString> refused = webhookRunner.start(location.value(), webhookIntervalMs))
+                return fail(QStringLiteral("webhook delivery: %1").arg(*refused));
     }
 
     orchard::api::SignalWatcher signals;
@@ -255,6 +267,7 @@ int main(int argc, char *argv[])
         sd_notify(0, "STOPPING=1");
         sweeper.stop();
         exports.stop();
+        webhookRunner.stop();
         server->shutdown();  // drained() follows once every answer is written
     });
 

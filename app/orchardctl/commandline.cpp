@@ -210,7 +210,7 @@ int CommandLine::printHelp()
         "The Orchard points ledger from the command line. ORCHARD_DB also sets the ledger;\n"
         "the default is %1.\n\nCommands:\n")
                        .arg(LedgerLocation::defaultSqlitePath());
-    for (const Command &command : commands() + moneyCommands() + reportCommands() + backupCommands())
+    for (const Command &command : commands() + moneyCommands() + reportCommands() + backupCommands() + webhookCommands())
         text += QStringLiteral("  ") + command.usage + QLatin1Char('\n');
     text += QStringLiteral("\nExit codes: 0 done, 1 storage or internal failure, 2 bad usage or input, 3 refused by a ledger rule.\n");
     std::fputs(text.toUtf8().constData(), stdout);
@@ -259,11 +259,11 @@ int CommandLine::run(const QStringList &arguments)
                                     QStringLiteral("rules"),     QStringLiteral("programme"),
                                     QStringLiteral("wallet"),    QStringLiteral("member-wallet"),
                                     QStringLiteral("checkout"),  QStringLiteral("policy"),
-                                    QStringLiteral("schedule")};
+                                    QStringLiteral("schedule"),  QStringLiteral("webhook")};
     const bool twoWords = groups.contains(name);
     if (twoWords && !positional.isEmpty() && !positional.first().startsWith(QLatin1Char('-')))
         name += QLatin1Char(' ') + positional.takeFirst();
-    for (const Command &command : commands() + moneyCommands() + reportCommands() + backupCommands()) {
+    for (const Command &command : commands() + moneyCommands() + reportCommands() + backupCommands() + webhookCommands()) {
         if (command.name != name)
             continue;
         // Global options are accepted after the command too.
@@ -739,10 +739,12 @@ int CommandLine::sweep(const QCommandLineParser &, const QStringList &)
     if (!swept)
         return m_output.error(swept.error());
     m_output.result({{QStringLiteral("timed_out"), swept.value().timedOutReservations},
-                     {QStringLiteral("expired_lots"), swept.value().expiredLots}},
-                    QStringLiteral("%1 holds timed out, %2 lots expired")
+                     {QStringLiteral("expired_lots"), swept.value().expiredLots},
+                     {QStringLiteral("expiring_announced"), swept.value().expiringAnnounced}},
+                    QStringLiteral("%1 holds timed out, %2 lots expired, %3 lots announced as expiring")
                         .arg(swept.value().timedOutReservations)
-                        .arg(swept.value().expiredLots));
+                        .arg(swept.value().expiredLots)
+                        .arg(swept.value().expiringAnnounced));
     return Done;
 }
 

@@ -20,6 +20,7 @@
 
 namespace orchard {
 class Ledger;
+class WebhookStore;
 }
 
 namespace orchard::cli {
@@ -47,6 +48,7 @@ private:
     static QList<Command> moneyCommands();   // moneycommands.cpp
     static QList<Command> reportCommands();  // reportcommands.cpp
     static QList<Command> backupCommands();  // backupcommands.cpp
+    static QList<Command> webhookCommands();  // webhookcommands.cpp
     static QList<QCommandLineOption> globalOptions();
     int dispatch(const Command &command, const QStringList &arguments);
     int usageError(const QString &field, const QString &why, const QString &usage);
@@ -117,6 +119,16 @@ private:
     int scheduleRemove(const QCommandLineParser &parser, const QStringList &arguments);
     int scheduleRun(const QCommandLineParser &parser, const QStringList &arguments);
 
+    // Webhook commands (webhookcommands.cpp).
+    WebhookStore webhookStore();
+    int webhookAdd(const QCommandLineParser &parser, const QStringList &arguments);
+    int webhookList(const QCommandLineParser &parser, const QStringList &arguments);
+    int webhookRemove(const QCommandLineParser &parser, const QStringList &arguments);
+    int webhookRotateSecret(const QCommandLineParser &parser, const QStringList &arguments);
+    int webhookDeliveries(const QCommandLineParser &parser, const QStringList &arguments);
+    int webhookReplay(const QCommandLineParser &parser, const QStringList &arguments);
+    int webhookDeliver(const QCommandLineParser &parser, const QStringList &arguments);
+    int webhookSettings(const QCommandLineParser &parser, const QStringList &arguments);
     Output m_output{false};
     std::unique_ptr<Clock> m_clock;
     QString m_dbArgument;

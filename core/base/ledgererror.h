@@ -49,6 +49,8 @@ inline const QString readOnly = QStringLiteral("read_only");
 inline const QString unavailable = QStringLiteral("unavailable");
 inline const QString internal = QStringLiteral("internal");
 inline const QString permissionDenied = QStringLiteral("permission_denied");
+inline const QString unknownWebhook = QStringLiteral("unknown_webhook");
+inline const QString webhookExists = QStringLiteral("webhook_exists");
 }  // namespace errors
 
 }  // namespace orchard

@@ -77,6 +77,8 @@ qint64 Journal::append(const JournalEntry &entry, const QString &auditAction, co
     record.entryId = entryId;
     record.entryDigest = digest(entryId, entry);
     m_audit.append(record);
+    if (m_observer)
+        m_observer(entryId, entry);
     return entryId;
 }
 

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace orchard {
@@ -52,6 +53,12 @@ public:
 
     static QString digest(qint64 entryId, const JournalEntry &entry);
 
+    // Told of every entry appended (the outbox hears of balance changes this way).
+    void setAppendObserver(std::function<void(qint64 entryId, const JournalEntry &entry)> observer)
+    {
+        m_observer = std::move(observer);
+    }
+
     // A synthetic ledger's entries or postings, staged for `entries` or `postings`, moved in as
     // they are: no balance moves and no audit record, so `verify` reports such a ledger. Only the
     // benchmarks' own ledgers are built this way. Returns the rows moved in.
@@ -60,6 +67,7 @@ public:
 private:
     Database &m_database;
     AuditLog &m_audit;
+    std::function<void(qint64, const JournalEntry &)> m_observer;
 };
 
 }  // namespace orchard

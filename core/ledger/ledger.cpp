@@ -42,8 +42,22 @@ QJsonObject jsonOf(const T &value)
 Ledger::Ledger(Database &database, const Clock &clock, Actor actor)
     : m_database(database), m_clock(clock), m_actor(std::move(actor)), m_audit(database), m_journal(database, m_audit),
       m_lots(database), m_reservations(database), m_accounts(database), m_wallets(database, m_accounts),
-      m_runner(database, m_audit, clock, m_actor, [this] { m_accounts.forgetUncommitted(); })
+      m_outbox(database, {[this](const QString &memberId) {
+                              const MemberPosition position = m_lots.position(memberId, m_clock.nowMs());
+                              return Balance{memberId, position.available(), position.held, position.posted, 0};
+                          },
+                          [this] { return fundingPosition(); }}),
+      m_runner(database, m_audit, m_outbox, clock, m_actor, [this] { m_accounts.forgetUncommitted(); })
 {
+    m_journal.setAppendObserver([this](qint64 entryId, const JournalEntry &entry) { m_outbox.entryAppended(entryId, entry); });
+}
+
+qint64 Ledger::openReservation(const ReservationDraft &draft, const QString &sourceName)
+{
+    const qint64 reservationId = m_reservations.open(draft);
+    m_outbox.reservationChanged(draft.confirmed ? eventtypes::reservationConfirmed : eventtypes::reservationReserved,
+                                draft.view(reservationId, sourceName));
+    return reservationId;
 }
 
 Result<bool> Ledger::beginBatch()
@@ -288,6 +302,10 @@ ReservationView Ledger::closeReservation(const ReservationRow &row, const QStrin
     closed.closeReason = reason;
     if (status == reservationstatus::confirmed)
         closed.fundingMinor = drawn;
+    m_outbox.reservationChanged(status == reservationstatus::confirmed  ? eventtypes::reservationConfirmed
+                                : status == reservationstatus::released ? eventtypes::reservationReleased
+                                                                        : eventtypes::reservationTimedOut,
+                                closed);
     return closed;
 }
 
@@ -407,7 +425,7 @@ Result<ReservationView> Ledger::reserve(const ReserveRequest &request)
         Deduction deduction = prepareDeduction(request.memberId, request.source, request.reference, request.points, nowMs);
         ReservationDraft &draft = deduction.draft;
         draft.expiresAtMs = nowMs + qint64(request.timeoutSeconds) * 1000;
-        const qint64 reservationId = m_reservations.open(draft);
+        const qint64 reservationId = openReservation(draft, request.source);
 
         JournalEntry entry = draft.openingEntry(QStringLiteral("reserve"), reservationId, request.source, m_actor.name);
         entry.postings = {{deduction.accounts.available, -request.points}, {deduction.accounts.held, request.points}};
@@ -518,7 +536,7 @@ Result<ReservationView> Ledger::redeem(const RedeemRequest &request)
         ReservationDraft &draft = deduction.draft;
         draft.confirmed = true;
         draft.closeReason = QStringLiteral("redeem");
-        const qint64 reservationId = m_reservations.open(draft);
+        const qint64 reservationId = openReservation(draft, request.source);
 
         JournalEntry entry = draft.openingEntry(QStringLiteral("confirm"), reservationId, request.source, m_actor.name);
         entry.reason = draft.closeReason;
@@ -652,6 +670,20 @@ Result<Ledger::SweepCounts> Ledger::sweep()
             total.expiredLots += settled.value().counts.expiredLots;
         }
     }
+    for (bool more = true; more;) {
+        struct Announced
+        {
+            int lots = 0;
+            QJsonObject toJson() const { return {}; }
+            static Announced fromJson(const QJsonObject &) { return {}; }
+        };
+        const Result<Announced> announced = m_runner.run<Announced>(
+            {}, {}, [&]() -> Announced { return {m_outbox.announceExpiringLots(nowMs, limits::maxMembersPerSweep)}; });
+        if (!announced)
+            return announced.error();
+        total.expiringAnnounced += announced.value().lots;
+        more = announced.value().lots == limits::maxMembersPerSweep;
+    }
     return total;
 }
 
@@ -708,6 +740,41 @@ Result<ReservationView> Ledger::reservation(qint64 reservationId)
     } catch (const SqlFailure &failure) {
         return ledgerErrorFor(failure);
     }
+}
+
+}  // namespace orchard
+
+namespace orchard {
+
+Result<qint64> Ledger::expiringNoticeDays()
+{
+    try {
+        return m_outbox.expiringNoticeDays();
+    } catch (const SqlFailure &failure) {
+        return ledgerErrorFor(failure);
+    }
+}
+
+Result<qint64> Ledger::setExpiringNoticeDays(qint64 days)
+{
+    if (days < 1 || days > 365)
+        return LedgerError::invalidArgument(QStringLiteral("expiring-days"),
+                                            QStringLiteral("%1 is outside 1 to 365 days").arg(days));
+    if (m_database.isReadOnly())
+        return LedgerError{errors::readOnly, QStringLiteral("the ledger is open read-only; nothing was changed"), {}};
+    try {
+        m_database.beginWrite();
+        const qint64 before = m_outbox.expiringNoticeDays();
+        m_outbox.setExpiringNoticeDays(days);
+        m_audit.append({m_clock.nowMs(), m_actor.name, m_actor.source, QStringLiteral("outbox.notice_days"), QStringLiteral("programme"),
+                        {{QStringLiteral("before"), before}, {QStringLiteral("after"), days}}, std::nullopt, QString()});
+        m_database.commit();
+    } catch (const SqlFailure &failure) {
+        if (m_database.inTransaction())
+            m_database.rollback();
+        return ledgerErrorFor(failure);
+    }
+    return days;
 }
 
 }  // namespace orchard

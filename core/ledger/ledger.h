@@ -2,6 +2,7 @@
 
 #include "ledger/accounts.h"
 #include "ledger/operationrunner.h"
+#include "ledger/outbox.h"
 #include "ledger/wallets.h"
 #include "store/auditlog.h"
 #include "base/clock.h"
@@ -61,8 +62,10 @@ public:
     {
         int timedOutReservations = 0;
         int expiredLots = 0;
+        int expiringAnnounced = 0;  // points.expiring events written
     };
-    // Writes down every timeout and lot expiry that is due, member by member.
+    // Writes down every timeout and lot expiry that is due, member by member, then tells of the
+    // lots that lapse within the outbox's notice window.
     Result<SweepCounts> sweep();
 
     struct ExpiryCounts
@@ -82,6 +85,10 @@ public:
     Result<bool> beginBatch();
     Result<bool> commitBatch();
     void abandonBatch();
+
+    // The days before a lot's lapse at which points.expiring is told (audited).
+    Result<qint64> setExpiringNoticeDays(qint64 days);
+    Result<qint64> expiringNoticeDays();
 
 private:
     struct ReservationRow
@@ -116,6 +123,10 @@ private:
     // The member's lots for a deduction, earliest expiry first; insufficient_points when short.
     QList<LotAllocation> allocateOrRefuse(const QString &memberId, Points points, qint64 nowMs);
     [[noreturn]] void refuseClosed(const ReservationView &view) const;
+    // Opens the draft's reservation and tells the outbox; the new reservation's id.
+    qint64 openReservation(const ReservationDraft &draft, const QString &sourceName);
+    std::optional<FundingPosition> fundingPosition();
+    std::optional<qint64> fundingThreshold();
 
     std::optional<qint64> quotedRuleVersion(const CheckoutRequest &request, qint64 payingSource, qint64 nowMs);
     CheckoutReceipt openCheckout(const CheckoutRequest &request, const CheckoutQuote &split, const ProgrammeSettings &settings,
@@ -131,6 +142,7 @@ private:
     ReservationBook m_reservations;
     Accounts m_accounts;
     Wallets m_wallets;
+    Outbox m_outbox;
     OperationRunner m_runner;
 };
 

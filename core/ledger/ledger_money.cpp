@@ -105,14 +105,15 @@ Result<FundingWalletView> Ledger::setFundingThreshold(qint64 thresholdMinor)
     const qint64 nowMs = m_clock.nowMs();
     try {
         m_database.beginWrite();
-        QSqlQuery &previous = m_database.run(QStringLiteral("SELECT value FROM orchard_meta WHERE key = ?"), {thresholdKey});
-        const QJsonValue before = previous.next() ? QJsonValue(previous.value(0).toString().toLongLong()) : QJsonValue(QJsonValue::Null);
-        previous.finish();
+        const std::optional<qint64> previous = fundingThreshold();
+        const QJsonValue before = previous ? QJsonValue(*previous) : QJsonValue(QJsonValue::Null);
         m_database.run(QStringLiteral("DELETE FROM orchard_meta WHERE key = ?"), {thresholdKey});
         m_database.run(QStringLiteral("INSERT INTO orchard_meta (key, value) VALUES (?, ?)"),
                        {thresholdKey, QString::number(thresholdMinor)});
         m_audit.append({nowMs, m_actor.name, m_actor.source, QStringLiteral("wallet.threshold"), QStringLiteral("programme"),
                         {{QStringLiteral("before"), before}, {QStringLiteral("after"), thresholdMinor}}, std::nullopt, QString()});
+        if (const std::optional<qint64> funding = m_accounts.find(accountFunding))
+            m_outbox.fundingThresholdMoved(m_accounts.balanceOf(*funding), previous, thresholdMinor, nowMs);
         m_database.commit();
     } catch (const SqlFailure &failure) {
         if (m_database.inTransaction())
@@ -120,6 +121,25 @@ Result<FundingWalletView> Ledger::setFundingThreshold(qint64 thresholdMinor)
         return ledgerErrorFor(failure);
     }
     return fundingWallet();
+}
+
+std::optional<qint64> Ledger::fundingThreshold()
+{
+    QSqlQuery &threshold = m_database.run(QStringLiteral("SELECT value FROM orchard_meta WHERE key = ?"), {thresholdKey});
+    const std::optional<qint64> minor = threshold.next() ? std::optional<qint64>(threshold.value(0).toString().toLongLong()) : std::nullopt;
+    threshold.finish();
+    return minor;
+}
+
+std::optional<FundingPosition> Ledger::fundingPosition()
+{
+    const std::optional<qint64> funding = m_accounts.find(accountFunding);
+    if (!funding)
+        return std::nullopt;
+    const std::optional<qint64> threshold = fundingThreshold();
+    if (!threshold)
+        return std::nullopt;
+    return FundingPosition{*funding, m_accounts.balanceOf(*funding), *threshold};
 }
 
 Result<FundingWalletView> Ledger::fundingWallet()
@@ -147,10 +167,7 @@ Result<FundingWalletView> Ledger::fundingWallet()
             }
         }
         accounts.finish();
-        QSqlQuery &threshold = m_database.run(QStringLiteral("SELECT value FROM orchard_meta WHERE key = ?"), {thresholdKey});
-        if (threshold.next())
-            view.thresholdMinor = threshold.value(0).toString().toLongLong();
-        threshold.finish();
+        view.thresholdMinor = fundingThreshold();
         return view;
     } catch (const SqlFailure &failure) {
         return ledgerErrorFor(failure);
@@ -386,7 +403,7 @@ CheckoutReceipt Ledger::openCheckout(const CheckoutRequest &request, const Check
     draft.walletMinor = split.walletMinor;
     draft.orderMinor = request.orderMinor;
     draft.ruleVersion = qint64(split.ruleVersion);
-    const qint64 reservationId = m_reservations.open(draft);
+    const qint64 reservationId = openReservation(draft, request.source);
 
     JournalEntry entry = draft.openingEntry(request.hold ? QStringLiteral("reserve") : QStringLiteral("checkout"), reservationId,
                                             request.source, m_actor.name);

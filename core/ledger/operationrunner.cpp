@@ -2,6 +2,7 @@
 
 #include "base/clock.h"
 #include "base/invariant.h"
+#include "ledger/outbox.h"
 #include "ledger/refusal.h"
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -12,9 +13,9 @@
 
 namespace orchard {
 
-OperationRunner::OperationRunner(Database &database, AuditLog &audit, const Clock &clock, const Actor &actor,
+OperationRunner::OperationRunner(Database &database, AuditLog &audit, Outbox &outbox, const Clock &clock, const Actor &actor,
                                  std::function<void()> afterRollback)
-    : m_database(database), m_audit(audit), m_clock(clock), m_actor(actor), m_afterRollback(std::move(afterRollback))
+    : m_database(database), m_audit(audit), m_outbox(outbox), m_clock(clock), m_actor(actor), m_afterRollback(std::move(afterRollback))
 {
 }
 
@@ -58,6 +59,7 @@ OperationRunner::Outcome OperationRunner::runInSavepoint(bool ownTransaction, co
 {
     m_database.executeSavepointCommand(QStringLiteral("SAVEPOINT orchard_op"));
     m_audit.hold();
+    m_outbox.hold();
     try {
         const std::optional<IdempotencyScope> keyed = scope ? scope() : std::nullopt;
         if (keyed)
@@ -68,6 +70,7 @@ OperationRunner::Outcome OperationRunner::runInSavepoint(bool ownTransaction, co
         if (settle)
             settle();
         const std::optional<LedgerError> refusal = runBody(body);
+        m_outbox.flush(m_clock.nowMs());
         // The stored answer is sealed by this operation's last audit record, together with
         // earlier answers of this transaction that had no record of their own (refusals).
         QJsonArray answers = m_unsealedKeys;
@@ -92,6 +95,7 @@ std::optional<LedgerError> OperationRunner::runBody(const std::function<void()> 
 {
     m_database.executeSavepointCommand(QStringLiteral("SAVEPOINT orchard_body"));
     const qsizetype settledRecords = m_audit.heldCount();
+    const Outbox::Mark settledEvents = m_outbox.mark();
     try {
         body();
         m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_body"));
@@ -102,6 +106,7 @@ std::optional<LedgerError> OperationRunner::runBody(const std::function<void()> 
         m_database.executeSavepointCommand(QStringLiteral("ROLLBACK TO orchard_body"));
         m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_body"));
         m_audit.dropFrom(settledRecords);  // the body's records went with its work; settling's stay
+        m_outbox.dropFrom(settledEvents);
         return bodyRefusal.error;
     }
 }
@@ -110,6 +115,7 @@ std::optional<LedgerError> OperationRunner::runBody(const std::function<void()> 
 void OperationRunner::finishWithoutChange(bool ownTransaction, bool rollBack)
 {
     m_audit.drop();
+    m_outbox.drop();
     if (rollBack)
         m_database.executeSavepointCommand(QStringLiteral("ROLLBACK TO orchard_op"));
     m_database.executeSavepointCommand(QStringLiteral("RELEASE orchard_op"));
@@ -121,6 +127,7 @@ void OperationRunner::undoOperation(bool ownTransaction)
 {
     m_afterRollback();
     m_audit.drop();
+    m_outbox.drop();
     if (ownTransaction) {
         m_unsealedKeys = {};
         m_database.rollback();

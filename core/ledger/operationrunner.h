@@ -15,6 +15,7 @@ namespace orchard {
 class AuditLog;
 class Clock;
 class Database;
+class Outbox;
 
 struct IdempotencyScope
 {
@@ -27,14 +28,14 @@ struct IdempotencyScope
 // Runs each ledger operation: in its own write transaction or inside the caller's batch, isolated
 // by a savepoint, with its idempotency key answered once (the only writer of `idempotency_keys`).
 // A refusal undoes only the operation's body (what settling wrote stays); a failed statement or a
-// broken invariant undoes the whole operation. The answer a key gets is sealed by the
+// broken invariant undoes the whole operation. Its outbox events are written with its work. The answer a key gets is sealed by the
 // operation's audit record, or by one record per transaction for answers that had none.
 class OperationRunner
 {
 public:
     using Scope = std::function<std::optional<IdempotencyScope>()>;
 
-    OperationRunner(Database &database, AuditLog &audit, const Clock &clock, const Actor &actor,
+    OperationRunner(Database &database, AuditLog &audit, Outbox &outbox, const Clock &clock, const Actor &actor,
                     std::function<void()> afterRollback);
 
     // `scope` names the key (none: not keyed); `settle` writes what is due before the body runs.
@@ -69,6 +70,7 @@ private:
 
     Database &m_database;
     AuditLog &m_audit;
+    Outbox &m_outbox;
     const Clock &m_clock;
     const Actor &m_actor;
     std::function<void()> m_afterRollback;

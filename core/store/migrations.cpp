@@ -372,11 +372,48 @@ QStringList version9(Engine)
     return {QStringLiteral("ALTER TABLE checkout_quotes ADD COLUMN source_id BIGINT REFERENCES sources(id)")};
 }
 
+// Version 10: the transactional outbox and the webhooks that deliver it. An event is written in
+// the transaction of the change it tells of; its per-member sequence is unique, so two writers
+// can never give one member two events with one number. Programme-wide events have member ''.
+// Deliveries are one row per event per subscription; each failed attempt is kept.
+QStringList version10(Engine engine)
+{
+    const QString pk = primaryKey(engine);
+    QStringList statements{
+        QStringLiteral("CREATE TABLE outbox_events (id %1, type TEXT NOT NULL, member_id TEXT NOT NULL, "
+                       "member_seq BIGINT NOT NULL CHECK (member_seq >= 1), at_ms BIGINT NOT NULL, "
+                       "source TEXT NOT NULL DEFAULT '', data TEXT NOT NULL, UNIQUE (member_id, member_seq))")
+            .arg(pk),
+        QStringLiteral("CREATE TABLE outbox_lot_notices (lot_id BIGINT PRIMARY KEY REFERENCES lots(id), "
+                       "event_id BIGINT NOT NULL REFERENCES outbox_events(id))"),
+        QStringLiteral("CREATE TABLE outbox_settings (key TEXT PRIMARY KEY, value BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE webhook_subscriptions (id %1, name TEXT NOT NULL UNIQUE, url TEXT NOT NULL, "
+                       "events TEXT NOT NULL, source TEXT NOT NULL DEFAULT '', secret TEXT NOT NULL CHECK (secret <> ''), "
+                       "created_at_ms BIGINT NOT NULL, removed_at_ms BIGINT, enqueued_through BIGINT NOT NULL DEFAULT 0, "
+                       "consecutive_failures BIGINT NOT NULL DEFAULT 0, next_attempt_ms BIGINT NOT NULL DEFAULT 0)")
+            .arg(pk),
+        QStringLiteral("CREATE TABLE webhook_deliveries (subscription_id BIGINT NOT NULL REFERENCES webhook_subscriptions(id), "
+                       "event_id BIGINT NOT NULL REFERENCES outbox_events(id), "
+                       "status TEXT NOT NULL CHECK (status IN ('pending', 'delivered', 'failed')), "
+                       "attempts BIGINT NOT NULL DEFAULT 0, last_status BIGINT, last_error TEXT NOT NULL DEFAULT '', "
+                       "last_attempt_ms BIGINT, latency_ms BIGINT, delivered_at_ms BIGINT, "
+                       "PRIMARY KEY (subscription_id, event_id))"),
+        QStringLiteral("CREATE INDEX webhook_deliveries_pending ON webhook_deliveries (subscription_id, status, event_id)"),
+        QStringLiteral("CREATE TABLE webhook_attempts (subscription_id BIGINT NOT NULL, event_id BIGINT NOT NULL, "
+                       "attempt BIGINT NOT NULL, at_ms BIGINT NOT NULL, status BIGINT, error TEXT NOT NULL DEFAULT '', "
+                       "latency_ms BIGINT NOT NULL, PRIMARY KEY (subscription_id, event_id, attempt))"),
+    };
+    if (engine == Engine::Postgres)
+        statements << QStringLiteral("CREATE TRIGGER outbox_events_append_only BEFORE UPDATE OR DELETE OR TRUNCATE "
+                                     "ON outbox_events FOR EACH STATEMENT EXECUTE FUNCTION orchard_refuse_change()");
+    return statements;
+}
+
 }  // namespace
 
 int latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList statementsFor(int version, Engine engine)
@@ -400,6 +437,8 @@ QStringList statementsFor(int version, Engine engine)
         return version8(engine);
     case 9:
         return version9(engine);
+    case 10:
+        return version10(engine);
     default:
         Q_ASSERT_X(false, "migrations::statementsFor", "unknown schema version");
         return {};
