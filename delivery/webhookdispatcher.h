@@ -63,3 +63,5 @@ private:
 };
 
 }  // namespace orchard
+
+Q_DECLARE_METATYPE(orchard::WebhookDispatcher::RoundCounts)

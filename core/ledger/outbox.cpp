@@ -88,23 +88,25 @@ void Outbox::flush(qint64 nowMs)
                 append(eventtypes::fundingBelowThreshold, {}, {}, fundingData(funding->balanceMinor, funding->thresholdMinor), nowMs);
         }
     }
-    // One balance.changed per member per operation, where the member's last change was.
+    // What happened first, in order; then one balance.changed per member, as the balance stands
+    // after all of it (in the order the members' balances last moved).
     QHash<QString, qsizetype> lastBalanceChange;
     for (qsizetype i = 0; i < m_held.size(); ++i)
         if (m_held.at(i).type == eventtypes::balanceChanged)
             lastBalanceChange.insert(m_held.at(i).memberId, i);
     QHash<QString, qint64> nextSequence;
+    for (const Held &event : std::as_const(m_held))
+        if (event.type != eventtypes::balanceChanged)
+            write(event, nextSequence);
     for (qsizetype i = 0; i < m_held.size(); ++i) {
         Held &event = m_held[i];
-        if (event.type == eventtypes::balanceChanged) {
-            if (lastBalanceChange.value(event.memberId) != i)
-                continue;
-            const Balance balance = m_hooks.balanceOf(event.memberId);
-            event.data = {{QStringLiteral("available"), balance.available},
-                          {QStringLiteral("held"), balance.held},
-                          {QStringLiteral("posted"), balance.posted},
-                          {QStringLiteral("entry"), event.entryId}};
-        }
+        if (event.type != eventtypes::balanceChanged || lastBalanceChange.value(event.memberId) != i)
+            continue;
+        const Balance balance = m_hooks.balanceOf(event.memberId);
+        event.data = {{QStringLiteral("available"), balance.available},
+                      {QStringLiteral("held"), balance.held},
+                      {QStringLiteral("posted"), balance.posted},
+                      {QStringLiteral("entry"), event.entryId}};
         write(event, nextSequence);
     }
     hold();
