@@ -14,14 +14,20 @@
 #include "ledger/ledger.h"
 #include "service/ledgerwriter.h"
 #include "reportbenchmark.h"
+#include "ledger/outbox.h"
 #include "ledger/sourceregistry.h"
+#include "localreceiver.h"
+#include "webhookdispatcher.h"
+#include "webhooks/webhookstore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -132,12 +138,14 @@ Benchmark::Row fixed(qint64 redemptions)
 
 // The group-commit writer with 64 clients at once, each redeeming (one request) or reserving and
 // then confirming (two requests, counted as one pair), on `bench`'s ledger.
-Benchmark::Row engine(const BenchLedger &bench, double seconds, Durability durability, bool pairs, const QString &scenario)
+Benchmark::Row engine(const BenchLedger &bench, double seconds, Durability durability, bool pairs, const QString &scenario,
+                      bool writesOutbox = true)
 {
     LedgerWriter::Options options;
     options.location = bench.location();
     options.durability = durability;
     options.clock = &bench.clock();
+    options.writesOutbox = writesOutbox;
     auto writer = LedgerWriter::start(options);
     if (!writer)
         qFatal("bench: %s", qPrintable(writer.error().message));
@@ -193,6 +201,94 @@ Benchmark::Row engine(const BenchLedger &bench, double seconds, Durability durab
                                                                      : QStringLiteral("NORMAL"))
                                .arg(double(statistics.requests) / double(std::max<qint64>(1, statistics.batches)), 0, 'f', 1);
     return finish(scenario, detail, done.load(), timer);
+}
+
+// What the outbox costs the writer (the engine's redeem row without it and with it, side by side,
+// each twice, alternating, so that drift on a noisy machine falls on both), and how fast the
+// dispatcher delivers a backlog to a receiver on this machine.
+QList<Benchmark::Row> webhooks(double seconds)
+{
+    // Runs of each, alternating, so that the machine's drift falls on both; the cost is the median
+    // of the pairs' ratios (a pair's two runs are seconds apart, the whole run is not).
+    constexpr int pairs = 5;
+    qint64 operations[2] = {0, 0};
+    double elapsed[2] = {0, 0};
+    QList<double> ratios;
+    for (int pair = 0; pair < pairs; ++pair) {
+        double rate[2] = {0, 0};
+        for (const bool writesOutbox : {false, true}) {
+            const BenchLedger bench;
+            const Benchmark::Row row = engine(bench, seconds / pairs, Durability::Full, false, QStringLiteral("webhooks"), writesOutbox);
+            operations[writesOutbox] += row.operations;
+            elapsed[writesOutbox] += row.seconds;
+            rate[writesOutbox] = row.operationsPerSecond;
+        }
+        ratios.append(rate[1] / rate[0]);
+    }
+    std::sort(ratios.begin(), ratios.end());
+    QList<Benchmark::Row> rows;
+    for (const bool writesOutbox : {false, true}) {
+        Benchmark::Row row;
+        row.scenario = QStringLiteral("webhooks");
+        row.detail = writesOutbox ? QStringLiteral("engine redeem, FULL, %1 clients, with the outbox").arg(engineClients)
+                                  : QStringLiteral("engine redeem, FULL, %1 clients, no outbox (baseline)").arg(engineClients);
+        row.operations = operations[writesOutbox];
+        row.seconds = elapsed[writesOutbox];
+        row.operationsPerSecond = double(row.operations) / row.seconds;
+        row.peakRssKiB = BenchLedger::peakRssKiB();
+        rows.append(row);
+    }
+    QStringList each;
+    for (const double ratio : std::as_const(ratios))
+        each << QString::number((1.0 - ratio) * 100.0, 'f', 1);
+    rows[1].note = QStringLiteral("outbox cost %1% of a redemption (median of %2 alternating pairs: %3)")
+                       .arg((1.0 - ratios.at(pairs / 2)) * 100.0, 0, 'f', 1)
+                       .arg(pairs)
+                       .arg(each.join(QStringLiteral(", ")));
+
+    // A backlog: 20,000 redemptions in batches (40,000 events, and the members' issues), every
+    // one then delivered to a receiver on 127.0.0.1.
+    const BenchLedger bench;
+    Database::Options options;
+    options.durability = Durability::Normal;
+    auto database = Database::open(bench.location(), options);
+    Ledger ledger(*database.value(), bench.clock(), Actor{QStringLiteral("bench"), sourceMarketplace});
+    for (qint64 first = 0; first < 20'000; first += 500) {
+        ledger.beginBatch();
+        for (qint64 n = first; n < first + 500; ++n)
+            if (!ledger.redeem(BenchLedger::redemption(n)))
+                qFatal("bench: a backlog redemption failed");
+        ledger.commitBatch();
+    }
+    LocalReceiver receiver;
+    WebhookStore store(*database.value(), bench.clock(), Actor{QStringLiteral("bench"), sourceAdmin});
+    if (!store.add(QStringLiteral("bench"), receiver.url(), eventtypes::all(), {}, {}) || !store.replay(QStringLiteral("bench"), 1))
+        qFatal("bench: cannot subscribe the local receiver");
+    WebhookDispatcher dispatcher(*database.value(), bench.clock(), {});
+    qint64 delivered = 0;
+    QEventLoop loop;
+    QObject::connect(&dispatcher, &WebhookDispatcher::roundFinished, &loop, [&](const WebhookDispatcher::RoundCounts &round) {
+        delivered += round.delivered;
+        if (!round.error.isEmpty() || round.failedAttempts > 0)
+            qFatal("bench: delivery failed: %s", qPrintable(round.error));
+        if (round.moreDue)
+            dispatcher.runRound();
+        else
+            loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    dispatcher.runRound();
+    loop.exec();
+    Benchmark::Row row = finish(QStringLiteral("webhooks"),
+                                QStringLiteral("delivery of a %1-event backlog to a receiver on 127.0.0.1, %2 connections, signed, recorded")
+                                    .arg(delivered)
+                                    .arg(WebhookDispatcher::Options{}.lanes),
+                                delivered, timer);
+    if (receiver.received() != delivered)
+        row.note = QStringLiteral("the receiver counted %1").arg(receiver.received());
+    rows.append(row);
+    return rows;
 }
 
 QString ledgerdProgram(const Benchmark::Options &options)
@@ -304,8 +400,8 @@ Benchmark::Row Benchmark::Row::fromJson(const QJsonObject &object)
 
 QStringList Benchmark::scenarios()
 {
-    return {QStringLiteral("limit"), QStringLiteral("naive"),   QStringLiteral("engine"), QStringLiteral("api"),
-            QStringLiteral("postgresql"), QStringLiteral("reports"), QStringLiteral("console")};
+    return {QStringLiteral("limit"),      QStringLiteral("naive"),    QStringLiteral("engine"),  QStringLiteral("api"),
+            QStringLiteral("postgresql"), QStringLiteral("webhooks"), QStringLiteral("reports"), QStringLiteral("console")};
 }
 
 QList<Benchmark::Row> Benchmark::run(const QString &scenario, const Options &options)
@@ -337,6 +433,8 @@ QList<Benchmark::Row> Benchmark::run(const QString &scenario, const Options &opt
         const BenchLedger bench(options.postgresUrl);
         return {engine(bench, options.seconds, Durability::Full, false, scenario)};
     }
+    if (scenario == QLatin1String("webhooks"))
+        return webhooks(options.seconds);
     if (scenario == QLatin1String("reports"))
         return fromTimedTasks(scenario, ReportBenchmark::run(options.reportLots));
     if (scenario == QLatin1String("console"))

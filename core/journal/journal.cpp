@@ -59,12 +59,16 @@ qint64 Journal::append(const JournalEntry &entry, const QString &auditAction, co
     const qint64 entryId = insert.value(0).toLongLong();
     insert.finish();
 
+    QList<qint64> balancesAfter;
+    balancesAfter.reserve(entry.postings.size());
     for (const Posting &posting : entry.postings) {
         m_database.run(QStringLiteral("INSERT INTO postings (entry_id, account_id, amount, unit) VALUES (?, ?, ?, ?)"),
                        {entryId, posting.accountId, posting.amount, posting.unit});
-        QSqlQuery &move = m_database.run(QStringLiteral("UPDATE accounts SET balance = balance + ? WHERE id = ?"),
+        QSqlQuery &move = m_database.run(QStringLiteral("UPDATE accounts SET balance = balance + ? WHERE id = ? RETURNING balance"),
                                          {posting.amount, posting.accountId});
-        require(move.numRowsAffected() == 1, QStringLiteral("a posting names an account: account %1 does not exist").arg(posting.accountId));
+        require(move.next(), QStringLiteral("a posting names an account: account %1 does not exist").arg(posting.accountId));
+        balancesAfter.append(move.value(0).toLongLong());
+        move.finish();
     }
 
     AuditLog::Record record;
@@ -78,7 +82,7 @@ qint64 Journal::append(const JournalEntry &entry, const QString &auditAction, co
     record.entryDigest = digest(entryId, entry);
     m_audit.append(record);
     if (m_observer)
-        m_observer(entryId, entry);
+        m_observer(entryId, entry, balancesAfter);
     return entryId;
 }
 

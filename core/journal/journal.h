@@ -53,8 +53,10 @@ public:
 
     static QString digest(qint64 entryId, const JournalEntry &entry);
 
-    // Told of every entry appended (the outbox hears of balance changes this way).
-    void setAppendObserver(std::function<void(qint64 entryId, const JournalEntry &entry)> observer)
+    // Told of every entry appended, with each posting's account balance after it (the outbox
+    // hears of balance changes this way).
+    using AppendObserver = std::function<void(qint64 entryId, const JournalEntry &entry, const QList<qint64> &balancesAfter)>;
+    void setAppendObserver(AppendObserver observer)
     {
         m_observer = std::move(observer);
     }
@@ -67,7 +69,7 @@ public:
 private:
     Database &m_database;
     AuditLog &m_audit;
-    std::function<void(qint64, const JournalEntry &)> m_observer;
+    AppendObserver m_observer;
 };
 
 }  // namespace orchard

@@ -43,13 +43,15 @@ Ledger::Ledger(Database &database, const Clock &clock, Actor actor)
     : m_database(database), m_clock(clock), m_actor(std::move(actor)), m_audit(database), m_journal(database, m_audit),
       m_lots(database), m_reservations(database), m_accounts(database), m_wallets(database, m_accounts),
       m_outbox(database, {[this](const QString &memberId) {
-                              const MemberPosition position = m_lots.position(memberId, m_clock.nowMs());
-                              return Balance{memberId, position.available(), position.held, position.posted, 0};
+                              const MemberAccounts accounts = m_accounts.ofMember(memberId);
+                              return std::pair{accounts.available, accounts.held};
                           },
-                          [this] { return fundingPosition(); }}),
+                          [this](qint64 accountId) { return m_accounts.balanceOf(accountId); }, [this] { return fundingPosition(); }}),
       m_runner(database, m_audit, m_outbox, clock, m_actor, [this] { m_accounts.forgetUncommitted(); })
 {
-    m_journal.setAppendObserver([this](qint64 entryId, const JournalEntry &entry) { m_outbox.entryAppended(entryId, entry); });
+    m_journal.setAppendObserver([this](qint64 entryId, const JournalEntry &entry, const QList<qint64> &balancesAfter) {
+        m_outbox.entryAppended(entryId, entry, balancesAfter);
+    });
 }
 
 qint64 Ledger::openReservation(const ReservationDraft &draft, const QString &sourceName)

@@ -133,13 +133,15 @@ std::optional<qint64> Ledger::fundingThreshold()
 
 std::optional<FundingPosition> Ledger::fundingPosition()
 {
-    const std::optional<qint64> funding = m_accounts.find(accountFunding);
-    if (!funding)
-        return std::nullopt;
-    const std::optional<qint64> threshold = fundingThreshold();
-    if (!threshold)
-        return std::nullopt;
-    return FundingPosition{*funding, m_accounts.balanceOf(*funding), *threshold};
+    // One look-up on every operation that moves money: no row when there is no wallet or no threshold.
+    QSqlQuery &query = m_database.run(QStringLiteral("SELECT a.id, a.balance, m.value FROM accounts a "
+                                                     "JOIN orchard_meta m ON m.key = ? WHERE a.code = ?"),
+                                      {thresholdKey, accountFunding});
+    std::optional<FundingPosition> position;
+    if (query.next())
+        position = FundingPosition{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString().toLongLong()};
+    query.finish();
+    return position;
 }
 
 Result<FundingWalletView> Ledger::fundingWallet()

@@ -82,6 +82,7 @@ OperationRunner::Outcome OperationRunner::runInSavepoint(bool ownTransaction, co
         m_unsealedKeys = sealed ? QJsonArray() : answers;
         if (ownTransaction) {
             sealIdempotencyKeys();
+            m_outbox.writePending();
             m_database.commit();
         }
         return Outcome{Outcome::Kind::Done, false, {}, refusal};
@@ -130,6 +131,7 @@ void OperationRunner::undoOperation(bool ownTransaction)
     m_outbox.drop();
     if (ownTransaction) {
         m_unsealedKeys = {};
+        m_outbox.discardPending();
         m_database.rollback();
     } else {
         QSqlQuery undo(m_database.connection());
@@ -201,10 +203,12 @@ Result<bool> OperationRunner::commitBatch()
 {
     try {
         sealIdempotencyKeys();
+        m_outbox.writePending();
         m_database.commit();
     } catch (const SqlFailure &failure) {
         m_afterRollback();
         m_unsealedKeys = {};
+        m_outbox.discardPending();
         m_database.rollback();
         return ledgerErrorFor(failure);
     }
@@ -215,6 +219,7 @@ void OperationRunner::abandonBatch()
 {
     m_afterRollback();
     m_unsealedKeys = {};
+    m_outbox.discardPending();
     if (m_database.inTransaction())
         m_database.rollback();
 }

@@ -5,6 +5,7 @@
 #include "journal/journal.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
+#include "store/sqlitestatement.h"
 
 #include <QJsonDocument>
 
@@ -19,7 +20,33 @@ QString compact(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// A JSON string literal (RFC 8259: quote, backslash and control characters escaped).
+QString jsonString(const QString &text)
+{
+    QString quoted;
+    quoted.reserve(text.size() + 2);
+    quoted += QLatin1Char('"');
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+            quoted += QLatin1Char('\\');
+            quoted += c;
+        } else if (c.unicode() < 0x20) {
+            quoted += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            quoted += c;
+        }
+    }
+    quoted += QLatin1Char('"');
+    return quoted;
+}
+
 }  // namespace
+
+Outbox::Outbox(Database &database, Hooks hooks) : m_database(database), m_hooks(std::move(hooks))
+{
+}
+
+Outbox::~Outbox() = default;
 
 const QStringList &eventtypes::all()
 {
@@ -35,38 +62,61 @@ void Outbox::dropFrom(const Mark &mark)
     m_moneyMoves.resize(mark.moneyMoves);
 }
 
-void Outbox::entryAppended(qint64 entryId, const JournalEntry &entry)
+void Outbox::entryAppended(qint64 entryId, const JournalEntry &entry, const QList<qint64> &balancesAfter)
 {
+    if (!m_enabled)
+        return;
+    Q_ASSERT(balancesAfter.size() == entry.postings.size());
     for (const Posting &posting : entry.postings)
         if (posting.unit != unitPoints)
             m_moneyMoves.append({posting.accountId, posting.amount});
     if (entry.memberId.isEmpty())
         return;
-    m_held.append({eventtypes::balanceChanged, entry.memberId, entry.sourceName, {}, entry.postedAtMs, entryId});
+    Held change = Held::of(eventtypes::balanceChanged, entry.memberId, entry.sourceName, {}, entry.postedAtMs);
+    change.entryId = entryId;
+    for (auto earlier = m_held.crbegin(); earlier != m_held.crend(); ++earlier)
+        if (earlier->type == eventtypes::balanceChanged && earlier->memberId == entry.memberId) {
+            change.available = earlier->available;
+            change.held = earlier->held;
+            break;
+        }
+    const auto [available, held] = m_hooks.pointAccountsOf(entry.memberId);
+    for (qsizetype i = 0; i < entry.postings.size(); ++i) {
+        if (entry.postings.at(i).accountId == available)
+            change.available = balancesAfter.at(i);
+        else if (entry.postings.at(i).accountId == held)
+            change.held = balancesAfter.at(i);
+    }
+    m_held.append(change);
 }
 
 void Outbox::reservationChanged(const QString &type, const ReservationView &view)
 {
-    QJsonObject data{{QStringLiteral("reservation"), QStringLiteral("res_%1").arg(view.reservationId)},
-                     {QStringLiteral("status"), view.status},
-                     {QStringLiteral("reference"), view.reference},
-                     {QStringLiteral("reserved_points"), view.reservedPoints},
-                     {QStringLiteral("confirmed_points"), view.confirmedPoints},
-                     {QStringLiteral("expires_at"), timeformat::toIso(view.expiresAtMs)}};
+    if (!m_enabled)
+        return;
+    // Written by hand, like balance.changed: on every redemption's path.
+    // Concatenated, never .arg(): a reference may itself contain "%1".
+    QString data = QStringLiteral("{\"reservation\":\"res_") + QString::number(view.reservationId) + QStringLiteral("\",\"status\":")
+                   + jsonString(view.status) + QStringLiteral(",\"reference\":") + jsonString(view.reference)
+                   + QStringLiteral(",\"reserved_points\":") + QString::number(view.reservedPoints)
+                   + QStringLiteral(",\"confirmed_points\":") + QString::number(view.confirmedPoints)
+                   + QStringLiteral(",\"expires_at\":\"") + timeformat::toIso(view.expiresAtMs) + QLatin1Char('"');
     if (view.fundingMinor > 0)
-        data.insert(QStringLiteral("funding_minor"), view.fundingMinor);
+        data += QStringLiteral(",\"funding_minor\":%1").arg(view.fundingMinor);
     if (view.walletMinor > 0)
-        data.insert(QStringLiteral("wallet_minor"), view.walletMinor);
+        data += QStringLiteral(",\"wallet_minor\":%1").arg(view.walletMinor);
     if (!view.closeReason.isEmpty())
-        data.insert(QStringLiteral("close_reason"), view.closeReason);
-    const qint64 atMs = view.closedAtMs.value_or(view.createdAtMs);
-    m_held.append({type, view.memberId, view.source, data, atMs, 0});
+        data += QStringLiteral(",\"close_reason\":") + jsonString(view.closeReason);
+    data += QLatin1Char('}');
+    Held event = Held::of(type, view.memberId, view.source, {}, view.closedAtMs.value_or(view.createdAtMs));
+    event.dataText = data;
+    m_held.append(event);
 }
 
 void Outbox::append(const QString &type, const QString &memberId, const QString &source, const QJsonObject &data, qint64 atMs)
 {
     Q_ASSERT(eventtypes::all().contains(type));
-    m_held.append({type, memberId, source, data, atMs, 0});
+    m_held.append(Held::of(type, memberId, source, data, atMs));
 }
 
 QJsonObject Outbox::fundingData(qint64 balanceMinor, qint64 thresholdMinor)
@@ -94,47 +144,137 @@ void Outbox::flush(qint64 nowMs)
     for (qsizetype i = 0; i < m_held.size(); ++i)
         if (m_held.at(i).type == eventtypes::balanceChanged)
             lastBalanceChange.insert(m_held.at(i).memberId, i);
-    QHash<QString, qint64> nextSequence;
+    QList<Held> events;
+    events.reserve(m_held.size());
     for (const Held &event : std::as_const(m_held))
         if (event.type != eventtypes::balanceChanged)
-            write(event, nextSequence);
+            events.append(event);
     for (qsizetype i = 0; i < m_held.size(); ++i) {
-        Held &event = m_held[i];
+        Held event = m_held.at(i);
         if (event.type != eventtypes::balanceChanged || lastBalanceChange.value(event.memberId) != i)
             continue;
-        const Balance balance = m_hooks.balanceOf(event.memberId);
-        event.data = {{QStringLiteral("available"), balance.available},
-                      {QStringLiteral("held"), balance.held},
-                      {QStringLiteral("posted"), balance.posted},
-                      {QStringLiteral("entry"), event.entryId}};
-        write(event, nextSequence);
+        if (!event.available || !event.held) {
+            const auto [available, held] = m_hooks.pointAccountsOf(event.memberId);
+            if (!event.available)
+                event.available = m_hooks.balanceOf(available);
+            if (!event.held)
+                event.held = m_hooks.balanceOf(held);
+        }
+        // Hand-written: four integers need no JSON writer, and this is on every write's path.
+        event.dataText = QStringLiteral("{\"available\":") + QString::number(*event.available) + QStringLiteral(",\"entry\":")
+                         + QString::number(event.entryId) + QStringLiteral(",\"held\":") + QString::number(*event.held)
+                         + QStringLiteral(",\"posted\":") + QString::number(*event.available + *event.held) + QLatin1Char('}');
+        events.append(event);
     }
+    writeAll(events);
     hold();
 }
 
-qint64 Outbox::nextSequenceOf(const QString &memberId, QHash<QString, qint64> &nextSequence)
+QList<qint64> Outbox::writeAll(const QList<Held> &events, bool wantIds)
 {
-    auto known = nextSequence.find(memberId);
-    if (known == nextSequence.end()) {
-        QSqlQuery &last = m_database.run(
-            QStringLiteral("SELECT COALESCE(MAX(member_seq), 0) FROM outbox_events WHERE member_id = ?"), {memberId});
-        require(last.next(), QStringLiteral("the outbox answers a member's last sequence"));
-        known = nextSequence.insert(memberId, last.value(0).toLongLong() + 1);
-        last.finish();
+    // Each member's sequence numbers come from its one counter, taken once per member per
+    // operation: every writer increments the same row, so two processes can never number two
+    // events alike.
+    QHash<QString, qint64> counts;
+    for (const Held &event : events)
+        ++counts[event.memberId];
+    // A member's counter is on its points account (written by this change already, so no other
+    // page is dirtied); the programme's, for events of no member, in outbox_sequences.
+    static const QString takeMember = QStringLiteral("UPDATE accounts SET event_seq = event_seq + ? WHERE id = ? RETURNING event_seq");
+    static const QString takeProgramme = QStringLiteral(
+        "INSERT INTO outbox_sequences (member_id, last_seq) VALUES ('', ?) ON CONFLICT (member_id) "
+        "DO UPDATE SET last_seq = outbox_sequences.last_seq + excluded.last_seq RETURNING last_seq");
+    static const QString insert = QStringLiteral(
+        "INSERT INTO outbox_events (type, member_id, member_seq, at_ms, source, data) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
+    const bool direct = m_database.engine() == Engine::Sqlite;
+    if (direct && !m_takeSequences)
+        m_takeSequences = std::make_unique<SqliteStatement>(m_database, takeMember);
+    QHash<QString, qint64> next;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+        qint64 last = 0;
+        if (it.key().isEmpty()) {
+            QSqlQuery &taken = m_database.run(takeProgramme, {it.value()});
+            require(taken.next(), QStringLiteral("the outbox took the programme's sequence numbers"));
+            last = taken.value(0).toLongLong();
+            taken.finish();
+        } else if (direct) {
+            m_takeSequences->bind(1, it.value());
+            m_takeSequences->bind(2, m_hooks.pointAccountsOf(it.key()).first);
+            require(m_takeSequences->step(), QStringLiteral("the outbox took a member's sequence numbers"));
+            last = m_takeSequences->columnInt64(0);
+            while (m_takeSequences->step()) {
+            }
+            m_takeSequences->reset();
+        } else {
+            QSqlQuery &taken = m_database.run(takeMember, {it.value(), m_hooks.pointAccountsOf(it.key()).first});
+            require(taken.next(), QStringLiteral("the outbox took a member's sequence numbers"));
+            last = taken.value(0).toLongLong();
+            taken.finish();
+        }
+        next.insert(it.key(), last - it.value() + 1);
     }
-    return known.value()++;
+    if (!wantIds) {
+        // Written with the transaction's other events just before it commits (writePending):
+        // many rows a statement costs the writer far less than a statement a row.
+        for (const Held &event : events)
+            m_pending.append({event.type, event.memberId, next[event.memberId]++, event.atMs, event.source,
+                              event.dataText.isEmpty() ? compact(event.data) : event.dataText});
+        return {};
+    }
+    writePending();  // ids stay in the order the events happened
+    QList<qint64> ids;
+    for (const Held &event : events) {
+        QSqlQuery &inserted = m_database.run(insert, {event.type, event.memberId, next[event.memberId]++, event.atMs, event.source,
+                                                      event.dataText.isEmpty() ? compact(event.data) : event.dataText});
+        require(inserted.next(), QStringLiteral("a new event has an id"));
+        ids.append(inserted.value(0).toLongLong());
+        inserted.finish();
+    }
+    return ids;
 }
 
-qint64 Outbox::write(const Held &event, QHash<QString, qint64> &nextSequence)
+void Outbox::writePending()
 {
-    const qint64 sequence = nextSequenceOf(event.memberId, nextSequence);
-    QSqlQuery &insert = m_database.run(QStringLiteral("INSERT INTO outbox_events (type, member_id, member_seq, at_ms, source, data) "
-                                                      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                                       {event.type, event.memberId, sequence, event.atMs, event.source, compact(event.data)});
-    require(insert.next(), QStringLiteral("a new event has an id"));
-    const qint64 eventId = insert.value(0).toLongLong();
-    insert.finish();
-    return eventId;
+    if (m_pending.isEmpty())
+        return;
+    const auto bindRow = [](SqliteStatement &statement, int first, const PendingEvent &event) {
+        statement.bind(first, event.type);
+        statement.bind(first + 1, event.memberId);
+        statement.bind(first + 2, event.sequence);
+        statement.bind(first + 3, event.atMs);
+        statement.bind(first + 4, event.source);
+        statement.bind(first + 5, event.data);
+    };
+    static const QString columns = QStringLiteral("INSERT INTO outbox_events (type, member_id, member_seq, at_ms, source, data) VALUES ");
+    static const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?)");
+    qsizetype done = 0;
+    if (m_database.engine() == Engine::Sqlite) {
+        if (!m_insertChunk) {
+            QStringList rows;
+            for (int i = 0; i < pendingChunk; ++i)
+                rows << row;
+            m_insertChunk = std::make_unique<SqliteStatement>(m_database, columns + rows.join(QLatin1Char(',')));
+            m_insertOne = std::make_unique<SqliteStatement>(m_database, columns + row);
+        }
+        for (; done + pendingChunk <= m_pending.size(); done += pendingChunk) {
+            for (int i = 0; i < pendingChunk; ++i)
+                bindRow(*m_insertChunk, 1 + 6 * i, m_pending.at(done + i));
+            while (m_insertChunk->step()) {
+            }
+            m_insertChunk->reset();
+        }
+        for (; done < m_pending.size(); ++done) {
+            bindRow(*m_insertOne, 1, m_pending.at(done));
+            while (m_insertOne->step()) {
+            }
+            m_insertOne->reset();
+        }
+    } else {
+        for (const PendingEvent &event : std::as_const(m_pending))
+            m_database.run(columns + row, {event.type, event.memberId, event.sequence, event.atMs, event.source, event.data});
+    }
+    m_pending.clear();
+    m_pendingAtHold = 0;
 }
 
 int Outbox::announceExpiringLots(qint64 nowMs, int limit)
@@ -159,17 +299,17 @@ int Outbox::announceExpiringLots(qint64 nowMs, int limit)
         lots.append({due.value(0).toLongLong(), due.value(1).toString(), due.value(2).toLongLong(), due.value(3).toLongLong(),
                      due.value(4).toLongLong()});
     due.finish();
-    QHash<QString, qint64> nextSequence;
-    for (const Lot &lot : std::as_const(lots)) {
-        const qint64 eventId = write({eventtypes::pointsExpiring, lot.memberId, {},
-               {{QStringLiteral("lot"), lot.id},
-                {QStringLiteral("points"), lot.points},
-                {QStringLiteral("expires_at"), timeformat::toIso(lot.expiresAtMs)},
-                {QStringLiteral("lapses_at"), timeformat::toIso(lot.lapsesAtMs)}},
-               nowMs, 0},
-              nextSequence);
-        m_database.run(QStringLiteral("INSERT INTO outbox_lot_notices (lot_id, event_id) VALUES (?, ?)"), {lot.id, eventId});
-    }
+    QList<Held> events;
+    for (const Lot &lot : std::as_const(lots))
+        events.append(Held::of(eventtypes::pointsExpiring, lot.memberId, {},
+                               {{QStringLiteral("lot"), lot.id},
+                                {QStringLiteral("points"), lot.points},
+                                {QStringLiteral("expires_at"), timeformat::toIso(lot.expiresAtMs)},
+                                {QStringLiteral("lapses_at"), timeformat::toIso(lot.lapsesAtMs)}},
+                               nowMs));
+    const QList<qint64> ids = writeAll(events, true);
+    for (qsizetype i = 0; i < lots.size(); ++i)
+        m_database.run(QStringLiteral("INSERT INTO outbox_lot_notices (lot_id, event_id) VALUES (?, ?)"), {lots.at(i).id, ids.at(i)});
     return int(lots.size());
 }
 
@@ -192,8 +332,7 @@ void Outbox::fundingThresholdMoved(qint64 balanceMinor, std::optional<qint64> be
 {
     const bool wasBelow = before && balanceMinor < *before;
     if (!wasBelow && balanceMinor < after) {
-        QHash<QString, qint64> nextSequence;
-        write({eventtypes::fundingBelowThreshold, {}, {}, fundingData(balanceMinor, after), nowMs, 0}, nextSequence);
+        writeAll({Held::of(eventtypes::fundingBelowThreshold, {}, {}, fundingData(balanceMinor, after), nowMs)}, true);
     }
 }
 

@@ -8,11 +8,13 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace orchard {
 
 class Database;
+class SqliteStatement;
 struct JournalEntry;
 
 namespace eventtypes {
@@ -33,39 +35,63 @@ struct FundingPosition
     qint64 thresholdMinor = 0;
 };
 
-// The transactional outbox: the only writer of `outbox_events`, `outbox_lot_notices` and
-// `outbox_settings`. An operation's events are held while it runs and written just before its
+// The transactional outbox: the only writer of `outbox_events`, `outbox_sequences`,
+// `outbox_lot_notices` and `outbox_settings`. An operation's events are held while it runs and written just before its
 // savepoint is released, so an event exists exactly when its change committed; a refused body's
 // events go with its work. A member whose balance moved gets one balance.changed per operation,
-// carrying the balance as the ledger answers it at that moment.
+// carrying the balance of the member's point accounts after it: what `balance` answers, since
+// every operation first writes down what lapsed or timed out for its member.
 class Outbox
 {
 public:
     struct Hooks
     {
-        std::function<Balance(const QString &memberId)> balanceOf;
+        // The member's point accounts (cached by Accounts) and an account's balance now.
+        std::function<std::pair<qint64, qint64>(const QString &memberId)> pointAccountsOf;  // {available, held}
+        std::function<qint64(qint64 accountId)> balanceOf;
         // The programme's funding wallet now, when it has one and a threshold.
         std::function<std::optional<FundingPosition>()> funding;
     };
 
-    Outbox(Database &database, Hooks hooks) : m_database(database), m_hooks(std::move(hooks)) {}
+    Outbox(Database &database, Hooks hooks);
+    ~Outbox();
 
     struct Mark
     {
         qsizetype events = 0;
         qsizetype moneyMoves = 0;
     };
-    void hold() { m_held.clear(); m_moneyMoves.clear(); }
+    void disableForBenchmark() { m_enabled = false; }  // Ledger::withoutOutboxForBenchmark
+    void hold()
+    {
+        m_held.clear();
+        m_moneyMoves.clear();
+        m_pendingAtHold = m_pending.size();
+    }
     Mark mark() const { return {m_held.size(), m_moneyMoves.size()}; }
     void dropFrom(const Mark &mark);  // the work after `mark` was rolled back
-    void drop() { hold(); }
+    void drop()  // the operation was rolled back: its events too
+    {
+        m_held.clear();
+        m_moneyMoves.clear();
+        m_pending.resize(m_pendingAtHold);
+    }
+    // The transaction's flushed events, written just before it commits (throws SqlFailure), or
+    // forgotten when it rolls back.
+    void writePending();
+    void discardPending()
+    {
+        m_pending.clear();
+        m_pendingAtHold = 0;
+    }
 
     // What happened, noted as the operation runs.
-    void entryAppended(qint64 entryId, const JournalEntry &entry);
+    void entryAppended(qint64 entryId, const JournalEntry &entry, const QList<qint64> &balancesAfter);
     void reservationChanged(const QString &type, const ReservationView &view);
     void append(const QString &type, const QString &memberId, const QString &source, const QJsonObject &data, qint64 atMs);
 
-    // Writes the held events (throws SqlFailure); the balance of each member touched is read now.
+    // Numbers the held events and queues them for writePending (throws SqlFailure); the balance
+    // of each member touched is read now.
     void flush(qint64 nowMs);
 
     // Lots of any member lapsing within the notice window that have not been announced yet, at
@@ -87,13 +113,42 @@ private:
         QJsonObject data;
         qint64 atMs = 0;
         qint64 entryId = 0;  // balance.changed: the last entry that moved the member's balance
+        std::optional<qint64> available;  // balance.changed: as that entry left them, when it moved them
+        std::optional<qint64> held;
+        QString dataText;  // balance.changed: its data, written by hand
+        static Held of(const QString &type, const QString &memberId, const QString &source, const QJsonObject &data, qint64 atMs)
+        {
+            Held event;
+            event.type = type;
+            event.memberId = memberId;
+            event.source = source;
+            event.data = data;
+            event.atMs = atMs;
+            return event;
+        }
     };
-    qint64 write(const Held &event, QHash<QString, qint64> &nextSequence);
-    qint64 nextSequenceOf(const QString &memberId, QHash<QString, qint64> &nextSequence);
+    QList<qint64> writeAll(const QList<Held> &events, bool wantIds = false);  // the new events' ids when wanted
     static QJsonObject fundingData(qint64 balanceMinor, qint64 thresholdMinor);
 
     Database &m_database;
     Hooks m_hooks;
+    bool m_enabled = true;
+    struct PendingEvent
+    {
+        QString type;
+        QString memberId;
+        qint64 sequence = 0;
+        qint64 atMs = 0;
+        QString source;
+        QString data;
+    };
+    QList<PendingEvent> m_pending;  // flushed by the transaction's operations, not yet written
+    qsizetype m_pendingAtHold = 0;  // where the running operation's began
+    static constexpr int pendingChunk = 32;  // rows per insert
+    // On SQLite, the statements on every write's path through the C API (SqliteStatement).
+    std::unique_ptr<SqliteStatement> m_takeSequences;
+    std::unique_ptr<SqliteStatement> m_insertChunk;
+    std::unique_ptr<SqliteStatement> m_insertOne;
     QList<Held> m_held;
     struct MoneyMove
     {

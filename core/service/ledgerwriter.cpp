@@ -84,6 +84,8 @@ void LedgerWriter::loop(std::promise<std::optional<LedgerError>> *opened)
     }
     opened->set_value(std::nullopt);
     Ledger ledger(*database.value(), *m_options.clock, Actor{QStringLiteral("system:writer"), sourceAdmin});
+    if (!m_options.writesOutbox)
+        ledger.withoutOutboxForBenchmark();
 
     std::vector<std::unique_ptr<Job>> batch;
     batch.reserve(size_t(m_options.maxBatchRequests));

@@ -35,6 +35,8 @@ public:
         int busyTimeoutMs = limits::busyTimeoutMilliseconds;
         OpenMode mode = OpenMode::ReadWrite;
         bool createIfMissing = true;
+        // Only the benchmark's baseline turns this off, to measure what the outbox costs.
+        bool writesOutbox = true;
     };
 
     static Result<std::unique_ptr<LedgerWriter>> start(const Options &options);

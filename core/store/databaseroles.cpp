@@ -12,7 +12,7 @@ namespace {
 const QString journalTables =
     QStringLiteral("entries, postings, lot_movements, reservation_lots, audit_log, idempotency_keys, split_rules, programme_settings, expiry_policies, outbox_events, outbox_lot_notices, webhook_attempts");
 const QString stateTables = QStringLiteral(
-    "members, accounts, lots, reservations, sources, api_keys, orchard_meta, checkout_quotes, export_schedules, outbox_settings, "
+    "members, accounts, lots, reservations, sources, api_keys, orchard_meta, checkout_quotes, export_schedules, outbox_settings, outbox_sequences, "
     "webhook_subscriptions, webhook_deliveries");
 const QString readableByFinance = QStringLiteral(
     "entries, postings, lot_movements, reservation_lots, audit_log, idempotency_keys, members, accounts, lots, "

@@ -373,17 +373,22 @@ QStringList version9(Engine)
 }
 
 // Version 10: the transactional outbox and the webhooks that deliver it. An event is written in
-// the transaction of the change it tells of; its per-member sequence is unique, so two writers
-// can never give one member two events with one number. Programme-wide events have member ''.
-// Deliveries are one row per event per subscription; each failed attempt is kept.
+// the transaction of the change it tells of, numbered from its member's one counter (every writer
+// increments the same row, so no two events of a member share a number). Programme-wide events
+// have member ''. Deliveries are one row per event per subscription; each failed attempt
+// is kept.
 QStringList version10(Engine engine)
 {
     const QString pk = primaryKey(engine);
     QStringList statements{
         QStringLiteral("CREATE TABLE outbox_events (id %1, type TEXT NOT NULL, member_id TEXT NOT NULL, "
                        "member_seq BIGINT NOT NULL CHECK (member_seq >= 1), at_ms BIGINT NOT NULL, "
-                       "source TEXT NOT NULL DEFAULT '', data TEXT NOT NULL, UNIQUE (member_id, member_seq))")
+                       "source TEXT NOT NULL DEFAULT '', data TEXT NOT NULL)")
             .arg(pk),
+        // A member's counter lives on its points account, a row every change of the member writes
+        // anyway: numbering its events dirties no other page. Programme-wide events count here.
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN event_seq BIGINT NOT NULL DEFAULT 0 CHECK (event_seq >= 0)"),
+        QStringLiteral("CREATE TABLE outbox_sequences (member_id TEXT PRIMARY KEY, last_seq BIGINT NOT NULL CHECK (last_seq >= 1))"),
         QStringLiteral("CREATE TABLE outbox_lot_notices (lot_id BIGINT PRIMARY KEY REFERENCES lots(id), "
                        "event_id BIGINT NOT NULL REFERENCES outbox_events(id))"),
         QStringLiteral("CREATE TABLE outbox_settings (key TEXT PRIMARY KEY, value BIGINT NOT NULL)"),
