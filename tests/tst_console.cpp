@@ -20,6 +20,8 @@
 #include "schedulespage.h"
 #include "settings/splitrulesbook.h"
 #include "walletpage.h"
+#include "webhookspage.h"
+#include "webhooks/webhookstore.h"
 #include "testledger.h"
 #include "transactionsmodel.h"
 #include "transactionspage.h"
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void fundingThroughTheWalletScreen();
     void ruleEditorPreviewsTheWorkedCasesAndSavesOneVersion();
     void schedulesAreAddedAndRemoved();
+    void webhooksScreenShowsDeliveriesAndReplays();
     void screenshotsOfEveryScreen();
 
 private:
@@ -772,6 +775,76 @@ void ConsoleTest::schedulesAreAddedAndRemoved()
     QVERIFY(QTest::qWaitFor([&page] { return page.model()->rowCount() == 0; }, 10'000));
 }
 
+namespace {
+
+// A subscription to balance.changed from the first event on, its first delivery answered 200 and
+// its second 500 (as the dispatcher records them), the rest not yet sent.
+void subscribeAndRecordTwoAttempts(Database &database, const Clock &clock)
+{
+    WebhookStore store(database, clock, Actor{QStringLiteral("cli:test"), sourceAdmin});
+    QVERIFY(store.add(QStringLiteral("loyalife-balances"), QStringLiteral("https://loyalife.example/orchard"),
+                      {QStringLiteral("balance.changed")}, QStringLiteral("loyalife"), QStringLiteral("whsec_console_test_0001")));
+    QVERIFY(store.replay(QStringLiteral("loyalife-balances"), 1));
+    const WebhookSubscription subscription = store.list().value().at(0);
+    const QList<OutgoingEvent> pending = store.pending(subscription.id, 2).value();
+    QCOMPARE(pending.size(), 2);
+    DeliveryOutcome ok;
+    ok.eventId = pending.at(0).eventId;
+    ok.eventAtMs = pending.at(0).atMs;
+    ok.httpStatus = 200;
+    ok.attemptedAtMs = clock.nowMs();
+    ok.latencyMs = 12;
+    DeliveryOutcome refused = ok;
+    refused.eventId = pending.at(1).eventId;
+    refused.eventAtMs = pending.at(1).atMs;
+    refused.httpStatus = 500;
+    refused.error = QStringLiteral("HTTP 500");
+    refused.latencyMs = 30;
+    QVERIFY(store.record(subscription, {ok, refused}, clock.nowMs(), 0.5));
+}
+
+}  // namespace
+
+void ConsoleTest::webhooksScreenShowsDeliveriesAndReplays()
+{
+    subscribeAndRecordTwoAttempts(m_ledger->database(), m_ledger->clock());
+    auto session = sessionOn(m_ledger->where(), Role::Admin, &m_ledger->clock());
+    WebhooksPage page(*session);
+    QSignalSpy shown(&page, &WebhooksPage::deliveriesShown);
+    QVERIFY(shown.wait(10'000));
+    QCOMPARE(page.subscriptions()->rowCount(), 1);
+    QCOMPARE(page.subscriptions()->index(0, WebhooksPage::Platform).data().toString(), QStringLiteral("loyalife"));
+    QVERIFY(page.subscriptions()->index(0, WebhooksPage::State).data().toString().startsWith(QStringLiteral("failing: 1 attempt")));
+    // Six balance changes in the fixture (three issues, two redemptions, one hold), newest first:
+    // four not sent, the second refused with 500, the first delivered in 12 ms.
+    QStandardItemModel *deliveries = page.deliveries();
+    QCOMPARE(deliveries->rowCount(), 6);
+    QCOMPARE(deliveries->index(5, WebhooksPage::Status).data().toString(), QStringLiteral("delivered"));
+    QCOMPARE(deliveries->index(5, WebhooksPage::LastAnswer).data().toString(), QStringLiteral("HTTP 200"));
+    QCOMPARE(deliveries->index(5, WebhooksPage::Latency).data().toString(), QStringLiteral("12 ms"));
+    QCOMPARE(deliveries->index(4, WebhooksPage::Status).data().toString(), QStringLiteral("pending"));
+    QCOMPARE(deliveries->index(4, WebhooksPage::Attempts).data().toString(), QStringLiteral("1"));
+    QCOMPARE(deliveries->index(4, WebhooksPage::LastAnswer).data().toString(), QStringLiteral("HTTP 500"));
+    QCOMPARE(deliveries->index(0, WebhooksPage::Attempts).data().toString(), QStringLiteral("0"));
+
+    // Replay from the first: all six are pending again, none with an attempt.
+    QSignalSpy replayed(&page, &WebhooksPage::replayed);
+    page.replay(QStringLiteral("loyalife-balances"), deliveries->index(5, WebhooksPage::Event).data().toLongLong());
+    QVERIFY(replayed.wait(10'000));
+    QCOMPARE(replayed.at(0).at(0).toBool(), true);
+    QVERIFY(page.message()->text().startsWith(QStringLiteral("6 delivery")));
+    QVERIFY(shown.wait(10'000));
+    for (int row = 0; row < 6; ++row) {
+        QCOMPARE(deliveries->index(row, WebhooksPage::Status).data().toString(), QStringLiteral("pending"));
+        QCOMPARE(deliveries->index(row, WebhooksPage::Attempts).data().toString(), QStringLiteral("0"));
+    }
+
+    // Finance and HR do not see the screen.
+    auto finance = sessionOn(m_ledger->where(), Role::Finance, &m_ledger->clock());
+    MainWindow financeWindow(*finance);
+    QVERIFY(!financeWindow.hasScreen(MainWindow::Screen::Webhooks));
+}
+
 void ConsoleTest::screenshotsOfEveryScreen()
 {
     TestDatabase where;
@@ -785,6 +858,8 @@ void ConsoleTest::screenshotsOfEveryScreen()
         demo.seed = 7;
         demo.endMs = QDateTime::currentMSecsSinceEpoch();
         QVERIFY(DemoGenerator::run(*database.value(), demo));
+        const SystemClock clock;
+        subscribeAndRecordTwoAttempts(*database.value(), clock);
     }
     auto session = sessionOn(where, Role::Admin);
     MainWindow window(*session);
@@ -814,7 +889,8 @@ void ConsoleTest::screenshotsOfEveryScreen()
                                        std::pair{MainWindow::Screen::Cohorts, "cohorts"},
                                        std::pair{MainWindow::Screen::Reconciliation, "reconciliation"},
                                        std::pair{MainWindow::Screen::Wallet, "wallet"}, std::pair{MainWindow::Screen::Rules, "rules"},
-                                       std::pair{MainWindow::Screen::Schedules, "schedules"}}) {
+                                       std::pair{MainWindow::Screen::Schedules, "schedules"},
+                                       std::pair{MainWindow::Screen::Webhooks, "webhooks"}}) {
         window.showScreen(screen);
         QTest::qWait(200);
         for (ReportPage *page : {window.liability(), window.cohorts(), window.reconciliation()})

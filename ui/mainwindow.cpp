@@ -8,6 +8,7 @@
 #include "reportpage.h"
 #include "rulespage.h"
 #include "schedulespage.h"
+#include "webhookspage.h"
 #include "walletpage.h"
 #include "consolesession.h"
 #include "holdspage.h"
@@ -80,6 +81,10 @@ MainWindow::MainWindow(ConsoleSession &session, PasswordVault *vault, QWidget *p
         addScreen(Screen::Rules, tr("Split-payment rules"), m_rules, QKeySequence(Qt::CTRL | Qt::Key_0));
         m_schedules = new SchedulesPage(session, this);
         addScreen(Screen::Schedules, tr("Scheduled exports"), m_schedules, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    }
+    if (session.role() == Role::Admin) {
+        m_webhooks = new WebhooksPage(session, this);
+        addScreen(Screen::Webhooks, tr("Webhooks"), m_webhooks, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // The screen last used, if this role may see it.
@@ -160,6 +165,8 @@ void MainWindow::buildMenus()
             m_holds->refresh();
         if (m_wallet)
             m_wallet->refresh();
+        if (m_webhooks)
+            m_webhooks->refresh();
     });
     refresh->setShortcut(QKeySequence::Refresh);
     QMenu *help = menuBar()->addMenu(tr("&Help"));

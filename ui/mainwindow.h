@@ -20,6 +20,7 @@ class PasswordVault;
 class ReportPage;
 class RulesPage;
 class SchedulesPage;
+class WebhooksPage;
 class WalletPage;
 class TransactionsPage;
 
@@ -30,7 +31,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Screen { Overview, Transactions, Holds, Members, Audit, Liability, Cohorts, Reconciliation, Wallet, Rules, Schedules };
+    enum class Screen { Overview, Transactions, Holds, Members, Audit, Liability, Cohorts, Reconciliation, Wallet, Rules, Schedules, Webhooks };
 
     // `vault`: where File ▸ Connect finds stored passwords; the window keeps its own when null.
     explicit MainWindow(ConsoleSession &session, PasswordVault *vault = nullptr, QWidget *parent = nullptr);
@@ -51,6 +52,7 @@ public:
     WalletPage *wallet() const { return m_wallet; }
     RulesPage *rules() const { return m_rules; }
     SchedulesPage *schedules() const { return m_schedules; }
+    WebhooksPage *webhooks() const { return m_webhooks; }
 
 Q_SIGNALS:
     // File ▸ Open, Connect or Open Recent chose another ledger; the launcher opens it.
@@ -82,6 +84,7 @@ private:
     WalletPage *m_wallet = nullptr;
     RulesPage *m_rules = nullptr;
     SchedulesPage *m_schedules = nullptr;
+    WebhooksPage *m_webhooks = nullptr;
 };
 
 }  // namespace orchard::ui

@@ -318,6 +318,27 @@ QFuture<Result<QList<ExportSchedule>>> LedgerService::schedules()
     });
 }
 
+QFuture<Result<QList<WebhookSubscription>>> LedgerService::webhooks()
+{
+    return read<QList<WebhookSubscription>>([](Ledger &ledger) {
+        return WebhookStore(ledger.database(), ledger.clock(), Actor{QStringLiteral("system:reader"), sourceAdmin}).list();
+    });
+}
+
+QFuture<Result<QList<DeliveryView>>> LedgerService::webhookDeliveries(QString name, int limit)
+{
+    return read<QList<DeliveryView>>([name, limit](Ledger &ledger) {
+        return WebhookStore(ledger.database(), ledger.clock(), Actor{QStringLiteral("system:reader"), sourceAdmin}).deliveries(name, limit, {});
+    });
+}
+
+QFuture<Result<qint64>> LedgerService::replayWebhook(QString name, qint64 fromEventId, Actor actor)
+{
+    return write<qint64>(
+        [name, fromEventId](Ledger &ledger) { return WebhookStore(ledger.database(), ledger.clock(), ledger.actor()).replay(name, fromEventId); },
+        std::move(actor), true);
+}
+
 QFuture<Result<MoneyReceipt>> LedgerService::fundWallet(FundRequest request, Actor actor)
 {
     return write<MoneyReceipt>([request](Ledger &ledger) { return ledger.fund(request); }, std::move(actor));

@@ -2,6 +2,7 @@
 
 #include "store/databaseroles.h"
 #include "reports/exportschedule.h"
+#include "webhooks/webhookstore.h"
 #include "settings/expirypolicy.h"
 #include "queries/journalquery.h"
 #include "ledger/ledger.h"
@@ -80,12 +81,15 @@ public:
     QFuture<Result<TransactionDetail>> transactionDetail(qint64 entryId);
     QFuture<Result<RulesState>> rules();
     QFuture<Result<QList<ExportSchedule>>> schedules();
+    QFuture<Result<QList<WebhookSubscription>>> webhooks();
+    QFuture<Result<QList<DeliveryView>>> webhookDeliveries(QString name, int limit);
 
     QFuture<Result<MoneyReceipt>> fundWallet(FundRequest request, Actor actor);
     QFuture<Result<FundingWalletView>> setFundingThreshold(qint64 thresholdMinor, Actor actor);
     QFuture<Result<SplitRulesVersion>> changeRules(SplitRulesChange change, Actor actor);
     QFuture<Result<ExportSchedule>> addSchedule(ExportSchedule schedule, Actor actor, ExportScheduler::PdfRenderer pdf);
     QFuture<Result<ExportSchedule>> removeSchedule(QString name, Actor actor);
+    QFuture<Result<qint64>> replayWebhook(QString name, qint64 fromEventId, Actor actor);
     // The API's writes, each in the group-commit writer's next batch.
     QFuture<Result<ReservationView>> submitReserve(ReserveRequest request, Actor actor);
     QFuture<Result<ReservationView>> submitConfirm(ConfirmRequest request, Actor actor);
