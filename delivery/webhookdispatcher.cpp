@@ -13,6 +13,7 @@ namespace orchard {
 struct WebhookDispatcher::Batch
 {
     WebhookSubscription subscription;
+    QNetworkRequest prototype;  // the URL and the headers every event of the batch carries
     QList<QList<OutgoingEvent>> lanes;
     QList<qsizetype> nextInLane;
     QList<DeliveryOutcome> outcomes;
@@ -57,6 +58,11 @@ void WebhookDispatcher::runRound()
             continue;
         auto batch = std::make_shared<Batch>();
         batch->subscription = subscription;
+        batch->prototype.setUrl(QUrl(subscription.url));
+        batch->prototype.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        batch->prototype.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Orchard-Webhooks/1"));
+        batch->prototype.setTransferTimeout(m_options.timeoutMs);
+        batch->prototype.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         batch->full = pending.value().size() == m_options.batchSize;
         batch->lanes.resize(m_options.lanes);
         batch->nextInLane.fill(0, m_options.lanes);
@@ -83,17 +89,13 @@ void WebhookDispatcher::sendNext(const std::shared_ptr<Batch> &batch, int lane)
     if (index >= batch->lanes.at(lane).size())
         return laneDone(batch);
     const OutgoingEvent &event = batch->lanes.at(lane).at(index);
-    QNetworkRequest request{QUrl(batch->subscription.url)};
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Orchard-Webhooks/1"));
+    QNetworkRequest request = batch->prototype;
     request.setRawHeader(QByteArrayLiteral("Orchard-Event-Id"), QByteArray::number(event.eventId));
     request.setRawHeader(QByteArrayLiteral("Orchard-Event-Type"), event.type.toLatin1());
     // The signature's time is when it is sent (a receiver compares it with its own clock); the
     // ledger's clock, which may be simulated, times the attempts.
     request.setRawHeader(QByteArrayLiteral("Orchard-Signature"),
                          WebhookStore::signature(batch->subscription.secret, QDateTime::currentSecsSinceEpoch(), event.body));
-    request.setTransferTimeout(m_options.timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QElapsedTimer timer;
     timer.start();
     const qint64 attemptedAtMs = m_clock.nowMs();

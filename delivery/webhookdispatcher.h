@@ -26,7 +26,7 @@ public:
     struct Options
     {
         int lanes = 6;          // Qt's connections per host for HTTP/1.1
-        int batchSize = 2'000;  // events per subscription per round
+        int batchSize = 5'000;  // events per subscription per round
         int timeoutMs = 10'000;
     };
     struct RoundCounts

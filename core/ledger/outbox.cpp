@@ -1,6 +1,7 @@
 #include "ledger/outbox.h"
 
 #include "base/invariant.h"
+#include "base/jsontext.h"
 #include "base/timeformat.h"
 #include "journal/journal.h"
 #include "store/database.h"
@@ -18,26 +19,6 @@ const QString noticeDaysKey = QStringLiteral("expiring_notice_days");
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-// A JSON string literal (RFC 8259: quote, backslash and control characters escaped).
-QString jsonString(const QString &text)
-{
-    QString quoted;
-    quoted.reserve(text.size() + 2);
-    quoted += QLatin1Char('"');
-    for (const QChar c : text) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
-            quoted += QLatin1Char('\\');
-            quoted += c;
-        } else if (c.unicode() < 0x20) {
-            quoted += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        } else {
-            quoted += c;
-        }
-    }
-    quoted += QLatin1Char('"');
-    return quoted;
 }
 
 }  // namespace
@@ -97,7 +78,7 @@ void Outbox::reservationChanged(const QString &type, const ReservationView &view
     // Written by hand, like balance.changed: on every redemption's path.
     // Concatenated, never .arg(): a reference may itself contain "%1".
     QString data = QStringLiteral("{\"reservation\":\"res_") + QString::number(view.reservationId) + QStringLiteral("\",\"status\":")
-                   + jsonString(view.status) + QStringLiteral(",\"reference\":") + jsonString(view.reference)
+                   + jsontext::quoted(view.status) + QStringLiteral(",\"reference\":") + jsontext::quoted(view.reference)
                    + QStringLiteral(",\"reserved_points\":") + QString::number(view.reservedPoints)
                    + QStringLiteral(",\"confirmed_points\":") + QString::number(view.confirmedPoints)
                    + QStringLiteral(",\"expires_at\":\"") + timeformat::toIso(view.expiresAtMs) + QLatin1Char('"');
@@ -106,7 +87,7 @@ void Outbox::reservationChanged(const QString &type, const ReservationView &view
     if (view.walletMinor > 0)
         data += QStringLiteral(",\"wallet_minor\":%1").arg(view.walletMinor);
     if (!view.closeReason.isEmpty())
-        data += QStringLiteral(",\"close_reason\":") + jsonString(view.closeReason);
+        data += QStringLiteral(",\"close_reason\":") + jsontext::quoted(view.closeReason);
     data += QLatin1Char('}');
     Held event = Held::of(type, view.memberId, view.source, {}, view.closedAtMs.value_or(view.createdAtMs));
     event.dataText = data;

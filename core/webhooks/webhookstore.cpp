@@ -2,12 +2,14 @@
 
 #include "base/clock.h"
 #include "base/invariant.h"
+#include "base/jsontext.h"
 #include "base/timeformat.h"
 #include "base/validation.h"
 #include "ledger/outbox.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
+#include "store/sqlitestatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,6 +142,13 @@ QJsonObject DeliveryView::toJson() const
             {QStringLiteral("delivered_at"), timeOf(deliveredAtMs)},
             {QStringLiteral("attempt_log"), log}};
 }
+
+WebhookStore::WebhookStore(Database &database, const Clock &clock, Actor actor)
+    : m_database(database), m_clock(clock), m_actor(std::move(actor))
+{
+}
+
+WebhookStore::~WebhookStore() = default;
 
 QString WebhookStore::generateSecret()
 {
@@ -473,15 +482,17 @@ Result<QList<OutgoingEvent>> WebhookStore::pending(qint64 subscriptionId, int li
             event.memberId = query.value(2).toString();
             event.atMs = query.value(4).toLongLong();
             event.attemptsBefore = query.value(7).toLongLong();
-            const QJsonObject body{
-                {QStringLiteral("id"), QString::number(event.eventId)},
-                {QStringLiteral("type"), event.type},
-                {QStringLiteral("member"), event.memberId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(event.memberId)},
-                {QStringLiteral("sequence"), query.value(3).toLongLong()},
-                {QStringLiteral("occurred_at"), timeformat::toIso(event.atMs)},
-                {QStringLiteral("source"), query.value(5).toString().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(query.value(5).toString())},
-                {QStringLiteral("data"), QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object()}};
-            event.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            // By concatenation, the stored data verbatim (it is compact JSON): the same bytes on
+            // every attempt, and no parse and re-serialisation per event.
+            const QString source = query.value(5).toString();
+            const QString body = QStringLiteral("{\"data\":") + query.value(6).toString() + QStringLiteral(",\"id\":\"")
+                                 + QString::number(event.eventId) + QStringLiteral("\",\"member\":")
+                                 + (event.memberId.isEmpty() ? QStringLiteral("null") : jsontext::quoted(event.memberId))
+                                 + QStringLiteral(",\"occurred_at\":\"") + timeformat::toIso(event.atMs)
+                                 + QStringLiteral("\",\"sequence\":") + QString::number(query.value(3).toLongLong())
+                                 + QStringLiteral(",\"source\":") + (source.isEmpty() ? QStringLiteral("null") : jsontext::quoted(source))
+                                 + QStringLiteral(",\"type\":") + jsontext::quoted(event.type) + QLatin1Char('}');
+            event.body = body.toUtf8();
             events.append(event);
         }
         query.finish();
@@ -502,10 +513,25 @@ Result<bool> WebhookStore::record(const WebhookSubscription &subscription, const
         for (const DeliveryOutcome &outcome : outcomes) {
             const QVariant status = outcome.httpStatus ? QVariant(*outcome.httpStatus) : QVariant(QMetaType(QMetaType::LongLong));
             if (outcome.delivered()) {
-                m_database.run(QStringLiteral("UPDATE webhook_deliveries SET status = 'delivered', attempts = attempts + 1, "
-                                              "last_status = ?, last_error = '', last_attempt_ms = ?, latency_ms = ?, "
-                                              "delivered_at_ms = ? WHERE subscription_id = ? AND event_id = ?"),
-                               {status, outcome.attemptedAtMs, outcome.latencyMs, outcome.attemptedAtMs, subscription.id, outcome.eventId});
+                static const QString delivered = QStringLiteral(
+                    "UPDATE webhook_deliveries SET status = 'delivered', attempts = attempts + 1, last_status = ?, last_error = '', "
+                    "last_attempt_ms = ?, latency_ms = ?, delivered_at_ms = ? WHERE subscription_id = ? AND event_id = ?");
+                if (m_database.engine() != Engine::Sqlite) {
+                    m_database.run(delivered, {status, outcome.attemptedAtMs, outcome.latencyMs, outcome.attemptedAtMs, subscription.id,
+                                               outcome.eventId});
+                    continue;
+                }
+                if (!m_markDelivered)
+                    m_markDelivered = std::make_unique<SqliteStatement>(m_database, delivered);
+                m_markDelivered->bind(1, qint64(*outcome.httpStatus));
+                m_markDelivered->bind(2, outcome.attemptedAtMs);
+                m_markDelivered->bind(3, outcome.latencyMs);
+                m_markDelivered->bind(4, outcome.attemptedAtMs);
+                m_markDelivered->bind(5, subscription.id);
+                m_markDelivered->bind(6, outcome.eventId);
+                while (m_markDelivered->step()) {
+                }
+                m_markDelivered->reset();
                 continue;
             }
             failed = true;

@@ -9,12 +9,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace orchard {
 
 class Clock;
 class Database;
+class SqliteStatement;
 
 struct WebhookSubscription
 {
@@ -86,10 +88,8 @@ struct DeliveryView
 class WebhookStore
 {
 public:
-    WebhookStore(Database &database, const Clock &clock, Actor actor)
-        : m_database(database), m_clock(clock), m_actor(std::move(actor))
-    {
-    }
+    WebhookStore(Database &database, const Clock &clock, Actor actor);
+    ~WebhookStore();
 
     // An empty secret: one is generated. Returns the subscription with its secret (shown once).
     Result<WebhookSubscription> add(const QString &name, const QString &url, const QStringList &events, const QString &source,
@@ -124,6 +124,7 @@ private:
     Database &m_database;
     const Clock &m_clock;
     Actor m_actor;
+    std::unique_ptr<SqliteStatement> m_markDelivered;  // SQLite: one per delivered event, through the C API
 };
 
 }  // namespace orchard
