@@ -3,6 +3,7 @@
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
+#include "store/writetransaction.h"
 #include "base/timeformat.h"
 #include "base/validation.h"
 
@@ -65,21 +66,7 @@ QJsonObject NewApiKey::toJson() const
 template<typename T>
 Result<T> SourceRegistry::write(const std::function<T()> &change)
 {
-    if (m_database.isReadOnly())
-        return LedgerError{errors::readOnly, QStringLiteral("the ledger is open read-only; nothing was changed"), {}};
-    try {
-        m_database.beginWrite();
-        T value = change();
-        m_database.commit();
-        return value;
-    } catch (const LedgerError &refusal) {
-        m_database.rollback();
-        return refusal;
-    } catch (const SqlFailure &failure) {
-        if (m_database.inTransaction())
-            m_database.rollback();
-        return ledgerErrorFor(failure);
-    }
+    return inWriteTransaction<T>(m_database, change);
 }
 
 Result<QString> SourceRegistry::addSource(const QString &name)

@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "store/sqlerror.h"
 #include "store/sqlitestatement.h"
+#include "store/writetransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -202,6 +203,15 @@ WebhookSubscription WebhookStore::findOrRefuse(const QString &name)
     return *found;
 }
 
+qint64 WebhookStore::lastEventId()
+{
+    QSqlQuery &last = m_database.run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM outbox_events"));
+    require(last.next(), QStringLiteral("the outbox answers its last event"));
+    const qint64 id = last.value(0).toLongLong();
+    last.finish();
+    return id;
+}
+
 Result<WebhookSubscription> WebhookStore::add(const QString &name, const QString &url, const QStringList &events,
                                               const QString &source, const QString &secret)
 {
@@ -218,10 +228,7 @@ Result<WebhookSubscription> WebhookStore::add(const QString &name, const QString
     const QString key = secret.isEmpty() ? generateSecret() : secret;
     if (const auto check = checkSecret(key))
         return *check;
-    if (m_database.isReadOnly())
-        return LedgerError{errors::readOnly, QStringLiteral("the ledger is open read-only; nothing was changed"), {}};
-    try {
-        m_database.beginWrite();
+    return inWriteTransaction<WebhookSubscription>(m_database, [&] {
         if (!source.isEmpty()) {
             QSqlQuery &known = m_database.run(QStringLiteral("SELECT 1 FROM sources WHERE name = ?"), {source});
             const bool exists = known.next();
@@ -238,26 +245,13 @@ Result<WebhookSubscription> WebhookStore::add(const QString &name, const QString
             if (events.contains(type))
                 unique << type;
         // A new subscription hears of what happens from now on; `replay` sends what came before.
-        QSqlQuery &last = m_database.run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM outbox_events"));
-        require(last.next(), QStringLiteral("the outbox answers its last event"));
-        const qint64 lastEvent = last.value(0).toLongLong();
-        last.finish();
         m_database.run(QStringLiteral("INSERT INTO webhook_subscriptions (name, url, events, source, secret, created_at_ms, "
                                       "enqueued_through) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {name, url, unique.join(QLatin1Char(',')), source, key, m_clock.nowMs(), lastEvent});
+                       {name, url, unique.join(QLatin1Char(',')), source, key, m_clock.nowMs(), lastEventId()});
         audit(QStringLiteral("webhook.add"), name,
               {{QStringLiteral("url"), url}, {QStringLiteral("events"), unique.join(QLatin1Char(','))}, {QStringLiteral("source"), source}});
-        WebhookSubscription made = *find(name);
-        m_database.commit();
-        return made;
-    } catch (const LedgerError &error) {
-        m_database.rollback();
-        return error;
-    } catch (const SqlFailure &failure) {
-        if (m_database.inTransaction())
-            m_database.rollback();
-        return ledgerErrorFor(failure);
-    }
+        return *find(name);
+    });
 }
 
 Result<QList<WebhookSubscription>> WebhookStore::list()
@@ -277,24 +271,13 @@ Result<QList<WebhookSubscription>> WebhookStore::list()
 
 Result<WebhookSubscription> WebhookStore::remove(const QString &name)
 {
-    if (m_database.isReadOnly())
-        return LedgerError{errors::readOnly, QStringLiteral("the ledger is open read-only; nothing was changed"), {}};
-    try {
-        m_database.beginWrite();
+    return inWriteTransaction<WebhookSubscription>(m_database, [&] {
         const WebhookSubscription subscription = findOrRefuse(name);
         // Kept, with its deliveries, for the record; it is no longer delivered to.
         m_database.run(QStringLiteral("UPDATE webhook_subscriptions SET removed_at_ms = ? WHERE id = ?"), {m_clock.nowMs(), subscription.id});
         audit(QStringLiteral("webhook.remove"), name, {{QStringLiteral("url"), subscription.url}});
-        m_database.commit();
         return subscription;
-    } catch (const LedgerError &error) {
-        m_database.rollback();
-        return error;
-    } catch (const SqlFailure &failure) {
-        if (m_database.inTransaction())
-            m_database.rollback();
-        return ledgerErrorFor(failure);
-    }
+    });
 }
 
 Result<WebhookSubscription> WebhookStore::rotateSecret(const QString &name, const QString &secret)
@@ -302,24 +285,13 @@ Result<WebhookSubscription> WebhookStore::rotateSecret(const QString &name, cons
     const QString key = secret.isEmpty() ? generateSecret() : secret;
     if (const auto check = checkSecret(key))
         return *check;
-    if (m_database.isReadOnly())
-        return LedgerError{errors::readOnly, QStringLiteral("the ledger is open read-only; nothing was changed"), {}};
-    try {
-        m_database.beginWrite();
+    return inWriteTransaction<WebhookSubscription>(m_database, [&] {
         WebhookSubscription subscription = findOrRefuse(name);
         m_database.run(QStringLiteral("UPDATE webhook_subscriptions SET secret = ? WHERE id = ?"), {key, subscription.id});
         audit(QStringLiteral("webhook.rotate_secret"), name, {});
-        m_database.commit();
         subscription.secret = key;
         return subscription;
-    } catch (const LedgerError &error) {
-        m_database.rollback();
-        return error;
-    } catch (const SqlFailure &failure) {
-        if (m_database.inTransaction())
-            m_database.rollback();
-        return ledgerErrorFor(failure);
-    }
+    });
 }
 
 Result<QList<DeliveryView>> WebhookStore::deliveries(const QString &name, int limit, const QString &status)
@@ -375,10 +347,7 @@ Result<qint64> WebhookStore::replay(const QString &name, qint64 fromEventId)
 {
     if (fromEventId < 1)
         return LedgerError::invalidArgument(QStringLiteral("from"), QStringLiteral("an event id is 1 or more"));
-    if (m_database.isReadOnly())
-        return LedgerError{errors::readOnly, QStringLiteral("the ledger is open read-only; nothing was changed"), {}};
-    try {
-        m_database.beginWrite();
+    return inWriteTransaction<qint64>(m_database, [&] {
         const WebhookSubscription subscription = findOrRefuse(name);
         QVariantList values{subscription.id, fromEventId, subscription.enqueuedThrough};
         const QString match = matching(subscription, values);
@@ -397,39 +366,34 @@ Result<qint64> WebhookStore::replay(const QString &name, qint64 fromEventId)
         m_database.run(QStringLiteral("UPDATE webhook_subscriptions SET consecutive_failures = 0, next_attempt_ms = 0 WHERE id = ?"),
                        {subscription.id});
         audit(QStringLiteral("webhook.replay"), name, {{QStringLiteral("from"), fromEventId}, {QStringLiteral("deliveries"), count}});
-        m_database.commit();
         return count;
-    } catch (const LedgerError &error) {
-        m_database.rollback();
-        return error;
-    } catch (const SqlFailure &failure) {
-        if (m_database.inTransaction())
-            m_database.rollback();
-        return ledgerErrorFor(failure);
-    }
+    });
 }
 
 Result<qint64> WebhookStore::fanOut()
 {
+    const Result<QList<WebhookSubscription>> subscriptions = list();
+    if (!subscriptions)
+        return subscriptions.error();
+    std::optional<qint64> lastEvent;
     try {
-        QSqlQuery &last = m_database.run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM outbox_events"));
-        require(last.next(), QStringLiteral("the outbox answers its last event"));
-        const qint64 lastEvent = last.value(0).toLongLong();
-        last.finish();
-        const Result<QList<WebhookSubscription>> subscriptions = list();
-        if (!subscriptions)
-            return subscriptions.error();
-        bool behind = false;
-        for (const WebhookSubscription &subscription : subscriptions.value())
-            behind = behind || subscription.enqueuedThrough < lastEvent;
-        if (!behind)
-            return qint64(0);
+        lastEvent = lastEventId();
+    } catch (const SqlFailure &failure) {
+        return ledgerErrorFor(failure);
+    } catch (const InvariantViolation &violation) {
+        return LedgerError::internal(violation.violated);
+    }
+    bool behind = false;
+    for (const WebhookSubscription &subscription : subscriptions.value())
+        behind = behind || subscription.enqueuedThrough < *lastEvent;
+    if (!behind)  // the common case, several times a second: no write at all
+        return qint64(0);
+    return inWriteTransaction<qint64>(m_database, [&] {
         qint64 enqueued = 0;
-        m_database.beginWrite();
         for (const WebhookSubscription &subscription : subscriptions.value()) {
-            if (subscription.enqueuedThrough >= lastEvent)
+            if (subscription.enqueuedThrough >= *lastEvent)
                 continue;
-            QVariantList values{subscription.id, subscription.enqueuedThrough, lastEvent};
+            QVariantList values{subscription.id, subscription.enqueuedThrough, *lastEvent};
             const QString match = matching(subscription, values);
             QSqlQuery &insert = m_database.run(
                 QStringLiteral("INSERT INTO webhook_deliveries (subscription_id, event_id, status) "
@@ -439,19 +403,10 @@ Result<qint64> WebhookStore::fanOut()
                 values);
             enqueued += insert.numRowsAffected();
             m_database.run(QStringLiteral("UPDATE webhook_subscriptions SET enqueued_through = ? WHERE id = ? AND enqueued_through < ?"),
-                           {lastEvent, subscription.id, lastEvent});
+                           {*lastEvent, subscription.id, *lastEvent});
         }
-        m_database.commit();
         return enqueued;
-    } catch (const SqlFailure &failure) {
-        if (m_database.inTransaction())
-            m_database.rollback();
-        return ledgerErrorFor(failure);
-    } catch (const InvariantViolation &violation) {
-        if (m_database.inTransaction())
-            m_database.rollback();
-        return LedgerError::internal(violation.violated);
-    }
+    });
 }
 
 Result<QList<WebhookSubscription>> WebhookStore::dueSubscriptions(qint64 nowMs)
@@ -507,8 +462,7 @@ Result<bool> WebhookStore::record(const WebhookSubscription &subscription, const
 {
     if (outcomes.isEmpty())
         return true;
-    try {
-        m_database.beginWrite();
+    return inWriteTransaction<bool>(m_database, [&] {
         bool failed = false;
         for (const DeliveryOutcome &outcome : outcomes) {
             const QVariant status = outcome.httpStatus ? QVariant(*outcome.httpStatus) : QVariant(QMetaType(QMetaType::LongLong));
@@ -555,13 +509,8 @@ Result<bool> WebhookStore::record(const WebhookSubscription &subscription, const
             m_database.run(QStringLiteral("UPDATE webhook_subscriptions SET consecutive_failures = 0, next_attempt_ms = 0 WHERE id = ?"),
                            {subscription.id});
         }
-        m_database.commit();
         return true;
-    } catch (const SqlFailure &failure) {
-        if (m_database.inTransaction())
-            m_database.rollback();
-        return ledgerErrorFor(failure);
-    }
+    });
 }
 
 Result<bool> WebhookStore::hasUndelivered()

@@ -120,6 +120,7 @@ private:
     std::optional<WebhookSubscription> find(const QString &name);
     WebhookSubscription findOrRefuse(const QString &name);
     void audit(const QString &action, const QString &name, const QJsonObject &details);
+    qint64 lastEventId();  // throws SqlFailure
 
     Database &m_database;
     const Clock &m_clock;
