@@ -200,7 +200,9 @@ Benchmark::Row engine(const BenchLedger &bench, double seconds, Durability durab
                                     : durability == Durability::Full ? QStringLiteral("FULL")
                                                                      : QStringLiteral("NORMAL"))
                                .arg(double(statistics.requests) / double(std::max<qint64>(1, statistics.batches)), 0, 'f', 1);
-    return finish(scenario, detail, done.load(), timer);
+    Benchmark::Row row = finish(scenario, detail, done.load(), timer);
+    row.writerCpuMicroseconds = statistics.cpuSecondsSum * 1e6 / double(std::max<qint64>(1, statistics.requests));
+    return row;
 }
 
 // What the outbox costs the writer (the engine's redeem row without it and with it, side by side,
@@ -213,6 +215,7 @@ QList<Benchmark::Row> webhooks(double seconds)
     constexpr int pairs = 5;
     qint64 operations[2] = {0, 0};
     double elapsed[2] = {0, 0};
+    double cpuMicroseconds[2] = {0, 0};  // summed over the pairs, weighted by operations
     QList<double> ratios;
     for (int pair = 0; pair < pairs; ++pair) {
         double rate[2] = {0, 0};
@@ -221,6 +224,7 @@ QList<Benchmark::Row> webhooks(double seconds)
             const Benchmark::Row row = engine(bench, seconds / pairs, Durability::Full, false, QStringLiteral("webhooks"), writesOutbox);
             operations[writesOutbox] += row.operations;
             elapsed[writesOutbox] += row.seconds;
+            cpuMicroseconds[writesOutbox] += row.writerCpuMicroseconds.value_or(0) * double(row.operations);
             rate[writesOutbox] = row.operationsPerSecond;
         }
         ratios.append(rate[1] / rate[0]);
@@ -236,15 +240,20 @@ QList<Benchmark::Row> webhooks(double seconds)
         row.seconds = elapsed[writesOutbox];
         row.operationsPerSecond = double(row.operations) / row.seconds;
         row.peakRssKiB = BenchLedger::peakRssKiB();
+        row.writerCpuMicroseconds = cpuMicroseconds[writesOutbox] / double(std::max<qint64>(1, row.operations));
         rows.append(row);
     }
     QStringList each;
     for (const double ratio : std::as_const(ratios))
         each << QString::number((1.0 - ratio) * 100.0, 'f', 1);
-    rows[1].note = QStringLiteral("outbox cost %1% of a redemption (median of %2 alternating pairs: %3)")
+    rows[1].note = QStringLiteral("outbox cost %1% of a redemption's throughput (median of %2 alternating pairs: %3); "
+                                  "writer CPU %4 µs against %5 µs a redemption, +%6%")
                        .arg((1.0 - ratios.at(pairs / 2)) * 100.0, 0, 'f', 1)
                        .arg(pairs)
-                       .arg(each.join(QStringLiteral(", ")));
+                       .arg(each.join(QStringLiteral(", ")))
+                       .arg(*rows.at(1).writerCpuMicroseconds, 0, 'f', 1)
+                       .arg(*rows.at(0).writerCpuMicroseconds, 0, 'f', 1)
+                       .arg((*rows.at(1).writerCpuMicroseconds / *rows.at(0).writerCpuMicroseconds - 1.0) * 100.0, 0, 'f', 1);
 
     // A backlog: 20,000 redemptions in batches (40,000 events, and the members' issues), every
     // one then delivered to a receiver on 127.0.0.1.
@@ -376,6 +385,8 @@ QJsonObject Benchmark::Row::toJson() const
         json.insert(QStringLiteral("p50_ms"), *p50Ms);
     if (p99Ms)
         json.insert(QStringLiteral("p99_ms"), *p99Ms);
+    if (writerCpuMicroseconds)
+        json.insert(QStringLiteral("writer_cpu_us_per_op"), *writerCpuMicroseconds);
     if (!note.isEmpty())
         json.insert(QStringLiteral("note"), note);
     return json;
@@ -394,6 +405,8 @@ Benchmark::Row Benchmark::Row::fromJson(const QJsonObject &object)
         row.p50Ms = object.value(QStringLiteral("p50_ms")).toDouble();
     if (object.contains(QStringLiteral("p99_ms")))
         row.p99Ms = object.value(QStringLiteral("p99_ms")).toDouble();
+    if (object.contains(QStringLiteral("writer_cpu_us_per_op")))
+        row.writerCpuMicroseconds = object.value(QStringLiteral("writer_cpu_us_per_op")).toDouble();
     row.note = object.value(QStringLiteral("note")).toString();
     return row;
 }

@@ -28,6 +28,7 @@ public:
         std::optional<double> p50Ms;
         std::optional<double> p99Ms;
         qint64 peakRssKiB = 0;
+        std::optional<double> writerCpuMicroseconds;  // the writer thread's CPU per operation, where there is one
         QString note;  // the task's result, or why the scenario did not run
         QJsonObject toJson() const;
         static Row fromJson(const QJsonObject &object);

@@ -1,5 +1,7 @@
 #include "service/ledgerwriter.h"
 
+#include <ctime>
+
 #include <chrono>
 
 #include <future>
@@ -49,6 +51,17 @@ void LedgerWriter::enqueue(std::unique_ptr<Job> job)
     }
     m_wake.notify_one();
 }
+
+namespace {
+
+double threadCpuSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+}  // namespace
 
 LedgerWriter::Statistics LedgerWriter::statistics() const
 {
@@ -108,12 +121,15 @@ void LedgerWriter::loop(std::promise<std::optional<LedgerError>> *opened)
             ++m_statistics.batchSizes[bucketOf(batchSizeBounds, double(batch.size()))];
         }
         const auto started = std::chrono::steady_clock::now();
+        const double cpuStarted = threadCpuSeconds();
         commitBatch(ledger, batch);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        const double cpuSeconds = threadCpuSeconds() - cpuStarted;
         {
             std::lock_guard lock(m_mutex);
             ++m_statistics.commitSeconds[bucketOf(commitSecondsBounds, seconds)];
             m_statistics.commitSecondsSum += seconds;
+            m_statistics.cpuSecondsSum += cpuSeconds;
         }
         batch.clear();
     }

@@ -77,6 +77,7 @@ public:
         std::array<qint64, batchSizeBounds.size() + 1> batchSizes{};         // batches per size bucket
         std::array<qint64, commitSecondsBounds.size() + 1> commitSeconds{};  // batches per commit-time bucket
         double commitSecondsSum = 0;
+        double cpuSecondsSum = 0;  // the writer thread's own CPU time in its batches (what a request costs it)
     };
     Statistics statistics() const;
 
