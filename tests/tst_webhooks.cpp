@@ -4,6 +4,7 @@
 #include "testledger.h"
 
 #include "ledger/outbox.h"
+#include "ledger/outboxevent.h"
 #include "webhookdispatcher.h"
 #include "webhooks/webhookstore.h"
 
@@ -25,7 +26,7 @@ const Actor admin{QStringLiteral("cli:test"), sourceAdmin};
 constexpr qint64 minuteMs = 60'000;
 constexpr qint64 hourMs = 3'600'000;
 
-struct StoredEvent
+struct ToldEvent
 {
     qint64 id = 0;
     QString type;
@@ -34,31 +35,32 @@ struct StoredEvent
     QJsonObject data;
 };
 
-QList<StoredEvent> eventsAfter(TestLedger &t, qint64 afterId = 0)
+QList<ToldEvent> eventsAfter(TestLedger &t, qint64 afterId = 0)
 {
     QSqlQuery query(t.database().connection());
-    query.prepare(QStringLiteral("SELECT id, type, member_id, member_seq, data FROM outbox_events WHERE id > ? ORDER BY id"));
+    query.prepare(QStringLiteral("SELECT e.id, e.type, e.member_id, e.member_seq, ") + orchard::StoredEvent::columns()
+                  + QStringLiteral(" FROM outbox_events e ") + orchard::StoredEvent::join() + QStringLiteral(" WHERE e.id > ? ORDER BY e.id"));
     query.addBindValue(afterId);
     if (!query.exec())
         qFatal("outbox query failed");
-    QList<StoredEvent> events;
+    QList<ToldEvent> events;
     while (query.next())
         events.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toLongLong(),
-                       QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object()});
+                       QJsonDocument::fromJson(orchard::StoredEvent::read(query, query.value(1).toString(), 4).dataJson().toUtf8()).object()});
     return events;
 }
 
-QStringList typesOf(const QList<StoredEvent> &events)
+QStringList typesOf(const QList<ToldEvent> &events)
 {
     QStringList types;
-    for (const StoredEvent &event : events)
+    for (const ToldEvent &event : events)
         types << event.type;
     return types;
 }
 
 qint64 lastEventId(TestLedger &t)
 {
-    const QList<StoredEvent> all = eventsAfter(t);
+    const QList<ToldEvent> all = eventsAfter(t);
     return all.isEmpty() ? 0 : all.constLast().id;
 }
 
@@ -162,6 +164,7 @@ class WebhooksTest : public QObject
 
 private Q_SLOTS:
     void eachChangeTellsItsEvents();
+    void aReservationsEventsSayWhatWasTrueThen();
     void refusedAndReplayedRequestsTellNothing();
     void fundingBelowThresholdOncePerCrossing();
     void expiringLotsAreToldOnce();
@@ -178,7 +181,7 @@ void WebhooksTest::eachChangeTellsItsEvents()
     t.addMember(QStringLiteral("m"));
     t.issue(QStringLiteral("m"), 500);
     // issue 500: one balance.changed, 500 available.
-    QList<StoredEvent> events = eventsAfter(t);
+    QList<ToldEvent> events = eventsAfter(t);
     QCOMPARE(typesOf(events), QStringList{eventtypes::balanceChanged});
     QCOMPARE(events.at(0).sequence, 1);
     QCOMPARE(events.at(0).data.value(QStringLiteral("available")).toInteger(), 500);
@@ -225,6 +228,46 @@ void WebhooksTest::eachChangeTellsItsEvents()
     QCOMPARE(t.ledger().balance(QStringLiteral("m")).value().available, 300);
 }
 
+// A reservation's events keep only what changes over its life (schema 11); the rest comes from its
+// row when delivered. Each still says what was true when it happened, after the row moved on.
+void WebhooksTest::aReservationsEventsSayWhatWasTrueThen()
+{
+    TestLedger t;
+    t.addMember(QStringLiteral("m"));
+    t.issue(QStringLiteral("m"), 500);
+    const qint64 before = lastEventId(t);
+    const qint64 reservation = t.reserve(QStringLiteral("m"), 200, QStringLiteral("loyalife"));
+    QVERIFY(t.ledger().release({reservation, QStringLiteral("order \"cancelled\" %1"), t.nextKey(), std::nullopt}));
+    const QList<ToldEvent> events = eventsAfter(t, before);
+    QCOMPARE(typesOf(events), (QStringList{eventtypes::reservationReserved, eventtypes::balanceChanged, eventtypes::reservationReleased,
+                                           eventtypes::balanceChanged}));
+    // Reserved: 200 held, nothing confirmed, no close reason, although the row is released by now.
+    const QJsonObject reserved = events.at(0).data;
+    QCOMPARE(reserved.value(QStringLiteral("reservation")).toString(), QStringLiteral("res_%1").arg(reservation));
+    QCOMPARE(reserved.value(QStringLiteral("status")).toString(), QStringLiteral("reserved"));
+    QCOMPARE(reserved.value(QStringLiteral("reserved_points")).toInteger(), 200);
+    QCOMPARE(reserved.value(QStringLiteral("confirmed_points")).toInteger(), 0);
+    QVERIFY(!reserved.contains(QStringLiteral("close_reason")));
+    // Released, with the reason as given (quotes and %1 kept verbatim).
+    const QJsonObject released = events.at(2).data;
+    QCOMPARE(released.value(QStringLiteral("status")).toString(), QStringLiteral("released"));
+    QCOMPARE(released.value(QStringLiteral("close_reason")).toString(), QStringLiteral("order \"cancelled\" %1"));
+    QCOMPARE(released.value(QStringLiteral("expires_at")).toString(), reserved.value(QStringLiteral("expires_at")).toString());
+    QCOMPARE(events.at(3).data.value(QStringLiteral("available")).toInteger(), 500);
+    // Typed columns, not JSON, for both kinds on the write path.
+    QSqlQuery stored(t.database().connection());
+    QVERIFY(stored.exec(QStringLiteral("SELECT COUNT(*) FROM outbox_events WHERE data <> ''")));
+    QVERIFY(stored.next());
+    QCOMPARE(stored.value(0).toInt(), 0);
+
+    // An event kept as JSON (every event of a schema-10 ledger) is told verbatim.
+    QVERIFY(stored.exec(QStringLiteral("INSERT INTO outbox_events (type, member_id, member_seq, at_ms, source, data) "
+                                       "VALUES ('balance.changed', 'm', 99, 0, '', '{\"available\":7,\"entry\":1,\"held\":0,\"posted\":7}')")));
+    const QList<ToldEvent> old = eventsAfter(t, events.constLast().id);
+    QCOMPARE(old.size(), 1);
+    QCOMPARE(old.at(0).data.value(QStringLiteral("available")).toInteger(), 7);
+}
+
 void WebhooksTest::refusedAndReplayedRequestsTellNothing()
 {
     TestLedger t;
@@ -257,7 +300,7 @@ void WebhooksTest::fundingBelowThresholdOncePerCrossing()
     t.issue(QStringLiteral("m"), 5'000);
     const auto crossings = [&t] {
         int count = 0;
-        for (const StoredEvent &event : eventsAfter(t))
+        for (const ToldEvent &event : eventsAfter(t))
             count += event.type == eventtypes::fundingBelowThreshold ? 1 : 0;
         return count;
     };
@@ -267,9 +310,9 @@ void WebhooksTest::fundingBelowThresholdOncePerCrossing()
     QCOMPARE(crossings(), 1);
     QVERIFY(t.ledger().redeem(redeemOf(t, QStringLiteral("m"), 100)));  // 30000: still below, nothing new
     QCOMPARE(crossings(), 1);
-    const QList<StoredEvent> all = eventsAfter(t);
-    StoredEvent crossing;
-    for (const StoredEvent &event : all)
+    const QList<ToldEvent> all = eventsAfter(t);
+    ToldEvent crossing;
+    for (const ToldEvent &event : all)
         if (event.type == eventtypes::fundingBelowThreshold)
             crossing = event;
     QCOMPARE(crossing.memberId, QString());
@@ -296,8 +339,8 @@ void WebhooksTest::expiringLotsAreToldOnce()
     t.issue(QStringLiteral("m"), 200, TestLedger::startMs + 30 * dayMs);  // not yet
     QCOMPARE(t.ledger().sweep().value().expiringAnnounced, 1);
     QCOMPARE(t.ledger().sweep().value().expiringAnnounced, 0);
-    QList<StoredEvent> expiring;
-    for (const StoredEvent &event : eventsAfter(t))
+    QList<ToldEvent> expiring;
+    for (const ToldEvent &event : eventsAfter(t))
         if (event.type == eventtypes::pointsExpiring)
             expiring << event;
     QCOMPARE(expiring.size(), 1);

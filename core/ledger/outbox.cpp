@@ -23,6 +23,59 @@ QString compact(const QJsonObject &object)
 
 }  // namespace
 
+namespace {
+
+// One row of outbox_events, in this order (bindRow and valuesOf).
+const QString insertColumns = QStringLiteral(
+    "INSERT INTO outbox_events (type, member_id, member_seq, at_ms, source, data, entry_id, available, held, "
+    "reservation_id, confirmed_points, funding_minor, wallet_minor) VALUES ");
+const QString rowMarks = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+constexpr int columnsPerRow = 13;
+
+EventFacts jsonFacts(const QJsonObject &data)
+{
+    EventFacts facts;
+    facts.data = compact(data);
+    return facts;
+}
+
+}  // namespace
+
+void Outbox::bindRow(SqliteStatement &statement, int first, const PendingEvent &event)
+{
+    statement.bind(first, event.type);
+    statement.bind(first + 1, event.memberId);
+    statement.bind(first + 2, event.sequence);
+    statement.bind(first + 3, event.atMs);
+    statement.bind(first + 4, event.source);
+    statement.bind(first + 5, event.facts.data);
+    statement.bindOptional(first + 6, event.facts.entryId);
+    statement.bindOptional(first + 7, event.facts.availablePoints);
+    statement.bindOptional(first + 8, event.facts.heldPoints);
+    statement.bindOptional(first + 9, event.facts.reservationId);
+    statement.bindOptional(first + 10, event.facts.confirmedPoints);
+    statement.bindOptional(first + 11, event.facts.fundingMinor);
+    statement.bindOptional(first + 12, event.facts.walletMinor);
+}
+
+QVariantList Outbox::valuesOf(const PendingEvent &event)
+{
+    const auto value = [](const std::optional<qint64> &number) { return number ? QVariant(*number) : QVariant(QMetaType(QMetaType::LongLong)); };
+    return {event.type,
+            event.memberId,
+            event.sequence,
+            event.atMs,
+            event.source,
+            event.facts.data,
+            value(event.facts.entryId),
+            value(event.facts.availablePoints),
+            value(event.facts.heldPoints),
+            value(event.facts.reservationId),
+            value(event.facts.confirmedPoints),
+            value(event.facts.fundingMinor),
+            value(event.facts.walletMinor)};
+}
+
 Outbox::Outbox(Database &database, Hooks hooks) : m_database(database), m_hooks(std::move(hooks))
 {
 }
@@ -53,20 +106,20 @@ void Outbox::entryAppended(qint64 entryId, const JournalEntry &entry, const QLis
             m_moneyMoves.append({posting.accountId, posting.amount});
     if (entry.memberId.isEmpty())
         return;
-    Held change = Held::of(eventtypes::balanceChanged, entry.memberId, entry.sourceName, {}, entry.postedAtMs);
-    change.entryId = entryId;
+    Held change = Held::of(eventtypes::balanceChanged, entry.memberId, entry.sourceName, entry.postedAtMs);
+    change.facts.entryId = entryId;
     for (auto earlier = m_held.crbegin(); earlier != m_held.crend(); ++earlier)
         if (earlier->type == eventtypes::balanceChanged && earlier->memberId == entry.memberId) {
-            change.available = earlier->available;
-            change.held = earlier->held;
+            change.facts.availablePoints = earlier->facts.availablePoints;
+            change.facts.heldPoints = earlier->facts.heldPoints;
             break;
         }
     const auto [available, held] = m_hooks.pointAccountsOf(entry.memberId);
     for (qsizetype i = 0; i < entry.postings.size(); ++i) {
         if (entry.postings.at(i).accountId == available)
-            change.available = balancesAfter.at(i);
+            change.facts.availablePoints = balancesAfter.at(i);
         else if (entry.postings.at(i).accountId == held)
-            change.held = balancesAfter.at(i);
+            change.facts.heldPoints = balancesAfter.at(i);
     }
     m_held.append(change);
 }
@@ -75,29 +128,22 @@ void Outbox::reservationChanged(const QString &type, const ReservationView &view
 {
     if (!m_enabled)
         return;
-    // Written by hand, like balance.changed: on every redemption's path.
-    // Concatenated, never .arg(): a reference may itself contain "%1".
-    QString data = QStringLiteral("{\"reservation\":\"res_") + QString::number(view.reservationId) + QStringLiteral("\",\"status\":")
-                   + jsontext::quoted(view.status) + QStringLiteral(",\"reference\":") + jsontext::quoted(view.reference)
-                   + QStringLiteral(",\"reserved_points\":") + QString::number(view.reservedPoints)
-                   + QStringLiteral(",\"confirmed_points\":") + QString::number(view.confirmedPoints)
-                   + QStringLiteral(",\"expires_at\":\"") + timeformat::toIso(view.expiresAtMs) + QLatin1Char('"');
-    if (view.fundingMinor > 0)
-        data += QStringLiteral(",\"funding_minor\":%1").arg(view.fundingMinor);
-    if (view.walletMinor > 0)
-        data += QStringLiteral(",\"wallet_minor\":%1").arg(view.walletMinor);
-    if (!view.closeReason.isEmpty())
-        data += QStringLiteral(",\"close_reason\":") + jsontext::quoted(view.closeReason);
-    data += QLatin1Char('}');
-    Held event = Held::of(type, view.memberId, view.source, {}, view.closedAtMs.value_or(view.createdAtMs));
-    event.dataText = data;
+    // Only what changes over a reservation's life: its reference, points and expiry are its row's
+    // (StoredEvent::dataJson), and the status is the event's type.
+    EventFacts facts;
+    facts.reservationId = view.reservationId;
+    facts.confirmedPoints = view.confirmedPoints;
+    facts.fundingMinor = view.fundingMinor;
+    facts.walletMinor = view.walletMinor;
+    Q_ASSERT(type != eventtypes::reservationReserved || view.closeReason.isEmpty());
+    const Held event = Held::of(type, view.memberId, view.source, view.closedAtMs.value_or(view.createdAtMs), std::move(facts));
     m_held.append(event);
 }
 
 void Outbox::append(const QString &type, const QString &memberId, const QString &source, const QJsonObject &data, qint64 atMs)
 {
     Q_ASSERT(eventtypes::all().contains(type));
-    m_held.append(Held::of(type, memberId, source, data, atMs));
+    m_held.append(Held::of(type, memberId, source, atMs, jsonFacts(data)));
 }
 
 QJsonObject Outbox::fundingData(qint64 balanceMinor, qint64 thresholdMinor)
@@ -134,17 +180,13 @@ void Outbox::flush(qint64 nowMs)
         Held event = m_held.at(i);
         if (event.type != eventtypes::balanceChanged || lastBalanceChange.value(event.memberId) != i)
             continue;
-        if (!event.available || !event.held) {
+        if (!event.facts.availablePoints || !event.facts.heldPoints) {
             const auto [available, held] = m_hooks.pointAccountsOf(event.memberId);
-            if (!event.available)
-                event.available = m_hooks.balanceOf(available);
-            if (!event.held)
-                event.held = m_hooks.balanceOf(held);
+            if (!event.facts.availablePoints)
+                event.facts.availablePoints = m_hooks.balanceOf(available);
+            if (!event.facts.heldPoints)
+                event.facts.heldPoints = m_hooks.balanceOf(held);
         }
-        // Hand-written: four integers need no JSON writer, and this is on every write's path.
-        event.dataText = QStringLiteral("{\"available\":") + QString::number(*event.available) + QStringLiteral(",\"entry\":")
-                         + QString::number(event.entryId) + QStringLiteral(",\"held\":") + QString::number(*event.held)
-                         + QStringLiteral(",\"posted\":") + QString::number(*event.available + *event.held) + QLatin1Char('}');
         events.append(event);
     }
     writeAll(events);
@@ -165,8 +207,6 @@ QList<qint64> Outbox::writeAll(const QList<Held> &events, bool wantIds)
     static const QString takeProgramme = QStringLiteral(
         "INSERT INTO outbox_sequences (member_id, last_seq) VALUES ('', ?) ON CONFLICT (member_id) "
         "DO UPDATE SET last_seq = outbox_sequences.last_seq + excluded.last_seq RETURNING last_seq");
-    static const QString insert = QStringLiteral(
-        "INSERT INTO outbox_events (type, member_id, member_seq, at_ms, source, data) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
     const bool direct = m_database.engine() == Engine::Sqlite;
     if (direct && !m_takeSequences)
         m_takeSequences = std::make_unique<SqliteStatement>(m_database, takeMember);
@@ -198,15 +238,14 @@ QList<qint64> Outbox::writeAll(const QList<Held> &events, bool wantIds)
         // Written with the transaction's other events just before it commits (writePending):
         // many rows a statement costs the writer far less than a statement a row.
         for (const Held &event : events)
-            m_pending.append({event.type, event.memberId, next[event.memberId]++, event.atMs, event.source,
-                              event.dataText.isEmpty() ? compact(event.data) : event.dataText});
+            m_pending.append({event.type, event.memberId, next[event.memberId]++, event.atMs, event.source, event.facts});
         return {};
     }
     writePending();  // ids stay in the order the events happened
     QList<qint64> ids;
     for (const Held &event : events) {
-        QSqlQuery &inserted = m_database.run(insert, {event.type, event.memberId, next[event.memberId]++, event.atMs, event.source,
-                                                      event.dataText.isEmpty() ? compact(event.data) : event.dataText});
+        const PendingEvent row{event.type, event.memberId, next[event.memberId]++, event.atMs, event.source, event.facts};
+        QSqlQuery &inserted = m_database.run(insertColumns + rowMarks + QStringLiteral(" RETURNING id"), valuesOf(row));
         require(inserted.next(), QStringLiteral("a new event has an id"));
         ids.append(inserted.value(0).toLongLong());
         inserted.finish();
@@ -218,28 +257,18 @@ void Outbox::writePending()
 {
     if (m_pending.isEmpty())
         return;
-    const auto bindRow = [](SqliteStatement &statement, int first, const PendingEvent &event) {
-        statement.bind(first, event.type);
-        statement.bind(first + 1, event.memberId);
-        statement.bind(first + 2, event.sequence);
-        statement.bind(first + 3, event.atMs);
-        statement.bind(first + 4, event.source);
-        statement.bind(first + 5, event.data);
-    };
-    static const QString columns = QStringLiteral("INSERT INTO outbox_events (type, member_id, member_seq, at_ms, source, data) VALUES ");
-    static const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?)");
     qsizetype done = 0;
     if (m_database.engine() == Engine::Sqlite) {
         if (!m_insertChunk) {
             QStringList rows;
             for (int i = 0; i < pendingChunk; ++i)
-                rows << row;
-            m_insertChunk = std::make_unique<SqliteStatement>(m_database, columns + rows.join(QLatin1Char(',')));
-            m_insertOne = std::make_unique<SqliteStatement>(m_database, columns + row);
+                rows << rowMarks;
+            m_insertChunk = std::make_unique<SqliteStatement>(m_database, insertColumns + rows.join(QLatin1Char(',')));
+            m_insertOne = std::make_unique<SqliteStatement>(m_database, insertColumns + rowMarks);
         }
         for (; done + pendingChunk <= m_pending.size(); done += pendingChunk) {
             for (int i = 0; i < pendingChunk; ++i)
-                bindRow(*m_insertChunk, 1 + 6 * i, m_pending.at(done + i));
+                bindRow(*m_insertChunk, 1 + columnsPerRow * i, m_pending.at(done + i));
             while (m_insertChunk->step()) {
             }
             m_insertChunk->reset();
@@ -252,7 +281,7 @@ void Outbox::writePending()
         }
     } else {
         for (const PendingEvent &event : std::as_const(m_pending))
-            m_database.run(columns + row, {event.type, event.memberId, event.sequence, event.atMs, event.source, event.data});
+            m_database.run(insertColumns + rowMarks, valuesOf(event));
     }
     m_pending.clear();
     m_pendingAtHold = 0;
@@ -282,12 +311,11 @@ int Outbox::announceExpiringLots(qint64 nowMs, int limit)
     due.finish();
     QList<Held> events;
     for (const Lot &lot : std::as_const(lots))
-        events.append(Held::of(eventtypes::pointsExpiring, lot.memberId, {},
-                               {{QStringLiteral("lot"), lot.id},
-                                {QStringLiteral("points"), lot.points},
-                                {QStringLiteral("expires_at"), timeformat::toIso(lot.expiresAtMs)},
-                                {QStringLiteral("lapses_at"), timeformat::toIso(lot.lapsesAtMs)}},
-                               nowMs));
+        events.append(Held::of(eventtypes::pointsExpiring, lot.memberId, {}, nowMs,
+                               jsonFacts({{QStringLiteral("lot"), lot.id},
+                                          {QStringLiteral("points"), lot.points},
+                                          {QStringLiteral("expires_at"), timeformat::toIso(lot.expiresAtMs)},
+                                          {QStringLiteral("lapses_at"), timeformat::toIso(lot.lapsesAtMs)}})));
     const QList<qint64> ids = writeAll(events, true);
     for (qsizetype i = 0; i < lots.size(); ++i)
         m_database.run(QStringLiteral("INSERT INTO outbox_lot_notices (lot_id, event_id) VALUES (?, ?)"), {lots.at(i).id, ids.at(i)});
@@ -313,7 +341,7 @@ void Outbox::fundingThresholdMoved(qint64 balanceMinor, std::optional<qint64> be
 {
     const bool wasBelow = before && balanceMinor < *before;
     if (!wasBelow && balanceMinor < after) {
-        writeAll({Held::of(eventtypes::fundingBelowThreshold, {}, {}, fundingData(balanceMinor, after), nowMs)}, true);
+        writeAll({Held::of(eventtypes::fundingBelowThreshold, {}, {}, nowMs, jsonFacts(fundingData(balanceMinor, after)))}, true);
     }
 }
 

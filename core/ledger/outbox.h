@@ -1,11 +1,13 @@
 #pragma once
 
 #include "base/ledgertypes.h"
+#include "ledger/outboxevent.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 #include <memory>
@@ -110,20 +112,16 @@ private:
         QString type;
         QString memberId;
         QString source;
-        QJsonObject data;
         qint64 atMs = 0;
-        qint64 entryId = 0;  // balance.changed: the last entry that moved the member's balance
-        std::optional<qint64> available;  // balance.changed: as that entry left them, when it moved them
-        std::optional<qint64> held;
-        QString dataText;  // balance.changed: its data, written by hand
-        static Held of(const QString &type, const QString &memberId, const QString &source, const QJsonObject &data, qint64 atMs)
+        EventFacts facts;  // balance.changed: the last entry that moved the member and, when it moved them, their balances
+        static Held of(const QString &type, const QString &memberId, const QString &source, qint64 atMs, EventFacts facts = {})
         {
             Held event;
             event.type = type;
             event.memberId = memberId;
             event.source = source;
-            event.data = data;
             event.atMs = atMs;
+            event.facts = std::move(facts);
             return event;
         }
     };
@@ -140,8 +138,10 @@ private:
         qint64 sequence = 0;
         qint64 atMs = 0;
         QString source;
-        QString data;
+        EventFacts facts;
     };
+    static void bindRow(SqliteStatement &statement, int first, const PendingEvent &event);
+    static QVariantList valuesOf(const PendingEvent &event);
     QList<PendingEvent> m_pending;  // flushed by the transaction's operations, not yet written
     qsizetype m_pendingAtHold = 0;  // where the running operation's began
     static constexpr int pendingChunk = 32;  // rows per insert

@@ -47,6 +47,16 @@ void SqliteStatement::bind(int index, const QString &value)
         fail(code);
 }
 
+void SqliteStatement::bindOptional(int index, const std::optional<qint64> &value)
+{
+    if (value) {
+        bind(index, *value);
+        return;
+    }
+    if (const int code = sqlite3_bind_null(m_statement, index); code != SQLITE_OK)
+        fail(code);
+}
+
 bool SqliteStatement::step()
 {
     const int code = sqlite3_step(m_statement);

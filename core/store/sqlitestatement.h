@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -22,6 +24,7 @@ public:
 
     void bind(int index, qint64 value);  // 1-based, as SQLite counts
     void bind(int index, const QString &value);
+    void bindOptional(int index, const std::optional<qint64> &value);  // NULL when none
     bool step();  // true while a row came back; false once done
     qint64 columnInt64(int column) const;
     void reset();  // ready for the next bindings

@@ -6,6 +6,7 @@
 #include "base/timeformat.h"
 #include "base/validation.h"
 #include "ledger/outbox.h"
+#include "ledger/outboxevent.h"
 #include "store/auditlog.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
@@ -425,9 +426,9 @@ Result<QList<OutgoingEvent>> WebhookStore::pending(qint64 subscriptionId, int li
 {
     try {
         QSqlQuery &query = m_database.run(
-            QStringLiteral("SELECT d.event_id, e.type, e.member_id, e.member_seq, e.at_ms, e.source, e.data, d.attempts "
-                           "FROM webhook_deliveries d JOIN outbox_events e ON e.id = d.event_id "
-                           "WHERE d.subscription_id = ? AND d.status = 'pending' ORDER BY d.event_id LIMIT ?"),
+            QStringLiteral("SELECT d.event_id, e.type, e.member_id, e.member_seq, e.at_ms, e.source, d.attempts, ") + StoredEvent::columns()
+                + QStringLiteral(" FROM webhook_deliveries d JOIN outbox_events e ON e.id = d.event_id ") + StoredEvent::join()
+                + QStringLiteral(" WHERE d.subscription_id = ? AND d.status = 'pending' ORDER BY d.event_id LIMIT ?"),
             {subscriptionId, limit});
         QList<OutgoingEvent> events;
         while (query.next()) {
@@ -436,11 +437,11 @@ Result<QList<OutgoingEvent>> WebhookStore::pending(qint64 subscriptionId, int li
             event.type = query.value(1).toString();
             event.memberId = query.value(2).toString();
             event.atMs = query.value(4).toLongLong();
-            event.attemptsBefore = query.value(7).toLongLong();
-            // By concatenation, the stored data verbatim (it is compact JSON): the same bytes on
-            // every attempt, and no parse and re-serialisation per event.
+            event.attemptsBefore = query.value(6).toLongLong();
+            // By concatenation: the same bytes on every attempt, and no JSON writer per event.
             const QString source = query.value(5).toString();
-            const QString body = QStringLiteral("{\"data\":") + query.value(6).toString() + QStringLiteral(",\"id\":\"")
+            const QString body = QStringLiteral("{\"data\":") + StoredEvent::read(query, event.type, 7).dataJson()
+                                 + QStringLiteral(",\"id\":\"")
                                  + QString::number(event.eventId) + QStringLiteral("\",\"member\":")
                                  + (event.memberId.isEmpty() ? QStringLiteral("null") : jsontext::quoted(event.memberId))
                                  + QStringLiteral(",\"occurred_at\":\"") + timeformat::toIso(event.atMs)
@@ -454,6 +455,8 @@ Result<QList<OutgoingEvent>> WebhookStore::pending(qint64 subscriptionId, int li
         return events;
     } catch (const SqlFailure &failure) {
         return ledgerErrorFor(failure);
+    } catch (const InvariantViolation &violation) {
+        return LedgerError::internal(violation.violated);
     }
 }
 
