@@ -1,10 +1,10 @@
 #include "webhookdispatcher.h"
 
 #include "base/clock.h"
+#include "httplane.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -13,7 +13,7 @@ namespace orchard {
 struct WebhookDispatcher::Batch
 {
     WebhookSubscription subscription;
-    QNetworkRequest prototype;  // the URL and the headers every event of the batch carries
+    QList<HttpLane *> connections;  // one per lane, kept alive across rounds
     QList<QList<OutgoingEvent>> lanes;
     QList<qsizetype> nextInLane;
     QList<DeliveryOutcome> outcomes;
@@ -26,7 +26,6 @@ WebhookDispatcher::WebhookDispatcher(Database &database, const Clock &clock, Opt
       m_store(database, clock, {QStringLiteral("system:webhooks"), QStringLiteral("admin")})
 {
     Q_ASSERT(options.lanes >= 1 && options.batchSize >= 1);
-    m_network.setAutoDeleteReplies(true);
 }
 
 WebhookDispatcher::~WebhookDispatcher() = default;
@@ -58,11 +57,7 @@ void WebhookDispatcher::runRound()
             continue;
         auto batch = std::make_shared<Batch>();
         batch->subscription = subscription;
-        batch->prototype.setUrl(QUrl(subscription.url));
-        batch->prototype.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        batch->prototype.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Orchard-Webhooks/1"));
-        batch->prototype.setTransferTimeout(m_options.timeoutMs);
-        batch->prototype.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        batch->connections = connectionsFor(subscription);
         batch->full = pending.value().size() == m_options.batchSize;
         batch->lanes.resize(m_options.lanes);
         batch->nextInLane.fill(0, m_options.lanes);
@@ -89,39 +84,46 @@ void WebhookDispatcher::sendNext(const std::shared_ptr<Batch> &batch, int lane)
     if (index >= batch->lanes.at(lane).size())
         return laneDone(batch);
     const OutgoingEvent &event = batch->lanes.at(lane).at(index);
-    QNetworkRequest request = batch->prototype;
-    request.setRawHeader(QByteArrayLiteral("Orchard-Event-Id"), QByteArray::number(event.eventId));
-    request.setRawHeader(QByteArrayLiteral("Orchard-Event-Type"), event.type.toLatin1());
     // The signature's time is when it is sent (a receiver compares it with its own clock); the
     // ledger's clock, which may be simulated, times the attempts.
-    request.setRawHeader(QByteArrayLiteral("Orchard-Signature"),
-                         WebhookStore::signature(batch->subscription.secret, QDateTime::currentSecsSinceEpoch(), event.body));
-    QElapsedTimer timer;
-    timer.start();
+    const QByteArray headers = "Orchard-Event-Id: " + QByteArray::number(event.eventId) + "\r\nOrchard-Event-Type: " + event.type.toLatin1()
+                               + "\r\nOrchard-Signature: "
+                               + WebhookStore::signature(batch->subscription.secret, QDateTime::currentSecsSinceEpoch(), event.body) + "\r\n";
     const qint64 attemptedAtMs = m_clock.nowMs();
-    QNetworkReply *reply = m_network.post(request, event.body);
-    connect(reply, &QNetworkReply::finished, this, [this, batch, lane, index, reply, timer, attemptedAtMs] {
-        const OutgoingEvent &sent = batch->lanes.at(lane).at(index);
-        DeliveryOutcome outcome;
-        outcome.eventId = sent.eventId;
-        outcome.attemptsBefore = sent.attemptsBefore;
-        outcome.eventAtMs = sent.atMs;
-        outcome.attemptedAtMs = attemptedAtMs;
-        outcome.latencyMs = timer.elapsed();
-        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (status.isValid())
-            outcome.httpStatus = status.toInt();
-        if (!outcome.delivered())
-            outcome.error = reply->error() != QNetworkReply::NoError && !status.isValid()
-                                ? reply->errorString()
-                                : QStringLiteral("HTTP %1").arg(status.toInt());
-        reply->readAll();
-        batch->outcomes.append(outcome);
-        if (!outcome.delivered())
-            return laneDone(batch);  // the member's later events wait for this one
-        batch->nextInLane[lane] = index + 1;
-        sendNext(batch, lane);
-    });
+    HttpLane *connection = batch->connections.at(lane);
+    connect(
+        connection, &HttpLane::answered, this,
+        [this, batch, lane, index, attemptedAtMs](const HttpLane::Answer &answer) {
+            const OutgoingEvent &sent = batch->lanes.at(lane).at(index);
+            DeliveryOutcome outcome;
+            outcome.eventId = sent.eventId;
+            outcome.attemptsBefore = sent.attemptsBefore;
+            outcome.eventAtMs = sent.atMs;
+            outcome.attemptedAtMs = attemptedAtMs;
+            outcome.latencyMs = answer.latencyMs;
+            outcome.httpStatus = answer.httpStatus;
+            if (!outcome.delivered())
+                outcome.error = answer.httpStatus ? QStringLiteral("HTTP %1").arg(*answer.httpStatus) : answer.error;
+            batch->outcomes.append(outcome);
+            if (!outcome.delivered())
+                return laneDone(batch);  // the member's later events wait for this one
+            batch->nextInLane[lane] = index + 1;
+            sendNext(batch, lane);
+        },
+        Qt::SingleShotConnection);
+    connection->post(headers, event.body);
+}
+
+QList<HttpLane *> WebhookDispatcher::connectionsFor(const WebhookSubscription &subscription)
+{
+    QList<HttpLane *> &kept = m_connections[subscription.id];
+    if (!kept.isEmpty() && kept.constFirst()->url() != QUrl(subscription.url)) {
+        qDeleteAll(kept);
+        kept.clear();
+    }
+    while (kept.size() < m_options.lanes)
+        kept.append(new HttpLane(QUrl(subscription.url), m_options.timeoutMs, this));
+    return kept;
 }
 
 void WebhookDispatcher::laneDone(const std::shared_ptr<Batch> &batch)

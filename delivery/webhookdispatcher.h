@@ -2,8 +2,7 @@
 
 #include "webhooks/webhookstore.h"
 
-#include <QElapsedTimer>
-#include <QNetworkAccessManager>
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -12,6 +11,7 @@ namespace orchard {
 
 class Clock;
 class Database;
+class HttpLane;
 
 // Delivers the outbox to the webhook subscriptions: one round fans new events out, then sends
 // each due subscription a batch of its pending events over keep-alive connections. A batch is
@@ -25,7 +25,7 @@ class WebhookDispatcher : public QObject
 public:
     struct Options
     {
-        int lanes = 6;          // Qt's connections per host for HTTP/1.1
+        int lanes = 6;          // connections per subscription, as browsers keep per host
         int batchSize = 5'000;  // events per subscription per round
         int timeoutMs = 10'000;
     };
@@ -51,12 +51,13 @@ private:
     void sendNext(const std::shared_ptr<Batch> &batch, int lane);
     void laneDone(const std::shared_ptr<Batch> &batch);
     void batchDone(const std::shared_ptr<Batch> &batch);
+    QList<HttpLane *> connectionsFor(const WebhookSubscription &subscription);
 
     Database &m_database;
     const Clock &m_clock;
     Options m_options;
     WebhookStore m_store;
-    QNetworkAccessManager m_network;
+    QHash<qint64, QList<HttpLane *>> m_connections;  // by subscription; children of this
     bool m_roundOpen = false;
     int m_openBatches = 0;
     RoundCounts m_round;
