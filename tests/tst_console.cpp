@@ -832,7 +832,7 @@ void ConsoleTest::webhooksScreenShowsDeliveriesAndReplays()
     page.replay(QStringLiteral("loyalife-balances"), deliveries->index(5, WebhooksPage::Event).data().toLongLong());
     QVERIFY(replayed.wait(10'000));
     QCOMPARE(replayed.at(0).at(0).toBool(), true);
-    QVERIFY(page.message()->text().startsWith(QStringLiteral("6 delivery")));
+    QVERIFY2(page.message()->text().startsWith(QStringLiteral("6 delivery")), qPrintable(page.message()->text()));
     QVERIFY(shown.wait(10'000));
     for (int row = 0; row < 6; ++row) {
         QCOMPARE(deliveries->index(row, WebhooksPage::Status).data().toString(), QStringLiteral("pending"));
