@@ -175,7 +175,11 @@ void Verifier::checkLots(VerificationReport &report)
         "(SELECT COALESCE(SUM(m.points), 0) FROM lot_movements m WHERE m.lot_id = l.id), "
         "(SELECT COALESCE(SUM(rl.points), 0) FROM reservation_lots rl JOIN reservations r ON r.id = rl.reservation_id "
         " WHERE rl.lot_id = l.id AND r.status = 'reserved'), "
-        "(SELECT e.points FROM entries e WHERE e.id = l.issue_entry_id AND e.kind = 'issue') "
+        // An issued lot has its issue entry's points; a lot a refund made for a lapsed one comes from
+        // that refund's entry, which returned at least as many points.
+        "CASE WHEN l.origin = 'issue' THEN (SELECT e.points FROM entries e WHERE e.id = l.issue_entry_id AND e.kind = 'issue') "
+        "ELSE (SELECT l.points FROM entries e WHERE e.id = l.issue_entry_id AND e.kind = 'reversal' AND e.points >= l.points "
+        "AND e.member_id = l.member_id) END "
         "FROM lots l ORDER BY l.id"));
     while (lots.next()) {
         ++report.lotsChecked;

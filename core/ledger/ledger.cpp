@@ -710,6 +710,18 @@ Result<MemberView> Ledger::member(const QString &memberId)
     }
 }
 
+Result<QList<LotState>> Ledger::openLots(const QString &memberId)
+{
+    const Result<MemberView> found = member(memberId);
+    if (!found)
+        return found.error();
+    try {
+        return m_lots.openLots(memberId);
+    } catch (const SqlFailure &failure) {
+        return ledgerErrorFor(failure);
+    }
+}
+
 Result<Balance> Ledger::balance(const QString &memberId)
 {
     if (const auto check = validation::identifier(QStringLiteral("member"), memberId))

@@ -48,6 +48,8 @@ public:
     Result<ReservationView> confirm(const ConfirmRequest &request);
     Result<ReservationView> release(const ReleaseRequest &request);
     Result<ReservationView> redeem(const RedeemRequest &request);
+    // Money back for a confirmed redemption or checkout (ledger_refunds.cpp).
+    Result<RefundReceipt> refund(const RefundRequest &request);
 
     // Money (ledger_money.cpp): the programme's funding wallet, members' wallets, checkouts.
     Result<MoneyReceipt> fund(const FundRequest &request);
@@ -80,6 +82,8 @@ public:
 
     Result<MemberView> member(const QString &memberId);
     Result<Balance> balance(const QString &memberId);
+    // The member's lots with points left, in the order a deduction takes them.
+    Result<QList<LotState>> openLots(const QString &memberId);
     Result<ReservationView> reservation(qint64 reservationId);
 
     Result<bool> beginBatch();

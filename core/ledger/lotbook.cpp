@@ -112,6 +112,78 @@ void LotBook::expire(qint64 entryId, qint64 lotId, Points points)
                    {entryId, lotId, points});
 }
 
+void LotBook::refundInto(qint64 entryId, qint64 lotId, Points points)
+{
+    Q_ASSERT(points > 0);
+    QSqlQuery &lot = m_database.run(QStringLiteral("UPDATE lots SET remaining = remaining + ? WHERE id = ? AND remaining + ? <= points"),
+                                    {points, lotId, points});
+    require(lot.numRowsAffected() == 1, QStringLiteral("lot %1 takes back %2 points it gave").arg(lotId).arg(points));
+    m_database.run(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) VALUES (?, ?, ?, 'refund')"),
+                   {entryId, lotId, -points});
+}
+
+qint64 LotBook::reinstate(const QString &memberId, qint64 entryId, qint64 nowMs, qint64 lapsesAtMs, Points points, qint64 forLotId)
+{
+    Q_ASSERT(points > 0 && lapsesAtMs >= nowMs);
+    QSqlQuery &lot = m_database.run(
+        QStringLiteral("INSERT INTO lots (member_id, issue_entry_id, issued_at_ms, expires_at_ms, lapses_at_ms, points, remaining, "
+                       "origin, origin_lot_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'refund', ?) RETURNING id"),
+        {memberId, entryId, nowMs, lapsesAtMs, lapsesAtMs, points, points, forLotId});
+    require(lot.next(), QStringLiteral("no id came back for a new lot"));
+    const qint64 lotId = lot.value(0).toLongLong();
+    lot.finish();
+    return lotId;
+}
+
+QList<LotAllocation> LotBook::refundableOf(qint64 reservationId)
+{
+    // Taken by the reservation's closing entry; given back by its refunds, into the lot itself or
+    // into a new lot standing for it.
+    QSqlQuery &query = m_database.run(
+        QStringLiteral(
+            "WITH taken AS (SELECT m.lot_id, SUM(m.points) AS points, MIN(m.id) AS first FROM lot_movements m "
+            "JOIN entries e ON e.id = m.entry_id WHERE e.reservation_id = ? AND m.kind = 'redeem' GROUP BY m.lot_id), "
+            "returned AS (SELECT m.lot_id, -SUM(m.points) AS points FROM lot_movements m JOIN entries e ON e.id = m.entry_id "
+            "WHERE e.reservation_id = ? AND m.kind = 'refund' GROUP BY m.lot_id), "
+            "reinstated AS (SELECT l.origin_lot_id AS lot_id, SUM(l.points) AS points FROM lots l "
+            "JOIN entries e ON e.id = l.issue_entry_id WHERE e.reservation_id = ? AND l.origin = 'refund' GROUP BY l.origin_lot_id) "
+            "SELECT t.lot_id, t.points - COALESCE(r.points, 0) - COALESCE(n.points, 0) FROM taken t "
+            "LEFT JOIN returned r ON r.lot_id = t.lot_id LEFT JOIN reinstated n ON n.lot_id = t.lot_id ORDER BY t.first"),
+        {reservationId, reservationId, reservationId});
+    QList<LotAllocation> refundable;
+    while (query.next()) {
+        const Points points = query.value(1).toLongLong();
+        require(points >= 0, QStringLiteral("reservation %1 was refunded more than it took from lot %2")
+                                 .arg(reservationId)
+                                 .arg(query.value(0).toLongLong()));
+        if (points > 0)
+            refundable.append({query.value(0).toLongLong(), points});
+    }
+    query.finish();
+    return refundable;
+}
+
+std::optional<LotState> LotBook::lot(qint64 lotId)
+{
+    QSqlQuery &query = m_database.run(
+        QStringLiteral("SELECT id, issued_at_ms, expires_at_ms, lapses_at_ms, remaining, held FROM lots WHERE id = ?"), {lotId});
+    std::optional<LotState> found;
+    if (query.next()) {
+        LotState lot;
+        lot.lotId = query.value(0).toLongLong();
+        lot.issuedAtMs = query.value(1).toLongLong();
+        if (!query.value(2).isNull())
+            lot.expiresAtMs = query.value(2).toLongLong();
+        if (!query.value(3).isNull())
+            lot.lapsesAtMs = query.value(3).toLongLong();
+        lot.remaining = query.value(4).toLongLong();
+        lot.held = query.value(5).toLongLong();
+        found = lot;
+    }
+    query.finish();
+    return found;
+}
+
 QList<LotState> LotBook::openLots(const QString &memberId)
 {
     QSqlQuery &query = m_database.run(

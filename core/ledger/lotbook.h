@@ -51,12 +51,21 @@ public:
     // A hold ends: every allocation is unheld and `confirmed` points of them are consumed, in order.
     void settleHold(qint64 entryId, const QList<LotAllocation> &allocations, Points confirmed);
     void expire(qint64 entryId, qint64 lotId, Points points);  // remaining -= points, an 'expire' movement
+    // A refund (entry `entryId`): `points` back into a lot they were consumed from (remaining +=
+    // points, a 'refund' movement of -points), or, for a lot that has lapsed, a new lot of origin
+    // 'refund' standing for it; the new lot's id.
+    void refundInto(qint64 entryId, qint64 lotId, Points points);
+    qint64 reinstate(const QString &memberId, qint64 entryId, qint64 nowMs, qint64 lapsesAtMs, Points points, qint64 forLotId);
     // A synthetic ledger's lots or movements, staged for `lots` or `lot_movements`; the table's
     // constraints apply. Returns the rows moved in.
     qint64 importStaged(const SeedStaging &staging);
 
     QList<LotState> openLots(const QString &memberId);  // remaining > 0, in consumption order
     QList<LotAllocation> allocationsOf(qint64 reservationId);  // in consumption order
+    // What a closed reservation took from each lot and no refund has given back yet, in the order
+    // it took them.
+    QList<LotAllocation> refundableOf(qint64 reservationId);
+    std::optional<LotState> lot(qint64 lotId);
 
     // What the member holds as of nowMs, counting holds past their timeout as returned and lots
     // past expiry as gone, whether or not the sweep has written that down yet.

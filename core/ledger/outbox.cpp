@@ -85,7 +85,7 @@ Outbox::~Outbox() = default;
 const QStringList &eventtypes::all()
 {
     static const QStringList types{balanceChanged,      reservationReserved, reservationConfirmed, reservationReleased,
-                                   reservationTimedOut, pointsExpiring,      fundingBelowThreshold};
+                                   reservationTimedOut, pointsExpiring,      fundingBelowThreshold, refundCreated};
     return types;
 }
 
@@ -138,6 +138,21 @@ void Outbox::reservationChanged(const QString &type, const ReservationView &view
     Q_ASSERT(type != eventtypes::reservationReserved || view.closeReason.isEmpty());
     const Held event = Held::of(type, view.memberId, view.source, view.closedAtMs.value_or(view.createdAtMs), std::move(facts));
     m_held.append(event);
+}
+
+void Outbox::refunded(const RefundReceipt &receipt)
+{
+    if (!m_enabled)
+        return;
+    append(eventtypes::refundCreated, receipt.memberId, receipt.source,
+           {{QStringLiteral("refund"), refundToken(receipt.refundId)},
+            {QStringLiteral("reservation"), reservationToken(receipt.reservationId)},
+            {QStringLiteral("points"), receipt.points},
+            {QStringLiteral("wallet_minor"), receipt.walletMinor},
+            {QStringLiteral("funding_returned_minor"), receipt.fundingReturnedMinor},
+            {QStringLiteral("refunded_points_total"), receipt.refundedPointsTotal},
+            {QStringLiteral("reason"), receipt.reason}},
+           receipt.postedAtMs);
 }
 
 void Outbox::append(const QString &type, const QString &memberId, const QString &source, const QJsonObject &data, qint64 atMs)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/ledgertypes.h"
+#include "money/moneytypes.h"
 #include "ledger/outboxevent.h"
 
 #include <QHash>
@@ -27,6 +28,7 @@ inline const QString reservationReleased = QStringLiteral("reservation.released"
 inline const QString reservationTimedOut = QStringLiteral("reservation.timed_out");
 inline const QString pointsExpiring = QStringLiteral("points.expiring");
 inline const QString fundingBelowThreshold = QStringLiteral("funding.below_threshold");
+inline const QString refundCreated = QStringLiteral("refund.created");
 const QStringList &all();
 }  // namespace eventtypes
 
@@ -90,6 +92,7 @@ public:
     // What happened, noted as the operation runs.
     void entryAppended(qint64 entryId, const JournalEntry &entry, const QList<qint64> &balancesAfter);
     void reservationChanged(const QString &type, const ReservationView &view);
+    void refunded(const RefundReceipt &receipt);
     void append(const QString &type, const QString &memberId, const QString &source, const QJsonObject &data, qint64 atMs);
 
     // Numbers the held events and queues them for writePending (throws SqlFailure); the balance

@@ -120,4 +120,34 @@ qint64 ReservationBook::importStaged(const SeedStaging &staging)
     return staging.moveInto(target);
 }
 
+RefundTotals ReservationBook::refundTotals(qint64 reservationId)
+{
+    QSqlQuery &query = m_database.run(
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(points), 0), COALESCE(SUM(wallet_minor), 0), COALESCE(SUM(funding_minor), 0) "
+                       "FROM refunds WHERE reservation_id = ?"),
+        {reservationId});
+    RefundTotals totals;
+    if (query.next())
+        totals = {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(3).toLongLong()};
+    query.finish();
+    return totals;
+}
+
+qint64 ReservationBook::recordRefund(const RefundRecord &refund)
+{
+    Q_ASSERT(refund.after.points <= refund.confirmedPoints && refund.after.walletMinor <= refund.walletPaidMinor
+             && refund.after.fundingMinor <= refund.fundingDrawnMinor);
+    QSqlQuery &row = m_database.run(
+        QStringLiteral("INSERT INTO refunds (reservation_id, entry_id, number, points, wallet_minor, funding_minor, points_total, "
+                       "wallet_total, funding_total, confirmed_points, wallet_paid, funding_drawn, reason, created_at_ms) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {refund.reservationId, refund.entryId, refund.number, refund.points, refund.walletMinor, refund.fundingMinor,
+         refund.after.points, refund.after.walletMinor, refund.after.fundingMinor, refund.confirmedPoints, refund.walletPaidMinor,
+         refund.fundingDrawnMinor, refund.reason, refund.createdAtMs});
+    require(row.next(), QStringLiteral("no id came back for a new refund"));
+    const qint64 id = row.value(0).toLongLong();
+    row.finish();
+    return id;
+}
+
 }  // namespace orchard

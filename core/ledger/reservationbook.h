@@ -44,7 +44,33 @@ struct ReservationDraft
     ReservationView view(qint64 reservationId, const QString &sourceName) const;
 };
 
-// The only writer of `reservations` and `reservation_lots`.
+// What a closed reservation paid and what its refunds gave back so far.
+struct RefundTotals
+{
+    qint64 refunds = 0;  // how many
+    Points points = 0;
+    qint64 walletMinor = 0;
+    qint64 fundingMinor = 0;
+};
+
+// One refund as it is written; the totals include it.
+struct RefundRecord
+{
+    qint64 reservationId = 0;
+    qint64 entryId = 0;
+    qint64 number = 0;  // 1 for a reservation's first refund
+    Points points = 0;
+    qint64 walletMinor = 0;
+    qint64 fundingMinor = 0;
+    RefundTotals after;
+    Points confirmedPoints = 0;  // what the reservation paid, which the totals never pass
+    qint64 walletPaidMinor = 0;
+    qint64 fundingDrawnMinor = 0;
+    QString reason;
+    qint64 createdAtMs = 0;
+};
+
+// The only writer of `reservations`, `reservation_lots` and `refunds`.
 class ReservationBook
 {
 public:
@@ -55,6 +81,10 @@ public:
     void close(qint64 reservationId, const QString &status, Points confirmedPoints, qint64 closedAtMs, const QString &reason);
     // Holds of the member past their timeout at nowMs, oldest timeout first.
     QList<qint64> dueTimeouts(const QString &memberId, qint64 nowMs);
+    RefundTotals refundTotals(qint64 reservationId);
+    // The refund's row (id returned); the table refuses totals past what was paid, and a number
+    // another process took first.
+    qint64 recordRefund(const RefundRecord &refund);
     // A synthetic ledger's reservations or their lots, staged for `reservations` or
     // `reservation_lots`; the table's constraints apply. Returns the rows moved in.
     qint64 importStaged(const SeedStaging &staging);

@@ -135,4 +135,67 @@ std::optional<qint64> parseQuoteToken(const QString &token)
     return id;
 }
 
+QString refundToken(qint64 refundId)
+{
+    return QStringLiteral("rfd_") + QString::number(refundId);
+}
+
+QJsonObject RefundReceipt::toJson() const
+{
+    QJsonArray lotRows;
+    for (const RefundedLot &lot : lots) {
+        QJsonObject row{{QStringLiteral("lot"), lot.lotId}, {QStringLiteral("points"), lot.points}, {QStringLiteral("into_lot"), lot.intoLotId}};
+        row.insert(QStringLiteral("expires_at"), lot.expiresAtMs ? QJsonValue(timeformat::toIso(*lot.expiresAtMs)) : QJsonValue(QJsonValue::Null));
+        lotRows.append(row);
+    }
+    return {{QStringLiteral("refund"), refundToken(refundId)},
+            {QStringLiteral("reservation"), reservationToken(reservationId)},
+            {QStringLiteral("entry"), entryId},
+            {QStringLiteral("member"), memberId},
+            {QStringLiteral("source"), source},
+            {QStringLiteral("points"), points},
+            {QStringLiteral("wallet"), walletMinor},
+            {QStringLiteral("funding_returned"), fundingReturnedMinor},
+            {QStringLiteral("refunded_points_total"), refundedPointsTotal},
+            {QStringLiteral("refunded_wallet_total"), refundedWalletTotalMinor},
+            {QStringLiteral("points_left"), pointsLeft},
+            {QStringLiteral("wallet_left"), walletLeftMinor},
+            {QStringLiteral("lots"), lotRows},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("currency"), currency},
+            {QStringLiteral("posted_at"), timeformat::toIso(postedAtMs)}};
+}
+
+RefundReceipt RefundReceipt::fromJson(const QJsonObject &object)
+{
+    RefundReceipt receipt;
+    const QString token = object.value(QStringLiteral("refund")).toString();
+    receipt.refundId = token.startsWith(QLatin1String("rfd_")) ? token.mid(4).toLongLong() : 0;
+    receipt.reservationId = parseReservationToken(object.value(QStringLiteral("reservation")).toString()).value_or(0);
+    receipt.entryId = object.value(QStringLiteral("entry")).toInteger();
+    receipt.memberId = object.value(QStringLiteral("member")).toString();
+    receipt.source = object.value(QStringLiteral("source")).toString();
+    receipt.points = object.value(QStringLiteral("points")).toInteger();
+    receipt.walletMinor = object.value(QStringLiteral("wallet")).toInteger();
+    receipt.fundingReturnedMinor = object.value(QStringLiteral("funding_returned")).toInteger();
+    receipt.refundedPointsTotal = object.value(QStringLiteral("refunded_points_total")).toInteger();
+    receipt.refundedWalletTotalMinor = object.value(QStringLiteral("refunded_wallet_total")).toInteger();
+    receipt.pointsLeft = object.value(QStringLiteral("points_left")).toInteger();
+    receipt.walletLeftMinor = object.value(QStringLiteral("wallet_left")).toInteger();
+    for (const QJsonValue &value : object.value(QStringLiteral("lots")).toArray()) {
+        const QJsonObject row = value.toObject();
+        RefundedLot lot;
+        lot.lotId = row.value(QStringLiteral("lot")).toInteger();
+        lot.points = row.value(QStringLiteral("points")).toInteger();
+        lot.intoLotId = row.value(QStringLiteral("into_lot")).toInteger();
+        if (row.value(QStringLiteral("expires_at")).isString())
+            lot.expiresAtMs = timeformat::parseIso(row.value(QStringLiteral("expires_at")).toString());
+        receipt.lots.append(lot);
+    }
+    receipt.reason = object.value(QStringLiteral("reason")).toString();
+    receipt.currency = object.value(QStringLiteral("currency")).toString();
+    receipt.postedAtMs = timeformat::parseIso(object.value(QStringLiteral("posted_at")).toString()).value_or(0);
+    return receipt;
+}
+
 }  // namespace orchard

@@ -115,6 +115,50 @@ struct CheckoutReceipt
     static CheckoutReceipt fromJson(const QJsonObject &object);
 };
 
+// Money back for a confirmed redemption or checkout (Ledger::refund): points, the member-wallet
+// leg, or both; none named is everything not yet refunded.
+struct RefundRequest
+{
+    qint64 reservationId = 0;
+    std::optional<Points> points;
+    std::optional<qint64> walletMinor;
+    QString reason;
+    QString idempotencyKey;
+    std::optional<QString> source;  // when set, only the platform that owns the reservation (API callers)
+};
+
+struct RefundedLot
+{
+    qint64 lotId = 0;         // the lot the points were consumed from
+    Points points = 0;
+    qint64 intoLotId = 0;     // where they went: the lot itself, or a new lot when it had lapsed
+    std::optional<qint64> expiresAtMs;  // of the lot they went into
+};
+
+struct RefundReceipt
+{
+    qint64 refundId = 0;
+    qint64 reservationId = 0;
+    qint64 entryId = 0;
+    QString memberId;
+    QString source;
+    Points points = 0;
+    qint64 walletMinor = 0;
+    qint64 fundingReturnedMinor = 0;
+    Points refundedPointsTotal = 0;
+    qint64 refundedWalletTotalMinor = 0;
+    Points pointsLeft = 0;  // still refundable
+    qint64 walletLeftMinor = 0;
+    QList<RefundedLot> lots;
+    QString reason;
+    qint64 postedAtMs = 0;
+    QString currency;
+    QJsonObject toJson() const;
+    static RefundReceipt fromJson(const QJsonObject &object);
+};
+
+QString refundToken(qint64 refundId);  // "rfd_3"
+
 QString quoteToken(qint64 quoteId);                        // "qte_7"
 std::optional<qint64> parseQuoteToken(const QString &token);  // "qte_7" or "7"
 
@@ -122,6 +166,8 @@ namespace errors {
 inline const QString programmeWalletInsufficient = QStringLiteral("programme_wallet_insufficient");
 inline const QString quoteExpired = QStringLiteral("quote_expired");
 inline const QString duplicateReference = QStringLiteral("duplicate_reference");
+inline const QString refundExceedsConfirmed = QStringLiteral("refund_exceeds_confirmed");
+inline const QString notRefundable = QStringLiteral("not_refundable");
 }  // namespace errors
 
 }  // namespace orchard

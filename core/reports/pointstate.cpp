@@ -91,7 +91,12 @@ PointState PointStateQuery::state(qint64 asOfMs)
     state.outstanding = lots.outstandingByBucket.first();
     state.held = lots.held;
     state.expiredDue = lots.expiredDue;
-    QSqlQuery &issued = m_database.run(QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM lots WHERE issued_at_ms < ?"), {asOfMs});
+    // Issued: every lot's points but those of the few lots a refund made for a lapsed one (those
+    // points were issued once, in the lot they were redeemed from).
+    QSqlQuery &issued = m_database.run(
+        QStringLiteral("SELECT (SELECT COALESCE(SUM(points), 0) FROM lots WHERE issued_at_ms < ?) - "
+                       "(SELECT COALESCE(SUM(points), 0) FROM lots WHERE origin <> 'issue' AND issued_at_ms < ?)"),
+        {asOfMs, asOfMs});
     issued.next();
     state.issued = issued.value(0).toLongLong();
     issued.finish();
@@ -101,6 +106,13 @@ PointState PointStateQuery::state(qint64 asOfMs)
     state.redeemedBySource = RedeemedBySource(m_database).between(std::nullopt, asOfMs);
     for (const Points points : std::as_const(state.redeemedBySource))
         state.redeemed += points;
+    // Net of refunds; what they gave back, on its own.
+    QSqlQuery &refunded = m_database.run(
+        QStringLiteral("SELECT COALESCE(SUM(-p.amount), 0) FROM postings p JOIN accounts a ON a.id = p.account_id "
+                       "JOIN entries e ON e.id = p.entry_id WHERE a.code = ? AND e.kind = 'reversal' AND e.posted_at_ms < ?"),
+        {accountcodes::redeemed, asOfMs});
+    state.refunded = refunded.next() ? refunded.value(0).toLongLong() : 0;
+    refunded.finish();
     QSqlQuery &written = m_database.run(
         QStringLiteral("SELECT COALESCE(SUM(p.amount), 0) FROM postings p JOIN accounts a ON a.id = p.account_id "
                        "JOIN entries e ON e.id = p.entry_id WHERE a.code = ? AND e.posted_at_ms < ?"),

@@ -17,7 +17,8 @@ struct PointState
 {
     qint64 asOfMs = 0;
     Points issued = 0;
-    Points redeemed = 0;
+    Points redeemed = 0;     // net of refunds
+    Points refunded = 0;     // given back by refunds of confirmed redemptions
     Points expired = 0;      // written by the expiry run, plus expiredDue
     Points expiredDue = 0;   // past expiry and grace at T, not yet written down
     Points outstanding = 0;  // of which held:

@@ -395,9 +395,11 @@ Report ReportEngine::rollForward(const ReportRequest &request)
     const PointState opening = query.state(period.fromMs);
     const PointState closing = query.state(period.toMs);
     const Points issued = closing.issued - opening.issued;
-    const Points redeemed = closing.redeemed - opening.redeemed;
+    // Redeemed gross; what refunds gave back is its own line.
+    const Points refunded = closing.refunded - opening.refunded;
+    const Points redeemed = closing.redeemed - opening.redeemed + refunded;
     const Points expired = closing.expired - opening.expired;
-    const bool ties = opening.outstanding + issued - redeemed - expired == closing.outstanding;
+    const bool ties = opening.outstanding + issued - redeemed + refunded - expired == closing.outstanding;
 
     // The breakage booked at the opening (the previous period's estimate) against what expired.
     const AgeingBuckets buckets = bucketsFor(request, period.fromMs);
@@ -426,6 +428,7 @@ Report ReportEngine::rollForward(const ReportRequest &request)
     line(QStringLiteral("opening outstanding"), opening.outstanding);
     line(QStringLiteral("+ issued"), issued);
     line(QStringLiteral("- redeemed"), redeemed);
+    line(QStringLiteral("+ refunded"), refunded);
     line(QStringLiteral("- expired"), expired);
     line(QStringLiteral("= closing outstanding"), closing.outstanding);
     line(QStringLiteral("expected breakage at opening"), expectedPoints);
@@ -434,6 +437,7 @@ Report ReportEngine::rollForward(const ReportRequest &request)
     report.figures = {{QStringLiteral("opening"), pointsAndMoney(opening.outstanding, value)},
                       {QStringLiteral("issued"), pointsAndMoney(issued, value)},
                       {QStringLiteral("redeemed"), pointsAndMoney(redeemed, value)},
+                      {QStringLiteral("refunded"), pointsAndMoney(refunded, value)},
                       {QStringLiteral("expired"), pointsAndMoney(expired, value)},
                       {QStringLiteral("closing"), pointsAndMoney(closing.outstanding, value)},
                       {QStringLiteral("ties"), ties},
@@ -445,8 +449,8 @@ Report ReportEngine::rollForward(const ReportRequest &request)
                     {QStringLiteral("opening"), QStringLiteral("issued"), QStringLiteral("redeemed"), QStringLiteral("expired"),
                      QStringLiteral("closing")},
                     {QStringLiteral("points")}, {{opening.outstanding, issued, redeemed, expired, closing.outstanding}}, false};
-    report.notes << (ties ? QStringLiteral("ties: opening + issued - redeemed - expired = closing")
-                          : QStringLiteral("DOES NOT TIE: opening + issued - redeemed - expired ≠ closing"));
+    report.notes << (ties ? QStringLiteral("ties: opening + issued - redeemed + refunded - expired = closing")
+                          : QStringLiteral("DOES NOT TIE: opening + issued - redeemed + refunded - expired ≠ closing"));
     return report;
 }
 
@@ -462,16 +466,19 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
         Points confirmedPoints = 0;
         qint64 walletMinor = 0;
         qint64 drawnMinor = 0;
+        qint64 refunds = 0;
+        Points refundedPoints = 0;  // given back by refunds of confirmed redemptions
         QHash<QString, std::pair<qint64, Points>> releases;  // failure | timeout | admin → (count, points)
     };
     QMap<QString, SourceFigures> sources;
     QSqlQuery &entries = m_database.run(
         QStringLiteral("SELECT s.name, CASE WHEN e.kind = 'timeout' THEN 'timeout' "
                        "WHEN e.kind = 'release' AND %1 = 'admin' THEN 'admin' "
-                       "WHEN e.kind = 'release' THEN 'failure' WHEN e.kind = 'checkout' THEN 'confirm' ELSE e.kind END AS class, "
+                       "WHEN e.kind = 'release' THEN 'failure' WHEN e.kind = 'checkout' THEN 'confirm' "
+                       "WHEN e.kind = 'reversal' THEN 'refund' ELSE e.kind END AS class, "
                        "COUNT(*), COALESCE(SUM(e.points), 0) FROM entries e JOIN sources s ON s.id = e.source_id "
                        "WHERE e.posted_at_ms >= ? AND e.posted_at_ms < ? "
-                       "AND e.kind IN ('reserve', 'confirm', 'checkout', 'release', 'timeout') GROUP BY s.name, class")
+                       "AND e.kind IN ('reserve', 'confirm', 'checkout', 'release', 'timeout', 'reversal') GROUP BY s.name, class")
             .arg(releaseorigin::ofReleaseEntrySql(m_database.engine())),
         {period.fromMs, period.toMs});
     while (entries.next()) {
@@ -485,6 +492,9 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
         } else if (kind == QLatin1String("confirm")) {
             figures.confirmations += count;
             figures.confirmedPoints += points;
+        } else if (kind == QLatin1String("refund")) {
+            figures.refunds += count;
+            figures.refundedPoints += points;
         } else {
             auto &release = figures.releases[kind];
             release.first += count;
@@ -519,7 +529,8 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
                             QStringLiteral("released_failure"), QStringLiteral("released_timeout"),
                             QStringLiteral("released_admin"),   QStringLiteral("released_points"),
                             QStringLiteral("net_points"),       QStringLiteral("wallet_paid_") + currency,
-                            QStringLiteral("funding_drawn_") + currency};
+                            QStringLiteral("funding_drawn_") + currency, QStringLiteral("refunds"),
+                            QStringLiteral("refunded_points")};
     QJsonObject bySource;
     Points confirmedTotal = 0;
     qint64 drawnTotal = 0;
@@ -534,8 +545,9 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
             releases.insert(QString::fromLatin1(reason),
                             QJsonObject{{QStringLiteral("count"), release.first}, {QStringLiteral("points"), release.second}});
         }
-        confirmedTotal += f.confirmedPoints;
+        confirmedTotal += f.confirmedPoints - f.refundedPoints;
         drawnTotal += f.drawnMinor;
+        const Points netPoints = f.confirmedPoints - f.refundedPoints;
         const qint64 confirmedValue = settings.pointValue.valueOf(f.confirmedPoints);
         bySource.insert(it.key(), QJsonObject{{QStringLiteral("reservations"), QJsonObject{{QStringLiteral("count"), f.reservations},
                                                                                             {QStringLiteral("points"), f.reservedPoints}}},
@@ -543,7 +555,9 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
                                                                                              {QStringLiteral("points"), f.confirmedPoints},
                                                                                              {QStringLiteral("money"), confirmedValue}}},
                                               {QStringLiteral("releases"), releases},
-                                              {QStringLiteral("net_points"), f.confirmedPoints},
+                                              {QStringLiteral("refunds"), QJsonObject{{QStringLiteral("count"), f.refunds},
+                                                                                       {QStringLiteral("points"), f.refundedPoints}}},
+                                              {QStringLiteral("net_points"), netPoints},
                                               {QStringLiteral("wallet_paid"), f.walletMinor},
                                               {QStringLiteral("funding_drawn"), f.drawnMinor}});
         report.table.rows.append({ReportCell::ofText(it.key()), ReportCell::ofCount(f.reservations), ReportCell::ofPoints(f.reservedPoints),
@@ -552,8 +566,9 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
                                   ReportCell::ofCount(f.releases.value(QStringLiteral("failure")).first),
                                   ReportCell::ofCount(f.releases.value(QStringLiteral("timeout")).first),
                                   ReportCell::ofCount(f.releases.value(QStringLiteral("admin")).first), ReportCell::ofPoints(releasedPoints),
-                                  ReportCell::ofPoints(f.confirmedPoints), ReportCell::ofMoney(f.walletMinor, settings.currency),
-                                  ReportCell::ofMoney(f.drawnMinor, settings.currency)});
+                                  ReportCell::ofPoints(netPoints), ReportCell::ofMoney(f.walletMinor, settings.currency),
+                                  ReportCell::ofMoney(f.drawnMinor, settings.currency), ReportCell::ofCount(f.refunds),
+                                  ReportCell::ofPoints(f.refundedPoints)});
         chart.categories << it.key();
         chart.series[0] << f.confirmedPoints;
     }
@@ -564,8 +579,11 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
                       {QStringLiteral("funding_drawn"), drawnTotal},
                       {QStringLiteral("ties"), ties}};
     report.chart = chart;
-    report.notes << (ties ? QStringLiteral("ties: confirmed points by source = %1 = the journal's redeemed postings in the period").arg(journalRedeemed)
-                          : QStringLiteral("DOES NOT TIE: %1 confirmed by source, %2 redeemed in the journal").arg(confirmedTotal).arg(journalRedeemed));
+    report.notes << (ties ? QStringLiteral("ties: confirmed points by source, net of refunds, = %1 = the journal's redeemed postings in the period")
+                                .arg(journalRedeemed)
+                          : QStringLiteral("DOES NOT TIE: %1 confirmed by source net of refunds, %2 redeemed in the journal")
+                                .arg(confirmedTotal)
+                                .arg(journalRedeemed));
     return report;
 }
 
@@ -587,7 +605,7 @@ Report ReportEngine::cohorts(const ReportRequest &request)
         QSqlQuery &lots = m_database.run(
             QStringLiteral("SELECT l.issued_at_ms, l.member_id, l.points, "
                            "(SELECT COALESCE(SUM(m.points), 0) FROM lot_movements m JOIN entries e ON e.id = m.entry_id "
-                           " WHERE m.lot_id = l.id AND m.kind = 'redeem' AND e.posted_at_ms >= ? AND e.posted_at_ms < ?) "
+                           " WHERE m.lot_id = l.id AND m.kind IN ('redeem', 'refund') AND e.posted_at_ms >= ? AND e.posted_at_ms < ?) "
                            "FROM lots l WHERE l.issued_at_ms >= ? AND l.issued_at_ms < ?"),
             {period.fromMs, period.toMs, period.fromMs, period.toMs});
         while (lots.next()) {

@@ -396,6 +396,11 @@ QFuture<Result<QuoteView>> LedgerService::submitQuote(QuoteRequest request, Acto
     return write<QuoteView>([request](Ledger &ledger) { return ledger.quote(request); }, std::move(actor));
 }
 
+QFuture<Result<RefundReceipt>> LedgerService::submitRefund(RefundRequest request, Actor actor)
+{
+    return write<RefundReceipt>([request](Ledger &ledger) { return ledger.refund(request); }, std::move(actor));
+}
+
 QFuture<Result<CheckoutReceipt>> LedgerService::submitCheckout(CheckoutRequest request, Actor actor)
 {
     return write<CheckoutReceipt>([request](Ledger &ledger) { return ledger.checkout(request); }, std::move(actor));

@@ -97,6 +97,7 @@ public:
     QFuture<Result<ReservationView>> submitRedeem(RedeemRequest request, Actor actor);
     QFuture<Result<QuoteView>> submitQuote(QuoteRequest request, Actor actor);
     QFuture<Result<CheckoutReceipt>> submitCheckout(CheckoutRequest request, Actor actor);
+    QFuture<Result<RefundReceipt>> submitRefund(RefundRequest request, Actor actor);
 
     LedgerWriter &writer() { return *m_writer; }
 

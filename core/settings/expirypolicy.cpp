@@ -18,7 +18,8 @@ namespace {
 constexpr int maxBucketEdge = 36'500;
 
 const QString selectVersions = QStringLiteral(
-    "SELECT version, expiry_window, window_count, grace_days, buckets, author, created_at_ms, reason FROM expiry_policies");
+    "SELECT version, expiry_window, window_count, grace_days, buckets, author, created_at_ms, reason, refund_grace_days "
+    "FROM expiry_policies");
 
 ExpiryPolicy::Window windowFromName(const QString &name)
 {
@@ -44,6 +45,7 @@ ExpiryPolicy fromRow(const QSqlQuery &query)
     policy.author = query.value(5).toString();
     policy.createdAtMs = query.value(6).toLongLong();
     policy.reason = query.value(7).toString();
+    policy.refundGraceDays = query.value(8).toInt();
     return policy;
 }
 
@@ -60,6 +62,7 @@ QJsonObject policyJson(const ExpiryPolicy &policy)
     return {{QStringLiteral("expiry"), ExpiryPolicy::windowName(policy.window)},
             {QStringLiteral("expiry_count"), policy.windowCount},
             {QStringLiteral("grace_days"), policy.graceDays},
+            {QStringLiteral("refund_grace_days"), policy.refundGraceDays},
             {QStringLiteral("buckets"), policy.buckets.toString()}};
 }
 
@@ -234,6 +237,8 @@ Result<ExpiryPolicy> ExpiryPolicyBook::change(const ExpiryPolicyChange &change)
                                             QStringLiteral("the window must be between 1 and %1").arg(limits::maxExpiryDays));
     if (change.graceDays && (*change.graceDays < 0 || *change.graceDays > 3650))
         return LedgerError::invalidArgument(QStringLiteral("grace-days"), QStringLiteral("must be between 0 and 3650 days"));
+    if (change.refundGraceDays && (*change.refundGraceDays < 0 || *change.refundGraceDays > 3650))
+        return LedgerError::invalidArgument(QStringLiteral("refund-grace-days"), QStringLiteral("must be between 0 and 3650 days"));
     versioned::Steps<ExpiryPolicy> steps;
     steps.current = &ExpiryPolicyBook::currentIn;
     steps.next = [&](Database &, const ExpiryPolicy &before) -> Result<ExpiryPolicy> {
@@ -243,6 +248,7 @@ Result<ExpiryPolicy> ExpiryPolicyBook::change(const ExpiryPolicyChange &change)
             after.windowCount = after.window == ExpiryPolicy::Window::None ? 0 : change.windowCount.value_or(0);
         }
         after.graceDays = change.graceDays.value_or(before.graceDays);
+        after.refundGraceDays = change.refundGraceDays.value_or(before.refundGraceDays);
         after.buckets = change.buckets.value_or(before.buckets);
         if (after.window != ExpiryPolicy::Window::None && after.windowCount < 1)
             return LedgerError::invalidArgument(QStringLiteral("expiry"), QStringLiteral("a window needs its length, e.g. --expiry-days 365"));
@@ -258,9 +264,9 @@ Result<ExpiryPolicy> ExpiryPolicyBook::change(const ExpiryPolicyChange &change)
     steps.versionOf = [](const ExpiryPolicy &policy) { return policy.version; };
     steps.insert = [](Database &database, const ExpiryPolicy &after) {
         database.run(QStringLiteral("INSERT INTO expiry_policies (version, expiry_window, window_count, grace_days, buckets, "
-                                    "author, created_at_ms, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    "author, created_at_ms, reason, refund_grace_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                      {qint64(after.version), ExpiryPolicy::windowName(after.window), after.windowCount, after.graceDays,
-                      after.buckets.toString(), after.author, after.createdAtMs, after.reason});
+                      after.buckets.toString(), after.author, after.createdAtMs, after.reason, qint64(after.refundGraceDays)});
     };
     steps.action = QStringLiteral("policy.set");
     steps.subject = QStringLiteral("expiry");

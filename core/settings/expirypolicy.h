@@ -36,6 +36,10 @@ struct ExpiryPolicy
     Window window = Window::None;
     int windowCount = 0;  // N days, or the end of the Nth month / quarter after issue
     int graceDays = 0;
+    // A refund's points whose lot has lapsed go into a new lot lapsing this many days after the
+    // refund (0: at once).
+    int refundGraceDays = defaultRefundGraceDays;
+    static constexpr int defaultRefundGraceDays = 30;
     AgeingBuckets buckets;
     int version = 0;  // 0: the built-in default (no expiry, no grace, 0-90/91-180/181+)
     QString author;
@@ -57,6 +61,7 @@ struct ExpiryPolicyChange
     std::optional<int> graceDays;
     std::optional<AgeingBuckets> buckets;
     QString reason;
+    std::optional<int> refundGraceDays = std::nullopt;
 };
 
 // Versioned like the split-payment rules: each change a new row with author, time and reason,

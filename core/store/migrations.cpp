@@ -433,11 +433,65 @@ QStringList version11(Engine)
     };
 }
 
+// Version 12: refunds of confirmed redemptions. A refund's points go back to the lots they came
+// from, as a lot movement of kind 'refund' with negative points (so every sum of a lot's
+// movements stays what left it); points of a lot that has lapsed go into a new lot of origin
+// 'refund' naming the lot it stands for. Each refund is one row of `refunds`, numbered per
+// reservation: a reservation's refunds can never exceed what it paid, even from two processes at
+// once (both would write the same number). The expiry policy gains the grace of such new lots.
+QStringList version12(Engine engine)
+{
+    const QString pk = primaryKey(engine);
+    const QString movementChecks =
+        QStringLiteral("CHECK (kind IN ('redeem', 'expire', 'refund')), CHECK (points <> 0), CHECK ((kind = 'refund') = (points < 0))");
+    QStringList statements;
+    if (engine == Engine::Sqlite) {
+        statements << QStringLiteral("CREATE TABLE lot_movements_v12 (id %1, entry_id BIGINT NOT NULL REFERENCES entries(id), "
+                                     "lot_id BIGINT NOT NULL REFERENCES lots(id), points BIGINT NOT NULL, kind TEXT NOT NULL, %2)")
+                          .arg(pk, movementChecks)
+                   << QStringLiteral("INSERT INTO lot_movements_v12 (id, entry_id, lot_id, points, kind) "
+                                     "SELECT id, entry_id, lot_id, points, kind FROM lot_movements")
+                   << QStringLiteral("DROP TABLE lot_movements")
+                   << QStringLiteral("ALTER TABLE lot_movements_v12 RENAME TO lot_movements")
+                   << QStringLiteral("CREATE INDEX lot_movements_by_lot ON lot_movements (lot_id)")
+                   << QStringLiteral("CREATE INDEX lot_movements_by_entry ON lot_movements (entry_id)");
+    } else {
+        statements << QStringLiteral("DO $$ DECLARE c record; BEGIN FOR c IN SELECT conname FROM pg_constraint "
+                                     "WHERE conrelid = 'lot_movements'::regclass AND contype = 'c' LOOP "
+                                     "EXECUTE format('ALTER TABLE lot_movements DROP CONSTRAINT %I', c.conname); END LOOP; END $$")
+                   << QStringLiteral("ALTER TABLE lot_movements ADD %1").arg(QString(movementChecks).replace(QStringLiteral("), CHECK"), QStringLiteral("), ADD CHECK")));
+    }
+    statements << QStringLiteral("ALTER TABLE lots ADD COLUMN origin TEXT NOT NULL DEFAULT 'issue' CHECK (origin IN ('issue', 'refund'))")
+               << QStringLiteral("ALTER TABLE lots ADD COLUMN origin_lot_id BIGINT REFERENCES lots(id)")
+               // The few lots not issued as such: point-state's "issued" takes them out of every lot's points.
+               << QStringLiteral("CREATE INDEX lots_not_issued ON lots (issued_at_ms, points) WHERE origin <> 'issue'")
+               << QStringLiteral("ALTER TABLE expiry_policies ADD COLUMN refund_grace_days BIGINT NOT NULL DEFAULT 30 "
+                                 "CHECK (refund_grace_days >= 0)")
+               << QStringLiteral(
+                      "CREATE TABLE refunds (id %1, reservation_id BIGINT NOT NULL REFERENCES reservations(id), "
+                      "entry_id BIGINT NOT NULL UNIQUE REFERENCES entries(id), number BIGINT NOT NULL CHECK (number >= 1), "
+                      "points BIGINT NOT NULL CHECK (points >= 0), wallet_minor BIGINT NOT NULL CHECK (wallet_minor >= 0), "
+                      "funding_minor BIGINT NOT NULL CHECK (funding_minor >= 0), "
+                      "points_total BIGINT NOT NULL, wallet_total BIGINT NOT NULL, funding_total BIGINT NOT NULL, "
+                      "confirmed_points BIGINT NOT NULL, wallet_paid BIGINT NOT NULL, funding_drawn BIGINT NOT NULL, "
+                      "reason TEXT NOT NULL CHECK (reason <> ''), created_at_ms BIGINT NOT NULL, "
+                      "CHECK (points > 0 OR wallet_minor > 0), "
+                      "CHECK (points_total >= points AND points_total <= confirmed_points), "
+                      "CHECK (wallet_total >= wallet_minor AND wallet_total <= wallet_paid), "
+                      "CHECK (funding_total >= funding_minor AND funding_total <= funding_drawn), "
+                      "UNIQUE (reservation_id, number))")
+                      .arg(pk);
+    if (engine == Engine::Postgres)
+        statements << QStringLiteral("CREATE TRIGGER refunds_append_only BEFORE UPDATE OR DELETE OR TRUNCATE "
+                                     "ON refunds FOR EACH STATEMENT EXECUTE FUNCTION orchard_refuse_change()");
+    return statements;
+}
+
 }  // namespace
 
 int latestVersion()
 {
-    return 11;
+    return 12;
 }
 
 QStringList statementsFor(int version, Engine engine)
@@ -465,6 +519,8 @@ QStringList statementsFor(int version, Engine engine)
         return version10(engine);
     case 11:
         return version11(engine);
+    case 12:
+        return version12(engine);
     default:
         Q_ASSERT_X(false, "migrations::statementsFor", "unknown schema version");
         return {};
