@@ -440,6 +440,25 @@ Result<ReleasePayload> parseRelease(const QByteArray &body)
     return ReleasePayload{reason.value()};
 }
 
+Result<RefundPayload> parseRefund(const QByteArray &body)
+{
+    const auto fields = JsonFields::parse(body, {"points", "wallet", "reason"}, false);
+    if (!fields)
+        return fields.error();
+    const auto points = fields.value().integer(QStringLiteral("points"), 1, limits::maxPointsPerOperation, false);
+    if (!points)
+        return points.error();
+    const auto wallet = fields.value().integer(QStringLiteral("wallet"), 1, limits::maxMoneyMinorUnits, false);
+    if (!wallet)
+        return wallet.error();
+    const auto reason = fields.value().optionalText(QStringLiteral("reason"));
+    if (!reason)
+        return reason.error();
+    if (reason.value().trimmed().isEmpty())
+        return LedgerError::invalidArgument(QStringLiteral("reason"), QStringLiteral("a refund needs a reason"));
+    return RefundPayload{points.value(), wallet.value(), reason.value()};
+}
+
 std::optional<LedgerError> checkIdempotencyKey(const QByteArray &header)
 {
     if (header.isEmpty())

@@ -40,6 +40,15 @@ struct ReleasePayload
     QString reason;
 };
 
+// POST /v1/reservations/{id}/refunds: "points" and "wallet" (minor units) name a part; neither is
+// everything not yet refunded. "reason" is required.
+struct RefundPayload
+{
+    std::optional<Points> points;
+    std::optional<qint64> walletMinor;
+    QString reason;
+};
+
 // POST /v1/checkout/quote and POST /v1/checkout: "amount" is the order in minor units.
 struct CheckoutPayload
 {
@@ -58,6 +67,7 @@ Result<ReservePayload> parseReserve(const QByteArray &body);
 Result<RedeemPayload> parseRedeem(const QByteArray &body);
 Result<ConfirmPayload> parseConfirm(const QByteArray &body);  // an empty body is {}
 Result<ReleasePayload> parseRelease(const QByteArray &body);  // an empty body is {}
+Result<RefundPayload> parseRefund(const QByteArray &body);
 
 // The Idempotency-Key header: 1-128 characters, no control characters.
 std::optional<LedgerError> checkIdempotencyKey(const QByteArray &header);

@@ -201,6 +201,8 @@ std::optional<PathMatch> matchPath(std::string_view path)
             return PathMatch{Endpoint::Confirm, "POST", std::move(*id)};
         if (segments[3] == "release")
             return PathMatch{Endpoint::Release, "POST", std::move(*id)};
+        if (segments[3] == "refunds")
+            return PathMatch{Endpoint::Refund, "POST", std::move(*id)};
     }
     return std::nullopt;
 }

@@ -70,6 +70,7 @@ ApiResponse errorResponse(const LedgerError &error)
         {errors::programmeWalletInsufficient, Status::Conflict}, {errors::insufficientFunds, Status::Conflict},
         {errors::pointsBelowMinimum, Status::Conflict},       {errors::quoteExpired, Status::Conflict},
         {errors::duplicateReference, Status::Conflict},
+        {errors::refundExceedsConfirmed, Status::Conflict},   {errors::notRefundable, Status::Conflict},
         {QStringLiteral("not_found"), Status::NotFound},      {QStringLiteral("method_not_allowed"), Status::MethodNotAllowed},
     };
     QJsonObject body = error.toJson();

@@ -293,7 +293,7 @@ void ApiServer::serve(const Incoming &incoming, const QString &source, const Rep
     }
     qint64 reservationId = 0;
     if (incoming.endpoint == Endpoint::Reservation || incoming.endpoint == Endpoint::Confirm
-        || incoming.endpoint == Endpoint::Release) {
+        || incoming.endpoint == Endpoint::Release || incoming.endpoint == Endpoint::Refund) {
         const std::optional<qint64> parsed = parseReservationToken(incoming.pathArgument);
         if (!parsed) {
             reply(errorResponse(malformedReservation(incoming.pathArgument)));
@@ -368,6 +368,22 @@ void ApiServer::serve(const Incoming &incoming, const QString &source, const Rep
         const ReleaseRequest request{reservationId, reason, idempotencyKey, source};
         answerWith(m_ledger.submitRelease(request, actor),
                    Status::Ok, reply);
+        return;
+    }
+    case Endpoint::Refund: {
+        const Result<RefundPayload> payload = parseRefund(incoming.body);
+        if (!payload) {
+            reply(errorResponse(payload.error()));
+            return;
+        }
+        RefundRequest request;
+        request.reservationId = reservationId;
+        request.points = payload.value().points;
+        request.walletMinor = payload.value().walletMinor;
+        request.reason = payload.value().reason;
+        request.idempotencyKey = idempotencyKey;
+        request.source = source;
+        answerWith(m_ledger.submitRefund(request, actor), Status::Created, reply);
         return;
     }
     case Endpoint::Redeem: {

@@ -55,6 +55,8 @@ const char *Metrics::endpointName(Endpoint endpoint)
         return "checkout_quote";
     case Endpoint::Checkout:
         return "checkout";
+    case Endpoint::Refund:
+        return "refund";
     }
     return "unknown";
 }

@@ -435,9 +435,32 @@ int CommandLine::memberShow(const QCommandLineParser &, const QStringList &argum
     if (!found)
         return m_output.error(found.error());
     const MemberView &view = found.value();
-    m_output.result(view.toJson(), QStringLiteral("member %1 (%2, %3, %4), since %5")
-                                       .arg(view.memberId, view.name, view.hris, view.department,
-                                            timeformat::toIso(view.createdAtMs)));
+    const Result<QList<LotState>> lots = book.openLots(view.memberId);
+    if (!lots)
+        return m_output.error(lots.error());
+    QJsonObject json = view.toJson();
+    QJsonArray lotRows;
+    const auto time = [](const std::optional<qint64> &ms) { return ms ? QJsonValue(timeformat::toIso(*ms)) : QJsonValue(QJsonValue::Null); };
+    QString text = QStringLiteral("member %1 (%2, %3, %4), since %5")
+                       .arg(view.memberId, view.name, view.hris, view.department, timeformat::toIso(view.createdAtMs));
+    text += lots.value().isEmpty() ? QStringLiteral("\nno open lots") : QStringLiteral("\nlot        remaining      held  issued_at                 expires_at                lapses_at");
+    for (const LotState &lot : lots.value()) {
+        lotRows.append(QJsonObject{{QStringLiteral("id"), lot.lotId},
+                                   {QStringLiteral("remaining"), lot.remaining},
+                                   {QStringLiteral("held"), lot.held},
+                                   {QStringLiteral("issued_at"), timeformat::toIso(lot.issuedAtMs)},
+                                   {QStringLiteral("expires_at"), time(lot.expiresAtMs)},
+                                   {QStringLiteral("lapses_at"), time(lot.lapsesAtMs)}});
+        text += QStringLiteral("\n%1 %2 %3  %4  %5  %6")
+                    .arg(QString::number(lot.lotId).leftJustified(8))
+                    .arg(lot.remaining, 11)
+                    .arg(lot.held, 9)
+                    .arg(timeformat::toIso(lot.issuedAtMs).leftJustified(24),
+                         (lot.expiresAtMs ? timeformat::toIso(*lot.expiresAtMs) : QStringLiteral("never")).leftJustified(24),
+                         lot.lapsesAtMs ? timeformat::toIso(*lot.lapsesAtMs) : QStringLiteral("never"));
+    }
+    json.insert(QStringLiteral("lots"), lotRows);
+    m_output.result(json, text);
     return Done;
 }
 

@@ -102,6 +102,7 @@ private:
     int walletHistory(const QCommandLineParser &parser, const QStringList &arguments);
     int walletThreshold(const QCommandLineParser &parser, const QStringList &arguments);
     int memberWalletCredit(const QCommandLineParser &parser, const QStringList &arguments);
+    int refund(const QCommandLineParser &parser, const QStringList &arguments);
     int memberWalletBalance(const QCommandLineParser &parser, const QStringList &arguments);
     int checkoutQuote(const QCommandLineParser &parser, const QStringList &arguments);
     int checkoutPay(const QCommandLineParser &parser, const QStringList &arguments);

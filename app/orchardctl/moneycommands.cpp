@@ -56,6 +56,13 @@ QList<CommandLine::Command> CommandLine::moneyCommands()
          &CommandLine::walletHistory},
         {QStringLiteral("wallet threshold"), QStringLiteral("wallet threshold AMOUNT   (warn below this balance; 0 turns it off)"),
          {}, 1, 1, true, &CommandLine::walletThreshold},
+        {QStringLiteral("refund"),
+         QStringLiteral("refund RESERVATION [--points N] [--wallet AMOUNT] --reason TEXT [--key KEY]   "
+                        "(a confirmed redemption or checkout; everything not yet refunded unless --points or --wallet names a part)"),
+         {O(QStringLiteral("points"), QStringLiteral("Refund N of the confirmed points."), QStringLiteral("N")),
+          O(QStringLiteral("wallet"), QStringLiteral("Refund AMOUNT of a checkout's member-wallet leg (major units)."), QStringLiteral("AMOUNT")),
+          reason, keyOption},
+         1, 1, true, &CommandLine::refund},
         {QStringLiteral("member-wallet credit"), QStringLiteral("member-wallet credit MEMBER AMOUNT --ref REF [--key KEY]"),
          {refOption, keyOption}, 2, 2, true, &CommandLine::memberWalletCredit},
         {QStringLiteral("member-wallet balance"), QStringLiteral("member-wallet balance MEMBER"), {}, 1, 1, false,
@@ -246,6 +253,57 @@ int CommandLine::memberWalletCredit(const QCommandLineParser &parser, const QStr
                                                    .arg(amountText(credited.value().amountMinor, currency.value()),
                                                         credited.value().memberId,
                                                         amountText(credited.value().balanceMinor, currency.value())));
+    return Done;
+}
+
+int CommandLine::refund(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    const Result<qint64> id = parseReservation(arguments.at(0));
+    if (!id)
+        return m_output.error(id.error());
+    if (!parser.isSet(QStringLiteral("reason")))
+        return usageError(QStringLiteral("reason"), QStringLiteral("is required"), QStringLiteral("refund RESERVATION --reason TEXT"));
+    RefundRequest request;
+    request.reservationId = id.value();
+    request.reason = parser.value(QStringLiteral("reason"));
+    request.idempotencyKey = keyOrNew(parser);
+    if (parser.isSet(QStringLiteral("points"))) {
+        const Result<qint64> points = parsePoints(QStringLiteral("points"), parser.value(QStringLiteral("points")));
+        if (!points)
+            return m_output.error(points.error());
+        request.points = points.value();
+    }
+    const Result<money::Currency> currency = programmeCurrency();
+    if (!currency)
+        return m_output.error(currency.error());
+    if (parser.isSet(QStringLiteral("wallet"))) {
+        const Result<qint64> amount = money::parseAmount(QStringLiteral("wallet"), parser.value(QStringLiteral("wallet")), currency.value());
+        if (!amount)
+            return m_output.error(amount.error());
+        request.walletMinor = amount.value();
+    }
+    const Result<RefundReceipt> refunded = ledger().refund(request);
+    if (!refunded)
+        return m_output.error(refunded.error());
+    const RefundReceipt &receipt = refunded.value();
+    QString text = QStringLiteral("%1 of %2: %3 points back to %4")
+                       .arg(refundToken(receipt.refundId), reservationToken(receipt.reservationId))
+                       .arg(receipt.points)
+                       .arg(receipt.memberId);
+    if (receipt.walletMinor > 0)
+        text += QStringLiteral(", %1 to the member's wallet").arg(amountText(receipt.walletMinor, currency.value()));
+    if (receipt.fundingReturnedMinor > 0)
+        text += QStringLiteral(", %1 back to the funding wallet").arg(amountText(receipt.fundingReturnedMinor, currency.value()));
+    text += QStringLiteral("; %1 points refunded in all, %2 left").arg(receipt.refundedPointsTotal).arg(receipt.pointsLeft);
+    for (const RefundedLot &lot : receipt.lots)
+        text += lot.intoLotId == lot.lotId
+                    ? QStringLiteral("\n  %1 points into lot %2").arg(lot.points).arg(lot.lotId)
+                    : QStringLiteral("\n  %1 points of lapsed lot %2 into new lot %3, expiring %4")
+                          .arg(lot.points)
+                          .arg(lot.lotId)
+                          .arg(lot.intoLotId)
+                          .arg(lot.expiresAtMs ? timeformat::toIso(*lot.expiresAtMs) : QStringLiteral("never"));
+    m_output.result(receipt.toJson(), text);
     return Done;
 }
 

@@ -24,10 +24,11 @@ namespace {
 
 QString policyText(const ExpiryPolicy &policy)
 {
-    return QStringLiteral("version %1: points expire %2, grace %3 days, ageing buckets %4 (%5, %6: %7)")
+    return QStringLiteral("version %1: points expire %2, grace %3 days, refunds into lapsed lots %4 days, ageing buckets %5 (%6, %7: %8)")
         .arg(policy.version)
         .arg(policy.windowText())
         .arg(policy.graceDays)
+        .arg(policy.refundGraceDays)
         .arg(policy.buckets.toString(), policy.author,
              policy.createdAtMs > 0 ? timeformat::toIso(policy.createdAtMs) : QStringLiteral("built in"), policy.reason);
 }
@@ -52,12 +53,15 @@ QList<CommandLine::Command> CommandLine::reportCommands()
         {QStringLiteral("policy history"), QStringLiteral("policy history"), {}, 0, 0, false, &CommandLine::policyHistory},
         {QStringLiteral("policy set"),
          QStringLiteral("policy set [--expiry-days N | --expiry-months N | --expiry-quarters N | --no-expiry] [--grace-days G] "
-                        "[--buckets 0-90,91-180,181+] --reason TEXT"),
+                        "[--refund-grace-days G] [--buckets 0-90,91-180,181+] --reason TEXT"),
          {O(QStringLiteral("expiry-days"), QStringLiteral("Lots expire N days after issue."), QStringLiteral("N")),
           O(QStringLiteral("expiry-months"), QStringLiteral("Lots expire at the end of the Nth month after issue."), QStringLiteral("N")),
           O(QStringLiteral("expiry-quarters"), QStringLiteral("Lots expire at the end of the Nth quarter after issue."), QStringLiteral("N")),
           O(QStringLiteral("no-expiry"), QStringLiteral("Lots never expire.")),
           O(QStringLiteral("grace-days"), QStringLiteral("Days after expiry during which points stay redeemable."), QStringLiteral("G")),
+          O(QStringLiteral("refund-grace-days"),
+            QStringLiteral("Days a refund's points stay redeemable when their lot has lapsed (default 30; 0: they expire at once)."),
+            QStringLiteral("G")),
           bucketsOption, reasonOption},
          0, 0, true, &CommandLine::policySet},
         {QStringLiteral("expire"), QStringLiteral("expire   (writes the expiry of every lot past its expiry and grace, as of --now)"), {}, 0,
@@ -139,6 +143,13 @@ int CommandLine::policySet(const QCommandLineParser &parser, const QStringList &
         if (!grace)
             return m_output.error(grace.error());
         change.graceDays = int(grace.value());
+    }
+    if (parser.isSet(QStringLiteral("refund-grace-days"))) {
+        const Result<qint64> grace =
+            parseBounded(QStringLiteral("refund-grace-days"), parser.value(QStringLiteral("refund-grace-days")), 0, 3650);
+        if (!grace)
+            return m_output.error(grace.error());
+        change.refundGraceDays = int(grace.value());
     }
     if (parser.isSet(bucketsOption)) {
         const Result<AgeingBuckets> buckets = AgeingBuckets::parse(parser.value(bucketsOption));

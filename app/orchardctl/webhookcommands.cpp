@@ -64,7 +64,7 @@ QList<CommandLine::Command> CommandLine::webhookCommands()
         {QStringLiteral("webhook add"),
          QStringLiteral("webhook add NAME --url URL --events E1,E2 [--source SRC] [--secret-file F | --generate-secret]   "
                         "(events: %1)")
-             .arg(eventtypes::all().join(QLatin1Char(','))),
+             .arg(eventtypes::all().join(QStringLiteral(", "))),
          {O(QStringLiteral("url"), QStringLiteral("Where events are POSTed."), QStringLiteral("URL")),
           O(QStringLiteral("events"), QStringLiteral("Event types, comma-separated."), QStringLiteral("LIST")),
           O(QStringLiteral("source"), QStringLiteral("The platform it belongs to: only its own reservation events."), QStringLiteral("SRC")),
