@@ -4,6 +4,7 @@
 #include "money/money.h"
 #include "settings/programmebook.h"
 #include "settings/splitrulesbook.h"
+#include "requireverified.h"
 #include "testledger.h"
 #include "journal/verifier.h"
 
@@ -72,13 +73,6 @@ CheckoutRequest orderFor(TestLedger &t, const QString &member, qint64 orderMinor
     request.reference = QStringLiteral("order-") + t.nextKey();
     request.idempotencyKey = t.nextKey();
     return request;
-}
-
-void requireVerified(TestLedger &t)
-{
-    const Result<VerificationReport> report = Verifier(t.database()).run();
-    QVERIFY(report);
-    QVERIFY2(report.value().ok(), QJsonDocument(report.value().toJson()).toJson().constData());
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "reports/pointstate.h"
 #include "settings/expirypolicy.h"
 #include "settings/programmebook.h"
+#include "requireverified.h"
 #include "testledger.h"
 
 #include "base/timeformat.h"
@@ -58,13 +59,6 @@ RefundRequest refundOf(TestLedger &t, qint64 reservationId, std::optional<Points
     request.reason = QStringLiteral("order cancelled");
     request.idempotencyKey = t.nextKey();
     return request;
-}
-
-void requireVerified(TestLedger &t)
-{
-    const Result<VerificationReport> report = Verifier(t.database()).run();
-    QVERIFY(report);
-    QVERIFY2(report.value().ok(), QJsonDocument(report.value().toJson()).toJson().constData());
 }
 
 }  // namespace

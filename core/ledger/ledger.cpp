@@ -79,6 +79,16 @@ void Ledger::abandonBatch()
 
 // ---- look-ups ------------------------------------------------------------------------------------
 
+Ledger::ReservationRow Ledger::loadReservationOf(qint64 reservationId, const std::optional<QString> &source)
+{
+    ReservationRow row = loadReservation(reservationId);
+    if (source && *source != row.view.source)
+        throw Refusal{{errors::forbidden,
+                       QStringLiteral("reservation %1 belongs to %2, not to %3").arg(reservationToken(reservationId), row.view.source, *source),
+                       {{QStringLiteral("reservation"), reservationToken(reservationId)}}}};
+    return row;
+}
+
 Ledger::ReservationRow Ledger::loadReservation(qint64 reservationId)
 {
     QSqlQuery &query = m_database.run(
@@ -455,12 +465,7 @@ Result<ReservationView> Ledger::confirm(const ConfirmRequest &request)
     const qint64 nowMs = m_clock.nowMs();
     QString memberId;
     const auto scope = [&]() -> std::optional<IdempotencyScope> {
-        const ReservationRow row = loadReservation(request.reservationId);
-        if (request.source && *request.source != row.view.source)
-            throw Refusal{{errors::forbidden,
-                           QStringLiteral("reservation %1 belongs to %2, not to %3")
-                               .arg(reservationToken(request.reservationId), row.view.source, *request.source),
-                           {{QStringLiteral("reservation"), reservationToken(request.reservationId)}}}};
+        const ReservationRow row = loadReservationOf(request.reservationId, request.source);
         memberId = row.view.memberId;
         return IdempotencyScope{row.sourceId, request.idempotencyKey, QStringLiteral("confirm"),
                                 OperationRunner::requestDigest({QString::number(request.reservationId), optionalNumber(request.points)})};
@@ -499,12 +504,7 @@ Result<ReservationView> Ledger::release(const ReleaseRequest &request)
     const QString reason = request.reason.isEmpty() ? QStringLiteral("unspecified") : request.reason;
     QString memberId;
     const auto scope = [&]() -> std::optional<IdempotencyScope> {
-        const ReservationRow row = loadReservation(request.reservationId);
-        if (request.source && *request.source != row.view.source)
-            throw Refusal{{errors::forbidden,
-                           QStringLiteral("reservation %1 belongs to %2, not to %3")
-                               .arg(reservationToken(request.reservationId), row.view.source, *request.source),
-                           {{QStringLiteral("reservation"), reservationToken(request.reservationId)}}}};
+        const ReservationRow row = loadReservationOf(request.reservationId, request.source);
         memberId = row.view.memberId;
         return IdempotencyScope{row.sourceId, request.idempotencyKey, QStringLiteral("release"),
                                 OperationRunner::requestDigest({QString::number(request.reservationId), reason})};

@@ -118,6 +118,8 @@ private:
     Result<QStringList> nextDueMembers(const QString &dueSql, QVariantList values, const QString &after);
 
     ReservationRow loadReservation(qint64 reservationId);
+    // The same, refused as forbidden when `source` is set and is not the reservation's (API callers).
+    ReservationRow loadReservationOf(qint64 reservationId, const std::optional<QString> &source);
     SweepCounts settleMember(const QString &memberId, qint64 nowMs);
     int expireLapsedLots(const QString &memberId, qint64 nowMs);
     ReservationView closeReservation(const ReservationRow &row, const QString &status, const QString &entryKind,

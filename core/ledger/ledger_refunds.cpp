@@ -56,12 +56,7 @@ Result<RefundReceipt> Ledger::refund(const RefundRequest &request)
     const qint64 nowMs = m_clock.nowMs();
     QString memberId;
     const auto scope = [&]() -> std::optional<IdempotencyScope> {
-        const ReservationRow row = loadReservation(request.reservationId);
-        if (request.source && *request.source != row.view.source)
-            throw Refusal{{errors::forbidden,
-                           QStringLiteral("reservation %1 belongs to %2, not to %3")
-                               .arg(reservationToken(request.reservationId), row.view.source, *request.source),
-                           {{QStringLiteral("reservation"), reservationToken(request.reservationId)}}}};
+        const ReservationRow row = loadReservationOf(request.reservationId, request.source);
         memberId = row.view.memberId;
         return IdempotencyScope{row.sourceId, request.idempotencyKey, QStringLiteral("refund"),
                                 OperationRunner::requestDigest({QString::number(request.reservationId), optionalNumber(request.points),
