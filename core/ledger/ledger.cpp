@@ -228,6 +228,13 @@ void Ledger::expireLot(const QString &memberId, const LotState &lot, qint64 nowM
     m_lots.expire(entryId, lot.lotId, points);
 }
 
+// What a reservation's confirmed points draw from the funding it holds: their value at the
+// reservation's point value, floored, never more than was held. Refunds give it back by the same rule.
+qint64 Ledger::fundingDrawnFor(const ReservationRow &row, Points confirmedPoints)
+{
+    return std::min(row.view.fundingMinor, row.value.valueOf(confirmedPoints));
+}
+
 // A closing reservation's money: the funding held for the points (the confirmed points' value is
 // drawn, the rest goes back) and a checkout's wallet leg (paid whole on confirm, returned whole
 // otherwise). Returns the funding drawn.
@@ -238,7 +245,7 @@ qint64 Ledger::appendClosingMoneyLegs(JournalEntry &entry, const ReservationRow 
     if (view.fundingMinor > 0) {
         const std::optional<FundingAccounts> funding = m_wallets.existingFunding();
         require(funding.has_value(), QStringLiteral("reservation %1 holds funding, so the funding wallet exists").arg(view.reservationId));
-        drawn = std::min(view.fundingMinor, row.value.valueOf(confirmedPoints));
+        drawn = fundingDrawnFor(row, confirmedPoints);
         Q_ASSERT(drawn >= 0 && drawn <= view.fundingMinor);
         entry.postings.append({funding->held, -view.fundingMinor, funding->unit});
         if (drawn > 0)

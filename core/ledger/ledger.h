@@ -125,6 +125,7 @@ private:
     ReservationView closeReservation(const ReservationRow &row, const QString &status, const QString &entryKind,
                                      const QString &reason, Points confirmedPoints, const QString &actorName,
                                      qint64 nowMs, const QString &releasedBy = {});
+    static qint64 fundingDrawnFor(const ReservationRow &row, Points confirmedPoints);
     qint64 appendClosingMoneyLegs(JournalEntry &entry, const ReservationRow &row, const QString &status, Points confirmedPoints);
     JournalEntry programmeEntry(const QString &kind, qint64 nowMs, const QString &memberId, const QString &reference,
                                 const QString &actorName, const QString &reason);

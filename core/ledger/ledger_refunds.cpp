@@ -73,7 +73,7 @@ Result<RefundReceipt> Ledger::refund(const RefundRequest &request)
                            {{QStringLiteral("reservation"), reservationToken(view.reservationId)}, {QStringLiteral("status"), view.status}}}};
         // What it paid: the confirmed points, the wallet leg (paid whole on confirm) and the
         // funding drawn for the points (appendClosingMoneyLegs' rule).
-        const qint64 fundingDrawn = std::min(view.fundingMinor, row.value.valueOf(view.confirmedPoints));
+        const qint64 fundingDrawn = fundingDrawnFor(row, view.confirmedPoints);
         const RefundTotals before = m_reservations.refundTotals(view.reservationId);
         const Points pointsLeft = view.confirmedPoints - before.points;
         const qint64 walletLeft = view.walletMinor - before.walletMinor;
@@ -92,7 +92,7 @@ Result<RefundReceipt> Ledger::refund(const RefundRequest &request)
 
         // The funding comes back as the floor of the refunded points' value, counted over all the
         // reservation's refunds so that a full refund returns exactly what was drawn.
-        const qint64 fundingAfter = std::min(fundingDrawn, row.value.valueOf(before.points + points));
+        const qint64 fundingAfter = fundingDrawnFor(row, before.points + points);
         const qint64 fundingReturned = fundingAfter - before.fundingMinor;
         require(fundingReturned >= 0, QStringLiteral("a refund never takes funding"));
 

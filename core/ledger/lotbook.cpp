@@ -145,8 +145,10 @@ QList<LotAllocation> LotBook::refundableOf(qint64 reservationId)
             "JOIN entries e ON e.id = m.entry_id WHERE e.reservation_id = ? AND m.kind = 'redeem' GROUP BY m.lot_id), "
             "returned AS (SELECT m.lot_id, -SUM(m.points) AS points FROM lot_movements m JOIN entries e ON e.id = m.entry_id "
             "WHERE e.reservation_id = ? AND m.kind = 'refund' GROUP BY m.lot_id), "
+            // By the lots taken (lots_by_origin_lot), never a scan of every lot.
             "reinstated AS (SELECT l.origin_lot_id AS lot_id, SUM(l.points) AS points FROM lots l "
-            "JOIN entries e ON e.id = l.issue_entry_id WHERE e.reservation_id = ? AND l.origin = 'refund' GROUP BY l.origin_lot_id) "
+            "JOIN entries e ON e.id = l.issue_entry_id WHERE l.origin_lot_id IN (SELECT lot_id FROM taken) "
+            "AND e.reservation_id = ? AND l.origin = 'refund' GROUP BY l.origin_lot_id) "
             "SELECT t.lot_id, t.points - COALESCE(r.points, 0) - COALESCE(n.points, 0) FROM taken t "
             "LEFT JOIN returned r ON r.lot_id = t.lot_id LEFT JOIN reinstated n ON n.lot_id = t.lot_id ORDER BY t.first"),
         {reservationId, reservationId, reservationId});

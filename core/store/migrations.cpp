@@ -465,6 +465,8 @@ QStringList version12(Engine engine)
                << QStringLiteral("ALTER TABLE lots ADD COLUMN origin_lot_id BIGINT REFERENCES lots(id)")
                // The few lots not issued as such: point-state's "issued" takes them out of every lot's points.
                << QStringLiteral("CREATE INDEX lots_not_issued ON lots (issued_at_ms, points) WHERE origin <> 'issue'")
+               // A refund finds the new lots earlier refunds made for the lots it draws on.
+               << QStringLiteral("CREATE INDEX lots_by_origin_lot ON lots (origin_lot_id) WHERE origin_lot_id IS NOT NULL")
                << QStringLiteral("ALTER TABLE expiry_policies ADD COLUMN refund_grace_days BIGINT NOT NULL DEFAULT 30 "
                                  "CHECK (refund_grace_days >= 0)")
                << QStringLiteral(
