@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -90,6 +91,7 @@ WebhooksPage::WebhooksPage(ConsoleSession &session, QWidget *parent) : QWidget(p
 
     connect(m_subscriptionView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         const QString name = selectedName();
+        m_keepActionMessage = false;  // the user moved on
         if (!name.isEmpty())
             showDeliveries(name);
     });
@@ -125,6 +127,9 @@ void WebhooksPage::refresh()
             return;
         }
         const QString keep = m_shown;
+        // Rebuilding the list moves the selection; the deliveries are asked for once, below, not
+        // by the selection's signal (which stands for the user picking a subscription).
+        QSignalBlocker quiet(m_subscriptionView->selectionModel());
         m_subscriptions->removeRows(0, m_subscriptions->rowCount());
         for (const WebhookSubscription &subscription : subscriptions.value()) {
             QStandardItem *state = cell(subscription.consecutiveFailures == 0
@@ -143,6 +148,7 @@ void WebhooksPage::refresh()
                 m_subscriptionView->selectRow(row);
                 showDeliveries(m_subscriptions->index(row, Name).data().toString());
             }
+        quiet.unblock();
         Q_EMIT refreshed();
     });
 }
@@ -177,7 +183,9 @@ void WebhooksPage::showDeliveries(const QString &name)
                     item->setForeground(QBrush(Qt::darkRed));
             m_deliveries->appendRow(row);
         }
-        m_message->setText(tr("%1: the %n most recent deliveries.", nullptr, int(deliveries.value().size())).arg(name));
+        // The list reloaded after a replay keeps the replay's answer in view.
+        if (!m_keepActionMessage)
+            m_message->setText(tr("%1: the %n most recent deliveries.", nullptr, int(deliveries.value().size())).arg(name));
         Q_EMIT deliveriesShown();
     });
 }
@@ -189,6 +197,7 @@ void WebhooksPage::replay(const QString &name, qint64 fromEventId)
                                         .arg(name)
                                         .arg(fromEventId)
                                   : result.error().message);
+        m_keepActionMessage = true;
         Q_EMIT replayed(result.ok());
         refresh();
     });

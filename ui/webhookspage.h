@@ -53,6 +53,7 @@ private:
     QPushButton *m_replay = nullptr;
     QLabel *m_message = nullptr;
     QString m_shown;  // whose deliveries are listed
+    bool m_keepActionMessage = false;  // a replay's answer stays until the user picks another subscription
 };
 
 }  // namespace orchard::ui
