@@ -115,7 +115,7 @@ QList<CommandLine::Command> CommandLine::commands()
     const O points(QStringLiteral("points"), QStringLiteral("Confirm fewer points than held; the rest is released."),
                    QStringLiteral("N"));
     const O member(QStringLiteral("member"), QStringLiteral("Only this member."), QStringLiteral("M"));
-    const O kind(QStringLiteral("kind"), QStringLiteral("issue|reserve|confirm|release|timeout|expire|reversal"), QStringLiteral("KIND"));
+    const O kind(QStringLiteral("kind"), QStringLiteral("issue|reserve|confirm|release|timeout|expire|reversal|fund|wallet_credit|checkout|adjust"), QStringLiteral("KIND"));
     const O from(QStringLiteral("from"), QStringLiteral("From this time (inclusive)."), QStringLiteral("ISO"));
     const O to(QStringLiteral("to"), QStringLiteral("Up to this time (exclusive)."), QStringLiteral("ISO"));
     const O limit(QStringLiteral("limit"), QStringLiteral("At most N entries (default 100)."), QStringLiteral("N"));
@@ -210,7 +210,7 @@ int CommandLine::printHelp()
         "The Orchard points ledger from the command line. ORCHARD_DB also sets the ledger;\n"
         "the default is %1.\n\nCommands:\n")
                        .arg(LedgerLocation::defaultSqlitePath());
-    for (const Command &command : commands() + moneyCommands() + reportCommands() + backupCommands() + webhookCommands())
+    for (const Command &command : commands() + moneyCommands() + correctionCommands() + reportCommands() + backupCommands() + webhookCommands())
         text += QStringLiteral("  ") + command.usage + QLatin1Char('\n');
     text += QStringLiteral("\nExit codes: 0 done, 1 storage or internal failure, 2 bad usage or input, 3 refused by a ledger rule.\n");
     std::fputs(text.toUtf8().constData(), stdout);
@@ -259,11 +259,12 @@ int CommandLine::run(const QStringList &arguments)
                                     QStringLiteral("rules"),     QStringLiteral("programme"),
                                     QStringLiteral("wallet"),    QStringLiteral("member-wallet"),
                                     QStringLiteral("checkout"),  QStringLiteral("policy"),
-                                    QStringLiteral("schedule"),  QStringLiteral("webhook")};
+                                    QStringLiteral("schedule"),  QStringLiteral("webhook"),
+                                    QStringLiteral("lot")};
     const bool twoWords = groups.contains(name);
     if (twoWords && !positional.isEmpty() && !positional.first().startsWith(QLatin1Char('-')))
         name += QLatin1Char(' ') + positional.takeFirst();
-    for (const Command &command : commands() + moneyCommands() + reportCommands() + backupCommands() + webhookCommands()) {
+    for (const Command &command : commands() + moneyCommands() + correctionCommands() + reportCommands() + backupCommands() + webhookCommands()) {
         if (command.name != name)
             continue;
         // Global options are accepted after the command too.
@@ -635,7 +636,8 @@ int CommandLine::log(const QCommandLineParser &parser, const QStringList &)
 {
     static const QStringList kinds{QStringLiteral("issue"), QStringLiteral("reserve"), QStringLiteral("confirm"),
                                    QStringLiteral("release"), QStringLiteral("timeout"), QStringLiteral("expire"),
-                                   QStringLiteral("reversal")};
+                                   QStringLiteral("reversal"), QStringLiteral("fund"), QStringLiteral("wallet_credit"),
+                                   QStringLiteral("checkout"), QStringLiteral("adjust")};
     LogFilter filter;
     if (parser.isSet(QStringLiteral("member")))
         filter.memberId = parser.value(QStringLiteral("member"));

@@ -49,6 +49,7 @@ private:
     static QList<Command> reportCommands();  // reportcommands.cpp
     static QList<Command> backupCommands();  // backupcommands.cpp
     static QList<Command> webhookCommands();  // webhookcommands.cpp
+    static QList<Command> correctionCommands();  // correctioncommands.cpp
     static QList<QCommandLineOption> globalOptions();
     int dispatch(const Command &command, const QStringList &arguments);
     int usageError(const QString &field, const QString &why, const QString &usage);
@@ -103,6 +104,9 @@ private:
     int walletThreshold(const QCommandLineParser &parser, const QStringList &arguments);
     int memberWalletCredit(const QCommandLineParser &parser, const QStringList &arguments);
     int refund(const QCommandLineParser &parser, const QStringList &arguments);
+    int adjust(const QCommandLineParser &parser, const QStringList &arguments);
+    int lotCancel(const QCommandLineParser &parser, const QStringList &arguments);
+    int lotExtend(const QCommandLineParser &parser, const QStringList &arguments);
     int memberWalletBalance(const QCommandLineParser &parser, const QStringList &arguments);
     int checkoutQuote(const QCommandLineParser &parser, const QStringList &arguments);
     int checkoutPay(const QCommandLineParser &parser, const QStringList &arguments);

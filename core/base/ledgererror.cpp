@@ -7,7 +7,7 @@ namespace orchard {
 ErrorKind LedgerError::kind() const
 {
     static const QSet<QString> badInput{errors::invalidArgument, errors::unknownMember,
-                                        errors::unknownReservation, errors::unknownSource, errors::unknownWebhook,
+                                        errors::unknownReservation, errors::unknownSource, errors::unknownWebhook, errors::unknownLot,
                                         errors::notALedger, errors::schemaTooNew, errors::readOnly,
                                         QStringLiteral("unknown_key"), QStringLiteral("clock_out_of_range")};
     static const QSet<QString> storageFailures{errors::unavailable};

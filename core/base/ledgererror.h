@@ -51,6 +51,9 @@ inline const QString internal = QStringLiteral("internal");
 inline const QString permissionDenied = QStringLiteral("permission_denied");
 inline const QString unknownWebhook = QStringLiteral("unknown_webhook");
 inline const QString webhookExists = QStringLiteral("webhook_exists");
+inline const QString unknownLot = QStringLiteral("unknown_lot");
+inline const QString lotHeld = QStringLiteral("lot_held");       // a lot with held points is not cancelled
+inline const QString lotNotOpen = QStringLiteral("lot_not_open");  // nothing left in the lot, or it has lapsed
 }  // namespace errors
 
 }  // namespace orchard

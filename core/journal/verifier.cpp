@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QHash>
 #include <QMap>
 
 namespace orchard {
@@ -175,9 +176,10 @@ void Verifier::checkLots(VerificationReport &report)
         "(SELECT COALESCE(SUM(m.points), 0) FROM lot_movements m WHERE m.lot_id = l.id), "
         "(SELECT COALESCE(SUM(rl.points), 0) FROM reservation_lots rl JOIN reservations r ON r.id = rl.reservation_id "
         " WHERE rl.lot_id = l.id AND r.status = 'reserved'), "
-        // An issued lot has its issue entry's points; a lot a refund made for a lapsed one comes from
+        // An issued lot has its issue entry's points, an admin's credit its adjustment's; a lot a refund made for a lapsed one comes from
         // that refund's entry, which returned at least as many points.
         "CASE WHEN l.origin = 'issue' THEN (SELECT e.points FROM entries e WHERE e.id = l.issue_entry_id AND e.kind = 'issue') "
+        "WHEN l.origin = 'adjustment' THEN (SELECT e.points FROM entries e WHERE e.id = l.issue_entry_id AND e.kind = 'adjust') "
         "ELSE (SELECT l.points FROM entries e WHERE e.id = l.issue_entry_id AND e.kind = 'reversal' AND e.points >= l.points "
         "AND e.member_id = l.member_id) END "
         "FROM lots l ORDER BY l.id"));
@@ -439,6 +441,16 @@ void Verifier::checkReservationOpenings(VerificationReport &report)
 // A lot's member and issue time are its issue entry's; its expiry and lapse those sealed at issue.
 void Verifier::checkLotTerms(VerificationReport &report)
 {
+    // An admin's extension (lot.extend, sealed in the audit chain) gives a lot its new terms.
+    QHash<qint64, std::pair<std::optional<qint64>, std::optional<qint64>>> extended;
+    QSqlQuery &extensions =
+        m_database.run(QStringLiteral("SELECT details FROM audit_log WHERE action = 'lot.extend' ORDER BY id"));
+    while (extensions.next()) {
+        const QJsonObject details = detailsOf(extensions.value(0));
+        extended.insert(details.value(QStringLiteral("lot")).toInteger(),
+                        {isoMs(details.value(QStringLiteral("expires_at"))), isoMs(details.value(QStringLiteral("lapses_at")))});
+    }
+    extensions.finish();
     QSqlQuery &rows = m_database.run(QStringLiteral(
         "SELECT l.id, l.member_id, l.issued_at_ms, l.expires_at_ms, l.lapses_at_ms, e.member_id, e.posted_at_ms, a.details "
         "FROM lots l LEFT JOIN entries e ON e.id = l.issue_entry_id LEFT JOIN audit_log a ON a.entry_id = l.issue_entry_id "
@@ -451,7 +463,16 @@ void Verifier::checkLotTerms(VerificationReport &report)
         if (rows.value(2).toLongLong() != rows.value(6).toLongLong())
             altered << QStringLiteral("issued_at");
         const QJsonObject details = detailsOf(rows.value(7));
-        if (details.contains(QStringLiteral("expires_at"))) {
+        // A stored time (NULL: never) against a sealed one.
+        const auto sameTime = [](const QVariant &stored, const std::optional<qint64> &sealed) {
+            return stored.isNull() ? !sealed.has_value() : (sealed.has_value() && *sealed == stored.toLongLong());
+        };
+        if (const auto terms = extended.constFind(lotId); terms != extended.constEnd()) {
+            if (!sameTime(rows.value(3), terms->first))
+                altered << QStringLiteral("expires_at");
+            if (!sameTime(rows.value(4), terms->second))
+                altered << QStringLiteral("lapses_at");
+        } else if (details.contains(QStringLiteral("expires_at"))) {
             const std::optional<qint64> sealed = isoMs(details.value(QStringLiteral("expires_at")));
             const std::optional<qint64> stored = rows.value(3).isNull() ? std::nullopt : std::optional<qint64>(rows.value(3).toLongLong());
             if (sealed != stored)

@@ -10,6 +10,7 @@ namespace orchard::accountcodes {
 inline const QString issued = QStringLiteral("programme:issued");      // the source of every point
 inline const QString redeemed = QStringLiteral("programme:redeemed");  // points spent on either surface
 inline const QString expired = QStringLiteral("programme:expired");    // points that lapsed
+inline const QString adjusted = QStringLiteral("programme:adjusted");  // taken by admin corrections, less what they gave
 // The pre-paid funding wallet, in the programme's currency.
 inline const QString funding = QStringLiteral("programme:funding");           // available to draw
 inline const QString fundingHold = QStringLiteral("programme:funding_hold");  // held for open reservations

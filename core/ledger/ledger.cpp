@@ -381,18 +381,7 @@ Result<IssueReceipt> Ledger::issue(const IssueRequest &request)
     // Settled first, so expired-but-unswept points do not count against the balance limit.
     return m_runner.run<IssueReceipt>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> IssueReceipt {
         const MemberAccounts accounts = m_accounts.ofMember(request.memberId);
-        QSqlQuery &balances = m_database.run(
-            QStringLiteral("SELECT COALESCE(SUM(balance), 0) FROM accounts WHERE id IN (?, ?)"),
-            {accounts.available, accounts.held});
-        balances.next();
-        const Points posted = balances.value(0).toLongLong();
-        balances.finish();
-        if (posted + request.points > limits::maxAccountBalance)
-            throw Refusal{{errors::balanceLimit,
-                           QStringLiteral("member '%1' would hold more than %2 points")
-                               .arg(request.memberId)
-                               .arg(limits::maxAccountBalance),
-                           {{QStringLiteral("posted"), posted}}}};
+        refuseAboveBalanceLimit(request.memberId, accounts, request.points);
         const qint64 issuedAccount = m_accounts.programme(accountIssued);
         QSqlQuery &issued = m_database.run(QStringLiteral("SELECT balance FROM accounts WHERE id = ?"), {issuedAccount});
         issued.next();
@@ -421,6 +410,19 @@ Result<IssueReceipt> Ledger::issue(const IssueRequest &request)
         const qint64 lotId = m_lots.create(request.memberId, entryId, nowMs, expiresAtMs, lapsesAtMs, request.points);
         return IssueReceipt{entryId, lotId, request.memberId, request.points, nowMs, expiresAtMs};
     });
+}
+
+void Ledger::refuseAboveBalanceLimit(const QString &memberId, const MemberAccounts &accounts, Points credit)
+{
+    QSqlQuery &balances =
+        m_database.run(QStringLiteral("SELECT COALESCE(SUM(balance), 0) FROM accounts WHERE id IN (?, ?)"), {accounts.available, accounts.held});
+    balances.next();
+    const Points posted = balances.value(0).toLongLong();
+    balances.finish();
+    if (posted + credit > limits::maxAccountBalance)
+        throw Refusal{{errors::balanceLimit,
+                       QStringLiteral("member '%1' would hold more than %2 points").arg(memberId).arg(limits::maxAccountBalance),
+                       {{QStringLiteral("posted"), posted}}}};
 }
 
 Result<ReservationView> Ledger::reserve(const ReserveRequest &request)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ledger/accounts.h"
+#include "ledger/correctiontypes.h"
 #include "ledger/operationrunner.h"
 #include "ledger/outbox.h"
 #include "ledger/wallets.h"
@@ -50,6 +51,10 @@ public:
     Result<ReservationView> redeem(const RedeemRequest &request);
     // Money back for a confirmed redemption or checkout (ledger_refunds.cpp).
     Result<RefundReceipt> refund(const RefundRequest &request);
+    // An admin's corrections (ledger_corrections.cpp), each into programme:adjusted.
+    Result<CorrectionReceipt> adjust(const AdjustRequest &request);
+    Result<CorrectionReceipt> cancelLot(const LotCancelRequest &request);
+    Result<CorrectionReceipt> extendLot(const LotExtendRequest &request);
 
     // Money (ledger_money.cpp): the programme's funding wallet, members' wallets, checkouts.
     Result<MoneyReceipt> fund(const FundRequest &request);
@@ -130,6 +135,10 @@ private:
     JournalEntry programmeEntry(const QString &kind, qint64 nowMs, const QString &memberId, const QString &reference,
                                 const QString &actorName, const QString &reason);
     void expireLot(const QString &memberId, const LotState &lot, qint64 nowMs);
+    // balance_limit when crediting `credit` points would take the member over the limit.
+    void refuseAboveBalanceLimit(const QString &memberId, const MemberAccounts &accounts, Points credit);
+    QString memberOfLot(qint64 lotId);                   // unknown_lot
+    LotState openLotOrRefuse(qint64 lotId, qint64 nowMs);  // lot_not_open when empty or lapsed
     Points available(const QList<LotState> &lots, qint64 nowMs) const;
     // The member's lots for a deduction, earliest expiry first; insufficient_points when short.
     QList<LotAllocation> allocateOrRefuse(const QString &memberId, Points points, qint64 nowMs);

@@ -49,17 +49,37 @@ bool LotBook::consumesBefore(const LotState &a, const LotState &b)
 qint64 LotBook::create(const QString &memberId, qint64 issueEntryId, qint64 issuedAtMs, std::optional<qint64> expiresAtMs,
                        std::optional<qint64> lapsesAtMs, Points points)
 {
+    return insert(memberId, issueEntryId, issuedAtMs, expiresAtMs, lapsesAtMs, points, QStringLiteral("issue"), std::nullopt);
+}
+
+qint64 LotBook::credit(const QString &memberId, qint64 entryId, qint64 nowMs, std::optional<qint64> expiresAtMs,
+                       std::optional<qint64> lapsesAtMs, Points points)
+{
+    return insert(memberId, entryId, nowMs, expiresAtMs, lapsesAtMs, points, QStringLiteral("adjustment"), std::nullopt);
+}
+
+qint64 LotBook::insert(const QString &memberId, qint64 entryId, qint64 issuedAtMs, std::optional<qint64> expiresAtMs,
+                       std::optional<qint64> lapsesAtMs, Points points, const QString &origin, std::optional<qint64> originLotId)
+{
     Q_ASSERT(points > 0);
     Q_ASSERT(!lapsesAtMs || (expiresAtMs && *lapsesAtMs >= *expiresAtMs));
     const auto nullable = [](const std::optional<qint64> &ms) { return ms ? QVariant(*ms) : QVariant(QMetaType(QMetaType::LongLong)); };
     QSqlQuery &lot = m_database.run(
         QStringLiteral("INSERT INTO lots (member_id, issue_entry_id, issued_at_ms, expires_at_ms, lapses_at_ms, points, "
-                       "remaining) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {memberId, issueEntryId, issuedAtMs, nullable(expiresAtMs), nullable(lapsesAtMs), points, points});
+                       "remaining, origin, origin_lot_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {memberId, entryId, issuedAtMs, nullable(expiresAtMs), nullable(lapsesAtMs), points, points, origin, nullable(originLotId)});
     require(lot.next(), QStringLiteral("no id came back for a new lot"));
     const qint64 lotId = lot.value(0).toLongLong();
     lot.finish();
     return lotId;
+}
+
+void LotBook::reschedule(qint64 lotId, qint64 expiresAtMs, qint64 lapsesAtMs)
+{
+    Q_ASSERT(lapsesAtMs >= expiresAtMs);
+    QSqlQuery &lot = m_database.run(QStringLiteral("UPDATE lots SET expires_at_ms = ?, lapses_at_ms = ? WHERE id = ? AND remaining > 0"),
+                                    {expiresAtMs, lapsesAtMs, lotId});
+    require(lot.numRowsAffected() == 1, QStringLiteral("lot %1 has points to reschedule").arg(lotId));
 }
 
 void LotBook::hold(const QList<LotAllocation> &allocations)
@@ -74,13 +94,23 @@ void LotBook::hold(const QList<LotAllocation> &allocations)
 
 void LotBook::consume(qint64 entryId, const QList<LotAllocation> &allocations)
 {
+    take(entryId, allocations, QStringLiteral("redeem"));
+}
+
+void LotBook::debit(qint64 entryId, const QList<LotAllocation> &allocations)
+{
+    take(entryId, allocations, QStringLiteral("adjust"));
+}
+
+void LotBook::take(qint64 entryId, const QList<LotAllocation> &allocations, const QString &movementKind)
+{
     for (const LotAllocation &allocation : allocations) {
         Q_ASSERT(allocation.points > 0);
         QSqlQuery &lot = m_database.run(QStringLiteral("UPDATE lots SET remaining = remaining - ? WHERE id = ? AND remaining - held >= ?"),
                                         {allocation.points, allocation.lotId, allocation.points});
         require(lot.numRowsAffected() == 1, QStringLiteral("lot %1 cannot give %2").arg(allocation.lotId).arg(allocation.points));
-        m_database.run(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) VALUES (?, ?, ?, 'redeem')"),
-                       {entryId, allocation.lotId, allocation.points});
+        m_database.run(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) VALUES (?, ?, ?, ?)"),
+                       {entryId, allocation.lotId, allocation.points, movementKind});
     }
 }
 
@@ -125,14 +155,7 @@ void LotBook::refundInto(qint64 entryId, qint64 lotId, Points points)
 qint64 LotBook::reinstate(const QString &memberId, qint64 entryId, qint64 nowMs, qint64 lapsesAtMs, Points points, qint64 forLotId)
 {
     Q_ASSERT(points > 0 && lapsesAtMs >= nowMs);
-    QSqlQuery &lot = m_database.run(
-        QStringLiteral("INSERT INTO lots (member_id, issue_entry_id, issued_at_ms, expires_at_ms, lapses_at_ms, points, remaining, "
-                       "origin, origin_lot_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'refund', ?) RETURNING id"),
-        {memberId, entryId, nowMs, lapsesAtMs, lapsesAtMs, points, points, forLotId});
-    require(lot.next(), QStringLiteral("no id came back for a new lot"));
-    const qint64 lotId = lot.value(0).toLongLong();
-    lot.finish();
-    return lotId;
+    return insert(memberId, entryId, nowMs, lapsesAtMs, lapsesAtMs, points, QStringLiteral("refund"), forLotId);
 }
 
 QList<LotAllocation> LotBook::refundableOf(qint64 reservationId)
@@ -184,6 +207,16 @@ std::optional<LotState> LotBook::lot(qint64 lotId)
     }
     query.finish();
     return found;
+}
+
+std::optional<QString> LotBook::memberOf(qint64 lotId)
+{
+    QSqlQuery &query = m_database.run(QStringLiteral("SELECT member_id FROM lots WHERE id = ?"), {lotId});
+    std::optional<QString> member;
+    if (query.next())
+        member = query.value(0).toString();
+    query.finish();
+    return member;
 }
 
 QList<LotState> LotBook::openLots(const QString &memberId)

@@ -48,6 +48,7 @@ public:
                   std::optional<qint64> lapsesAtMs, Points points);
     void hold(const QList<LotAllocation> &allocations);                     // held += each
     void consume(qint64 entryId, const QList<LotAllocation> &allocations);  // remaining -= each, a 'redeem' movement
+    void debit(qint64 entryId, const QList<LotAllocation> &allocations);    // remaining -= each, an 'adjust' movement
     // A hold ends: every allocation is unheld and `confirmed` points of them are consumed, in order.
     void settleHold(qint64 entryId, const QList<LotAllocation> &allocations, Points confirmed);
     void expire(qint64 entryId, qint64 lotId, Points points);  // remaining -= points, an 'expire' movement
@@ -56,6 +57,11 @@ public:
     // 'refund' standing for it; the new lot's id.
     void refundInto(qint64 entryId, qint64 lotId, Points points);
     qint64 reinstate(const QString &memberId, qint64 entryId, qint64 nowMs, qint64 lapsesAtMs, Points points, qint64 forLotId);
+    // An admin's credit (entry `entryId`): a new lot of origin 'adjustment'.
+    qint64 credit(const QString &memberId, qint64 entryId, qint64 nowMs, std::optional<qint64> expiresAtMs,
+                  std::optional<qint64> lapsesAtMs, Points points);
+    // A new expiry for a lot (an admin's extension); its points are untouched.
+    void reschedule(qint64 lotId, qint64 expiresAtMs, qint64 lapsesAtMs);
     // A synthetic ledger's lots or movements, staged for `lots` or `lot_movements`; the table's
     // constraints apply. Returns the rows moved in.
     qint64 importStaged(const SeedStaging &staging);
@@ -66,6 +72,7 @@ public:
     // it took them.
     QList<LotAllocation> refundableOf(qint64 reservationId);
     std::optional<LotState> lot(qint64 lotId);
+    std::optional<QString> memberOf(qint64 lotId);
 
     // What the member holds as of nowMs, counting holds past their timeout as returned and lots
     // past expiry as gone, whether or not the sweep has written that down yet.
@@ -79,6 +86,9 @@ public:
     static QList<LotAllocation> allocate(const QList<LotState> &lotsInOrder, Points points, qint64 nowMs);
 
 private:
+    qint64 insert(const QString &memberId, qint64 entryId, qint64 issuedAtMs, std::optional<qint64> expiresAtMs,
+                  std::optional<qint64> lapsesAtMs, Points points, const QString &origin, std::optional<qint64> originLotId);
+    void take(qint64 entryId, const QList<LotAllocation> &allocations, const QString &movementKind);
     QHash<qint64, Points> staleHoldsByLot(const QString &memberId, qint64 nowMs);
 
     Database &m_database;

@@ -113,6 +113,19 @@ PointState PointStateQuery::state(qint64 asOfMs)
         {accountcodes::redeemed, asOfMs});
     state.refunded = refunded.next() ? refunded.value(0).toLongLong() : 0;
     refunded.finish();
+    // Corrections both ways, from programme:adjusted's postings: what it gave is a credit, what it
+    // took a debit.
+    QSqlQuery &adjusted = m_database.run(
+        QStringLiteral("SELECT COALESCE(SUM(CASE WHEN p.amount < 0 THEN -p.amount ELSE 0 END), 0), "
+                       "COALESCE(SUM(CASE WHEN p.amount > 0 THEN p.amount ELSE 0 END), 0) FROM postings p "
+                       "JOIN accounts a ON a.id = p.account_id JOIN entries e ON e.id = p.entry_id "
+                       "WHERE a.code = ? AND e.posted_at_ms < ?"),
+        {accountcodes::adjusted, asOfMs});
+    if (adjusted.next()) {
+        state.adjustedIn = adjusted.value(0).toLongLong();
+        state.adjustedOut = adjusted.value(1).toLongLong();
+    }
+    adjusted.finish();
     QSqlQuery &written = m_database.run(
         QStringLiteral("SELECT COALESCE(SUM(p.amount), 0) FROM postings p JOIN accounts a ON a.id = p.account_id "
                        "JOIN entries e ON e.id = p.entry_id WHERE a.code = ? AND e.posted_at_ms < ?"),

@@ -19,13 +19,15 @@ struct PointState
     Points issued = 0;
     Points redeemed = 0;     // net of refunds
     Points refunded = 0;     // given back by refunds of confirmed redemptions
+    Points adjustedIn = 0;   // credited by admin adjustments
+    Points adjustedOut = 0;  // debited by admin adjustments and lot cancellations
     Points expired = 0;      // written by the expiry run, plus expiredDue
     Points expiredDue = 0;   // past expiry and grace at T, not yet written down
     Points outstanding = 0;  // of which held:
     Points held = 0;
     QMap<QString, Points> redeemedBySource;
 
-    bool ties() const { return issued == redeemed + expired + outstanding; }
+    bool ties() const { return issued + adjustedIn == redeemed + expired + adjustedOut + outstanding; }
 };
 
 // For the estimated breakage of each ageing bucket (lower edge lo): over the lots whose fate is

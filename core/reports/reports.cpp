@@ -242,6 +242,9 @@ Report ReportEngine::pointState(const ReportRequest &request)
         bySource.insert(it.key(), pointsAndMoney(it.value(), value));
     report.figures = {{QStringLiteral("issued"), pointsAndMoney(state.issued, value)},
                       {QStringLiteral("redeemed"), pointsAndMoney(state.redeemed, value)},
+                      {QStringLiteral("refunded"), pointsAndMoney(state.refunded, value)},
+                      {QStringLiteral("adjusted_in"), pointsAndMoney(state.adjustedIn, value)},
+                      {QStringLiteral("adjusted_out"), pointsAndMoney(state.adjustedOut, value)},
                       {QStringLiteral("expired"), pointsAndMoney(state.expired, value)},
                       {QStringLiteral("expired_not_yet_written"), pointsAndMoney(state.expiredDue, value)},
                       {QStringLiteral("outstanding"), pointsAndMoney(state.outstanding, value)},
@@ -257,17 +260,22 @@ Report ReportEngine::pointState(const ReportRequest &request)
     row(QStringLiteral("redeemed"), state.redeemed);
     for (auto it = state.redeemedBySource.constBegin(); it != state.redeemedBySource.constEnd(); ++it)
         row(QStringLiteral("  redeemed on ") + it.key(), it.value());
+    row(QStringLiteral("adjusted in"), state.adjustedIn);
+    row(QStringLiteral("adjusted out"), state.adjustedOut);
     row(QStringLiteral("expired"), state.expired);
     row(QStringLiteral("outstanding"), state.outstanding);
     row(QStringLiteral("  of which held"), state.held);
     report.chart = {QStringLiteral("Points by state"), QStringLiteral("points"),
                     {QStringLiteral("redeemed"), QStringLiteral("expired"), QStringLiteral("outstanding")},
                     {QStringLiteral("points")}, {{state.redeemed, state.expired, state.outstanding}}, false};
-    report.notes << (state.ties() ? QStringLiteral("ties: issued = redeemed + expired + outstanding")
-                                  : QStringLiteral("DOES NOT TIE: issued %1 ≠ redeemed %2 + expired %3 + outstanding %4")
+    report.notes << (state.ties() ? QStringLiteral("ties: issued + adjusted in = redeemed + expired + adjusted out + outstanding")
+                                  : QStringLiteral("DOES NOT TIE: issued %1 + adjusted in %2 ≠ redeemed %3 + expired %4 + adjusted out %5 "
+                                                   "+ outstanding %6")
                                         .arg(state.issued)
+                                        .arg(state.adjustedIn)
                                         .arg(state.redeemed)
                                         .arg(state.expired)
+                                        .arg(state.adjustedOut)
                                         .arg(state.outstanding));
     if (state.expiredDue > 0)
         report.notes << QStringLiteral("%1 points were past expiry and grace but not yet written down by the expiry run").arg(state.expiredDue);
@@ -399,7 +407,9 @@ Report ReportEngine::rollForward(const ReportRequest &request)
     const Points refunded = closing.refunded - opening.refunded;
     const Points redeemed = closing.redeemed - opening.redeemed + refunded;
     const Points expired = closing.expired - opening.expired;
-    const bool ties = opening.outstanding + issued - redeemed + refunded - expired == closing.outstanding;
+    const Points adjustedIn = closing.adjustedIn - opening.adjustedIn;
+    const Points adjustedOut = closing.adjustedOut - opening.adjustedOut;
+    const bool ties = opening.outstanding + issued - redeemed + refunded + adjustedIn - adjustedOut - expired == closing.outstanding;
 
     // The breakage booked at the opening (the previous period's estimate) against what expired.
     const AgeingBuckets buckets = bucketsFor(request, period.fromMs);
@@ -429,6 +439,8 @@ Report ReportEngine::rollForward(const ReportRequest &request)
     line(QStringLiteral("+ issued"), issued);
     line(QStringLiteral("- redeemed"), redeemed);
     line(QStringLiteral("+ refunded"), refunded);
+    line(QStringLiteral("+ adjusted in"), adjustedIn);
+    line(QStringLiteral("- adjusted out"), adjustedOut);
     line(QStringLiteral("- expired"), expired);
     line(QStringLiteral("= closing outstanding"), closing.outstanding);
     line(QStringLiteral("expected breakage at opening"), expectedPoints);
@@ -438,6 +450,8 @@ Report ReportEngine::rollForward(const ReportRequest &request)
                       {QStringLiteral("issued"), pointsAndMoney(issued, value)},
                       {QStringLiteral("redeemed"), pointsAndMoney(redeemed, value)},
                       {QStringLiteral("refunded"), pointsAndMoney(refunded, value)},
+                      {QStringLiteral("adjusted_in"), pointsAndMoney(adjustedIn, value)},
+                      {QStringLiteral("adjusted_out"), pointsAndMoney(adjustedOut, value)},
                       {QStringLiteral("expired"), pointsAndMoney(expired, value)},
                       {QStringLiteral("closing"), pointsAndMoney(closing.outstanding, value)},
                       {QStringLiteral("ties"), ties},
@@ -449,8 +463,8 @@ Report ReportEngine::rollForward(const ReportRequest &request)
                     {QStringLiteral("opening"), QStringLiteral("issued"), QStringLiteral("redeemed"), QStringLiteral("expired"),
                      QStringLiteral("closing")},
                     {QStringLiteral("points")}, {{opening.outstanding, issued, redeemed, expired, closing.outstanding}}, false};
-    report.notes << (ties ? QStringLiteral("ties: opening + issued - redeemed + refunded - expired = closing")
-                          : QStringLiteral("DOES NOT TIE: opening + issued - redeemed + refunded - expired ≠ closing"));
+    report.notes << (ties ? QStringLiteral("ties: opening + issued - redeemed + refunded + adjusted in - adjusted out - expired = closing")
+                          : QStringLiteral("DOES NOT TIE: opening + issued - redeemed + refunded + adjusted in - adjusted out - expired ≠ closing"));
     return report;
 }
 
@@ -468,6 +482,9 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
         qint64 drawnMinor = 0;
         qint64 refunds = 0;
         Points refundedPoints = 0;  // given back by refunds of confirmed redemptions
+        qint64 adjustments = 0;     // admin corrections, each way
+        Points adjustedIn = 0;
+        Points adjustedOut = 0;
         QHash<QString, std::pair<qint64, Points>> releases;  // failure | timeout | admin → (count, points)
     };
     QMap<QString, SourceFigures> sources;
@@ -513,6 +530,20 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
         (money.value(1).toString() == accountcodes::rewardsCost ? figures.drawnMinor : figures.walletMinor) += money.value(2).toLongLong();
     }
     money.finish();
+    QSqlQuery &adjusted = m_database.run(
+        QStringLiteral("SELECT s.name, COUNT(*), COALESCE(SUM(CASE WHEN p.amount < 0 THEN -p.amount ELSE 0 END), 0), "
+                       "COALESCE(SUM(CASE WHEN p.amount > 0 THEN p.amount ELSE 0 END), 0) FROM postings p "
+                       "JOIN accounts a ON a.id = p.account_id JOIN entries e ON e.id = p.entry_id "
+                       "JOIN sources s ON s.id = e.source_id WHERE a.code = ? AND e.posted_at_ms >= ? AND e.posted_at_ms < ? "
+                       "GROUP BY s.name"),
+        {accountcodes::adjusted, period.fromMs, period.toMs});
+    while (adjusted.next()) {
+        SourceFigures &figures = sources[adjusted.value(0).toString()];
+        figures.adjustments += adjusted.value(1).toLongLong();
+        figures.adjustedIn += adjusted.value(2).toLongLong();
+        figures.adjustedOut += adjusted.value(3).toLongLong();
+    }
+    adjusted.finish();
     // The journal's side of the tie, independent of the entries' kinds counted above.
     Points journalRedeemed = 0;
     for (const Points points : RedeemedBySource(m_database).between(period.fromMs, period.toMs))
@@ -530,7 +561,8 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
                             QStringLiteral("released_admin"),   QStringLiteral("released_points"),
                             QStringLiteral("net_points"),       QStringLiteral("wallet_paid_") + currency,
                             QStringLiteral("funding_drawn_") + currency, QStringLiteral("refunds"),
-                            QStringLiteral("refunded_points")};
+                            QStringLiteral("refunded_points"), QStringLiteral("adjustments"),
+                            QStringLiteral("adjusted_in_points"), QStringLiteral("adjusted_out_points")};
     QJsonObject bySource;
     Points confirmedTotal = 0;
     qint64 drawnTotal = 0;
@@ -557,6 +589,9 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
                                               {QStringLiteral("releases"), releases},
                                               {QStringLiteral("refunds"), QJsonObject{{QStringLiteral("count"), f.refunds},
                                                                                        {QStringLiteral("points"), f.refundedPoints}}},
+                                              {QStringLiteral("adjustments"), QJsonObject{{QStringLiteral("count"), f.adjustments},
+                                                                                           {QStringLiteral("points_in"), f.adjustedIn},
+                                                                                           {QStringLiteral("points_out"), f.adjustedOut}}},
                                               {QStringLiteral("net_points"), netPoints},
                                               {QStringLiteral("wallet_paid"), f.walletMinor},
                                               {QStringLiteral("funding_drawn"), f.drawnMinor}});
@@ -568,7 +603,8 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
                                   ReportCell::ofCount(f.releases.value(QStringLiteral("admin")).first), ReportCell::ofPoints(releasedPoints),
                                   ReportCell::ofPoints(netPoints), ReportCell::ofMoney(f.walletMinor, settings.currency),
                                   ReportCell::ofMoney(f.drawnMinor, settings.currency), ReportCell::ofCount(f.refunds),
-                                  ReportCell::ofPoints(f.refundedPoints)});
+                                  ReportCell::ofPoints(f.refundedPoints), ReportCell::ofCount(f.adjustments),
+                                  ReportCell::ofPoints(f.adjustedIn), ReportCell::ofPoints(f.adjustedOut)});
         chart.categories << it.key();
         chart.series[0] << f.confirmedPoints;
     }

@@ -489,11 +489,119 @@ QStringList version12(Engine engine)
     return statements;
 }
 
+// Version 13: admin adjustments. A correction has its own entry kind ('adjust'), its own
+// programme account (programme:adjusted: what corrections took from members, less what they
+// gave), its own lot movement (a debit or a cancelled lot) and its own lot origin (a credit).
+// SQLite cannot widen a CHECK, so there the four tables are rebuilt with the same columns,
+// indexes and trigger; PostgreSQL replaces the constraints in place.
+namespace v13 {
+
+const QString accountChecks = QStringLiteral(
+    "CHECK (kind IN ('member', 'hold', 'issued', 'redeemed', 'expired', 'adjusted', 'funding', 'funding_hold', 'sponsor', "
+    "'rewards_cost', 'wallet', 'wallet_hold', 'wallet_deposits', 'merchant')), "
+    "CHECK (kind NOT IN ('member', 'hold', 'funding', 'funding_hold', 'wallet', 'wallet_hold') OR balance >= 0), "
+    "CHECK ((kind IN ('member', 'hold', 'wallet', 'wallet_hold')) = (member_id IS NOT NULL)), "
+    "CHECK ((unit = 'points') = (kind IN ('member', 'hold', 'issued', 'redeemed', 'expired', 'adjusted'))), "
+    "CHECK (event_seq >= 0)");
+const QString entryChecks = QStringLiteral(
+    "CHECK (kind IN ('issue', 'reserve', 'confirm', 'release', 'timeout', 'expire', 'reversal', 'fund', 'wallet_credit', "
+    "'checkout', 'adjust')), CHECK (points >= 0 AND amount_minor >= 0), CHECK (points > 0 OR amount_minor > 0)");
+const QString lotChecks = QStringLiteral(
+    "CHECK (points > 0), CHECK (origin IN ('issue', 'refund', 'adjustment')), "
+    "CHECK (remaining >= 0 AND remaining <= points AND held >= 0 AND held <= remaining)");
+const QString movementChecks = QStringLiteral(
+    "CHECK (kind IN ('redeem', 'expire', 'refund', 'adjust')), CHECK (points <> 0), CHECK ((kind = 'refund') = (points < 0))");
+
+QStringList sqlite(const QString &pk)
+{
+    return {
+        QStringLiteral("CREATE TABLE accounts_v13 (id %1, code TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, "
+                       "member_id TEXT REFERENCES members(id), balance BIGINT NOT NULL DEFAULT 0, "
+                       "unit TEXT NOT NULL DEFAULT 'points', event_seq BIGINT NOT NULL DEFAULT 0, %2)")
+            .arg(pk, accountChecks),
+        QStringLiteral("INSERT INTO accounts_v13 (id, code, kind, member_id, balance, unit, event_seq) "
+                       "SELECT id, code, kind, member_id, balance, unit, event_seq FROM accounts"),
+        QStringLiteral("DROP TABLE accounts"),
+        QStringLiteral("ALTER TABLE accounts_v13 RENAME TO accounts"),
+        QStringLiteral("CREATE INDEX accounts_by_member ON accounts (member_id)"),
+
+        QStringLiteral("CREATE TABLE entries_v13 (id %1, kind TEXT NOT NULL, posted_at_ms BIGINT NOT NULL, "
+                       "member_id TEXT REFERENCES members(id), source_id BIGINT NOT NULL REFERENCES sources(id), "
+                       "reference TEXT NOT NULL DEFAULT '', actor TEXT NOT NULL, reservation_id BIGINT, "
+                       "points BIGINT NOT NULL, reason TEXT NOT NULL DEFAULT '', amount_minor BIGINT NOT NULL DEFAULT 0, %2)")
+            .arg(pk, entryChecks),
+        QStringLiteral("INSERT INTO entries_v13 (id, kind, posted_at_ms, member_id, source_id, reference, actor, reservation_id, "
+                       "points, reason, amount_minor) SELECT id, kind, posted_at_ms, member_id, source_id, reference, actor, "
+                       "reservation_id, points, reason, amount_minor FROM entries"),
+        QStringLiteral("DROP TABLE entries"),
+        QStringLiteral("ALTER TABLE entries_v13 RENAME TO entries"),
+        QStringLiteral("CREATE INDEX entries_by_time ON entries (posted_at_ms, id)"),
+        QStringLiteral("CREATE INDEX entries_by_member ON entries (member_id, posted_at_ms, id)"),
+        QStringLiteral("CREATE INDEX entries_by_source ON entries (source_id, posted_at_ms, id)"),
+        QStringLiteral("CREATE INDEX entries_by_kind ON entries (kind, posted_at_ms, id)"),
+        QStringLiteral("CREATE INDEX entries_by_reservation ON entries (reservation_id)"),
+        // The trigram index's rows are the entries' ids, which the copy kept.
+        QStringLiteral("CREATE TRIGGER entries_reference_trigrams AFTER INSERT ON entries "
+                       "BEGIN INSERT INTO entry_references (rowid, reference) VALUES (new.id, new.reference); END"),
+
+        QStringLiteral("CREATE TABLE lots_v13 (id %1, member_id TEXT NOT NULL REFERENCES members(id), "
+                       "issue_entry_id BIGINT NOT NULL REFERENCES entries(id), issued_at_ms BIGINT NOT NULL, expires_at_ms BIGINT, "
+                       "points BIGINT NOT NULL, remaining BIGINT NOT NULL, held BIGINT NOT NULL DEFAULT 0, lapses_at_ms BIGINT, "
+                       "origin TEXT NOT NULL DEFAULT 'issue', origin_lot_id BIGINT REFERENCES lots(id), %2)")
+            .arg(pk, lotChecks),
+        QStringLiteral("INSERT INTO lots_v13 (id, member_id, issue_entry_id, issued_at_ms, expires_at_ms, points, remaining, held, "
+                       "lapses_at_ms, origin, origin_lot_id) SELECT id, member_id, issue_entry_id, issued_at_ms, expires_at_ms, "
+                       "points, remaining, held, lapses_at_ms, origin, origin_lot_id FROM lots"),
+        QStringLiteral("DROP TABLE lots"),
+        QStringLiteral("ALTER TABLE lots_v13 RENAME TO lots"),
+        QStringLiteral("CREATE INDEX lots_by_member ON lots (member_id, remaining)"),
+        QStringLiteral("CREATE INDEX lots_due_to_lapse ON lots (lapses_at_ms) WHERE remaining > held"),
+        QStringLiteral("CREATE INDEX lots_by_issue ON lots (issued_at_ms, points)"),
+        QStringLiteral("CREATE INDEX lots_outstanding ON lots (issued_at_ms, lapses_at_ms, remaining, held) WHERE remaining > 0"),
+        QStringLiteral("CREATE INDEX lots_not_issued ON lots (issued_at_ms, points) WHERE origin <> 'issue'"),
+        QStringLiteral("CREATE INDEX lots_by_origin_lot ON lots (origin_lot_id) WHERE origin_lot_id IS NOT NULL"),
+
+        QStringLiteral("CREATE TABLE lot_movements_v13 (id %1, entry_id BIGINT NOT NULL REFERENCES entries(id), "
+                       "lot_id BIGINT NOT NULL REFERENCES lots(id), points BIGINT NOT NULL, kind TEXT NOT NULL, %2)")
+            .arg(pk, movementChecks),
+        QStringLiteral("INSERT INTO lot_movements_v13 (id, entry_id, lot_id, points, kind) "
+                       "SELECT id, entry_id, lot_id, points, kind FROM lot_movements"),
+        QStringLiteral("DROP TABLE lot_movements"),
+        QStringLiteral("ALTER TABLE lot_movements_v13 RENAME TO lot_movements"),
+        QStringLiteral("CREATE INDEX lot_movements_by_lot ON lot_movements (lot_id)"),
+        QStringLiteral("CREATE INDEX lot_movements_by_entry ON lot_movements (entry_id)"),
+    };
+}
+
+QStringList postgres()
+{
+    const auto replaceChecks = [](const char *table, const QString &checks) {
+        return QStringList{
+            QStringLiteral("DO $$ DECLARE c record; BEGIN FOR c IN SELECT conname FROM pg_constraint "
+                           "WHERE conrelid = '%1'::regclass AND contype = 'c' LOOP "
+                           "EXECUTE format('ALTER TABLE %1 DROP CONSTRAINT %I', c.conname); END LOOP; END $$")
+                .arg(QLatin1String(table)),
+            QStringLiteral("ALTER TABLE %1 ADD %2")
+                .arg(QLatin1String(table), QString(checks).replace(QStringLiteral("), CHECK"), QStringLiteral("), ADD CHECK")))};
+    };
+    return replaceChecks("accounts", accountChecks) + replaceChecks("entries", entryChecks) + replaceChecks("lots", lotChecks) +
+           replaceChecks("lot_movements", movementChecks);
+}
+
+}  // namespace v13
+
+QStringList version13(Engine engine)
+{
+    QStringList statements = engine == Engine::Sqlite ? v13::sqlite(primaryKey(engine)) : v13::postgres();
+    statements << QStringLiteral("INSERT INTO accounts (code, kind) VALUES ('programme:adjusted', 'adjusted')");
+    return statements;
+}
+
 }  // namespace
 
 int latestVersion()
 {
-    return 12;
+    return 13;
 }
 
 QStringList statementsFor(int version, Engine engine)
@@ -523,6 +631,8 @@ QStringList statementsFor(int version, Engine engine)
         return version11(engine);
     case 12:
         return version12(engine);
+    case 13:
+        return version13(engine);
     default:
         Q_ASSERT_X(false, "migrations::statementsFor", "unknown schema version");
         return {};
