@@ -454,6 +454,113 @@ private Q_SLOTS:
         QCOMPARE(unknown.json.value(QStringLiteral("field")).toString(), QStringLiteral("report"));
     }
 
+    // The issue's adjustments and a quarter's statement through orchardctl: a negative POINTS
+    // argument, the statement's figures to the point, its CSV byte for byte, its lines against the
+    // journal's, and its A4 PDF rendered by pdftoppm.
+    void correctionsAndStatementThroughTheCommandLine()
+    {
+        const auto at = [](const char *iso) { return QStringList{QStringLiteral("--now"), QString::fromLatin1(iso)}; };
+        QCOMPARE(orchardctl(at("2026-01-01T00:00:00Z") + QStringList{QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("m"),
+                                                                     QStringLiteral("--name"), QStringLiteral("Asha Rao")}).exitCode, 0);
+        // 200 expiring in June, then 100 expiring in March (entries 1 and 2).
+        QCOMPARE(orchardctl(at("2026-01-02T00:00:00Z") + QStringList{QStringLiteral("issue"), QStringLiteral("m"), QStringLiteral("200"),
+                                                                     QStringLiteral("--expires-at"), QStringLiteral("2026-06-30T00:00:00Z"),
+                                                                     QStringLiteral("--key"), QStringLiteral("award-1")}).exitCode, 0);
+        const Run march = orchardctl(at("2026-01-03T00:00:00Z") + QStringList{QStringLiteral("issue"), QStringLiteral("m"), QStringLiteral("100"),
+                                                                             QStringLiteral("--expires-at"), QStringLiteral("2026-03-31T00:00:00Z"),
+                                                                             QStringLiteral("--key"), QStringLiteral("award-2")});
+        // 250 redeemed on 1 February: all of March's 100, then 150 of June's.
+        QCOMPARE(orchardctl(at("2026-02-01T00:00:00Z") + QStringList{QStringLiteral("redeem"), QStringLiteral("m"), QStringLiteral("250"),
+                                                                     QStringLiteral("--source"), QStringLiteral("marketplace"), QStringLiteral("--ref"),
+                                                                     QStringLiteral("order-1")}).exitCode, 0);
+        // 50 available: −150 is refused, −20 taken from June's lot (March's is empty).
+        const QStringList adjust{QStringLiteral("adjust"), QStringLiteral("m")};
+        const Run refused = orchardctl(at("2026-02-02T00:00:00Z") + adjust + QStringList{QStringLiteral("-150"), QStringLiteral("--reason"), QStringLiteral("dup")});
+        QCOMPARE(refused.exitCode, 3);
+        QCOMPARE(refused.json.value(QStringLiteral("error")).toString(), QStringLiteral("insufficient_points"));
+        QCOMPARE(refused.json.value(QStringLiteral("available")).toInteger(), 50);
+        const Run debit = orchardctl(at("2026-02-02T00:00:00Z") + adjust + QStringList{QStringLiteral("-20"), QStringLiteral("--reason"),
+                                                                                        QStringLiteral("duplicate award"), QStringLiteral("--key"),
+                                                                                        QStringLiteral("fix-1")});
+        QCOMPARE(debit.exitCode, 0);
+        QCOMPARE(debit.json.value(QStringLiteral("points")).toInteger(), -20);
+        QCOMPARE(debit.json.value(QStringLiteral("available")).toInteger(), 30);
+        QCOMPARE(debit.json.value(QStringLiteral("lots")).toArray().at(0).toObject().value(QStringLiteral("lot")).toInteger(), 1);
+        const Run credit = orchardctl(at("2026-02-03T00:00:00Z") + adjust + QStringList{QStringLiteral("40"), QStringLiteral("--reason"),
+                                                                                         QStringLiteral("goodwill"), QStringLiteral("--key"),
+                                                                                         QStringLiteral("fix-2")});
+        QCOMPARE(credit.json.value(QStringLiteral("lot")).toInteger(), 3);
+        // March's lot is empty, so it cannot be cancelled; the credit lot can be extended.
+        QCOMPARE(orchardctl(at("2026-02-04T00:00:00Z") + QStringList{QStringLiteral("lot"), QStringLiteral("cancel"),
+                                                                     QString::number(march.json.value(QStringLiteral("lot")).toInteger()),
+                                                                     QStringLiteral("--reason"), QStringLiteral("x")}).json.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("lot_not_open"));
+
+        // Q1: 0 + 300 earned − 250 redeemed − 20 + 40 adjusted = 70. June's lot keeps 30, expiring
+        // 30 June, exactly 90 days after 1 April; the credit never expires.
+        const QStringList statement{QStringLiteral("statement"), QStringLiteral("m"), QStringLiteral("--from"), QStringLiteral("2026-01-01T00:00:00Z"),
+                                    QStringLiteral("--to"), QStringLiteral("2026-04-01T00:00:00Z")};
+        const Run quarter = orchardctl(at("2026-04-02T00:00:00Z") + statement + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(quarter.exitCode, 0);
+        QCOMPARE(quarter.json.value(QStringLiteral("opening")).toInteger(), 0);
+        QCOMPARE(quarter.json.value(QStringLiteral("closing")).toInteger(), 70);
+        QCOMPARE(quarter.json.value(QStringLiteral("held")).toInteger(), 0);
+        const QJsonObject totals = quarter.json.value(QStringLiteral("totals")).toObject();
+        QCOMPARE(totals.value(QStringLiteral("earned")).toInteger(), 300);
+        QCOMPARE(totals.value(QStringLiteral("redeemed")).toInteger(), -250);
+        QCOMPARE(totals.value(QStringLiteral("adjusted")).toInteger(), 20);
+        QVERIFY(quarter.json.value(QStringLiteral("ties")).toBool());
+        QCOMPARE(quarter.json.value(QStringLiteral("expiring")).toObject().value(QStringLiteral("within_60_days")).toInteger(), 0);
+        QCOMPARE(quarter.json.value(QStringLiteral("expiring")).toObject().value(QStringLiteral("within_90_days")).toInteger(), 30);
+        QCOMPARE(orchardctl(at("2026-04-02T00:00:00Z") + QStringList{QStringLiteral("balance"), QStringLiteral("m")}).json.value(QStringLiteral("posted")).toInteger(), 70);
+
+        // Its lines are the journal's entries for the member that moved points, in order.
+        const Run journal = orchardctl(at("2026-04-02T00:00:00Z") + QStringList{QStringLiteral("log"), QStringLiteral("--member"), QStringLiteral("m"),
+                                                                               QStringLiteral("--from"), QStringLiteral("2026-01-01T00:00:00Z"),
+                                                                               QStringLiteral("--to"), QStringLiteral("2026-04-01T00:00:00Z")});
+        QList<qint64> journalIds;
+        for (const QJsonValue &entry : journal.json.value(QStringLiteral("entries")).toArray())
+            journalIds.prepend(entry.toObject().value(QStringLiteral("entry")).toInteger());  // the log is newest first
+        QList<qint64> statementIds;
+        for (const QJsonValue &line : quarter.json.value(QStringLiteral("lines")).toArray())
+            statementIds.append(line.toObject().value(QStringLiteral("entry")).toInteger());
+        QCOMPARE(statementIds, journalIds);
+        QCOMPARE(statementIds.size(), 5);
+
+        const QString csvPath = m_dir.filePath(QStringLiteral("statement.csv"));
+        QCOMPARE(orchardctl(at("2026-04-02T00:00:00Z") + statement + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csvPath}).exitCode, 0);
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QCOMPARE(csvFile.readAll(), QByteArray("posted_at,type,source,reference,reason,points,balance_points\r\n"
+                                               "2026-01-01T00:00:00Z,opening balance,,,,,0\r\n"
+                                               "2026-01-02T00:00:00Z,earned,admin,award-1,,200,200\r\n"
+                                               "2026-01-03T00:00:00Z,earned,admin,award-2,,100,300\r\n"
+                                               "2026-02-01T00:00:00Z,redeemed,marketplace,order-1,redeem,-250,50\r\n"
+                                               "2026-02-02T00:00:00Z,adjusted,admin,fix-1,duplicate award,-20,30\r\n"
+                                               "2026-02-03T00:00:00Z,adjusted,admin,fix-2,goodwill,40,70\r\n"
+                                               "2026-04-01T00:00:00Z,closing balance,,,,70,70\r\n"));
+
+        const QString pdfPath = m_dir.filePath(QStringLiteral("statement.pdf"));
+        QCOMPARE(orchardctl(at("2026-04-02T00:00:00Z") + statement + QStringList{QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdfPath}).exitCode, 0);
+        QProcess pdftoppm;
+        pdftoppm.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"), pdfPath,
+                                                    m_dir.filePath(QStringLiteral("statement-page"))});
+        QVERIFY2(pdftoppm.waitForFinished(30'000) && pdftoppm.exitCode() == 0, "pdftoppm (poppler-utils) must render the statement");
+        QFile png(m_dir.filePath(QStringLiteral("statement-page-1.png")));
+        QVERIFY(png.open(QIODevice::ReadOnly));
+        const QByteArray header = png.read(24);
+        QVERIFY(header.startsWith("\x89PNG"));
+        // A4 landscape (seven columns) at 30 dpi: 351 × 248 pixels.
+        QCOMPARE(quint8(header.at(18)) * 256 + quint8(header.at(19)), 351);
+        QCOMPARE(quint8(header.at(22)) * 256 + quint8(header.at(23)), 248);
+
+        const Run unknown = orchardctl(at("2026-04-02T00:00:00Z") + QStringList{QStringLiteral("statement"), QStringLiteral("nobody"), QStringLiteral("--from"),
+                                                                               QStringLiteral("2026-01-01T00:00:00Z"), QStringLiteral("--to"),
+                                                                               QStringLiteral("2026-04-01T00:00:00Z")});
+        QCOMPARE(unknown.json.value(QStringLiteral("error")).toString(), QStringLiteral("unknown_member"));
+        QCOMPARE(orchardctl(at("2026-04-02T00:00:00Z") + QStringList{QStringLiteral("verify")}).exitCode, 0);
+    }
+
     void notALedger()
     {
         const QString garbage = m_dir.filePath(QStringLiteral("notes.txt"));

@@ -2,6 +2,7 @@
 // what is available, cancelling a held lot), a debit taking the earliest-expiring lot, a credit
 // lot, a lot's cancellation and extension, and every report still tying with adjustments as
 // their own lines. Runs on SQLite and on PostgreSQL.
+#include "reports/memberstatement.h"
 #include "reports/pointstate.h"
 #include "settings/expirypolicy.h"
 #include "reports/reports.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void aRetryIsAnsweredOnce();
     void anExtensionKeepsTheGraceAndIsSealed();
     void refusalsChangeNothing();
+    void aQuartersStatementIsItsJournal();
 };
 
 void CorrectionsTest::debitsCreditsAndCancellations()
@@ -239,6 +241,61 @@ void CorrectionsTest::refusalsChangeNothing()
     QCOMPARE(scalar(t, QStringLiteral("SELECT COUNT(*) FROM audit_log")), audit);
     QCOMPARE(scalar(t, QStringLiteral("SELECT COUNT(*) FROM entries WHERE kind = 'adjust'")), 0);
     QCOMPARE(t.ledger().balance(QStringLiteral("m")).value().available, 500);
+}
+
+// The refund case's member over the second quarter: 200 at the opening; a refund of 400 on 2
+// April (300 into June's lot, 100 into a new lot lapsing 2 May); the sweep of 3 May writes those
+// 100 expired: 200 + 400 − 100 = 500 at the close, all in June's lot, which expires 29 days later.
+void CorrectionsTest::aQuartersStatementIsItsJournal()
+{
+    TestLedger t;
+    t.clock().setNowMs(at("2027-01-05T10:00:00Z"));
+    t.addMember(QStringLiteral("m"));
+    t.issue(QStringLiteral("m"), 300, at("2027-03-31T00:00:00Z"));
+    t.issue(QStringLiteral("m"), 500, at("2027-06-30T00:00:00Z"));
+    const Result<ReservationView> redeemed =
+        t.ledger().redeem({QStringLiteral("m"), 600, QStringLiteral("marketplace"), QStringLiteral("order-1"), t.nextKey()});
+    QVERIFY(redeemed);
+    t.clock().setNowMs(at("2027-04-02T09:00:00Z"));
+    RefundRequest refund;
+    refund.reservationId = redeemed.value().reservationId;
+    refund.points = 400;
+    refund.reason = QStringLiteral("order cancelled");
+    refund.idempotencyKey = t.nextKey();
+    QVERIFY(t.ledger().refund(refund));
+    t.clock().setNowMs(at("2027-05-03T00:00:00Z"));
+    QVERIFY(t.ledger().sweep());
+    t.clock().setNowMs(at("2027-06-02T00:00:00Z"));
+
+    const Result<Report> statement = MemberStatementQuery(t.database()).run(QStringLiteral("m"), at("2027-04-01T00:00:00Z"), at("2027-06-01T00:00:00Z"));
+    QVERIFY(statement);
+    const QJsonObject figures = statement.value().figures;
+    QCOMPARE(figures.value(QStringLiteral("opening")).toInteger(), 200);
+    QCOMPARE(figures.value(QStringLiteral("closing")).toInteger(), 500);
+    QCOMPARE(figures.value(QStringLiteral("totals")).toObject().value(QStringLiteral("refunded")).toInteger(), 400);
+    QCOMPARE(figures.value(QStringLiteral("totals")).toObject().value(QStringLiteral("expired")).toInteger(), -100);
+    QCOMPARE(figures.value(QStringLiteral("expiring")).toObject().value(QStringLiteral("within_30_days")).toInteger(), 500);
+    QVERIFY(figures.value(QStringLiteral("ties")).toBool());
+    QCOMPARE(t.ledger().balance(QStringLiteral("m")).value().posted, 500);
+
+    // The lines are the member's reversal and expiry entries of the period, in order.
+    QList<qint64> journal;
+    QSqlQuery entries(t.database().connection());
+    QVERIFY(entries.exec(QStringLiteral("SELECT id FROM entries WHERE member_id = 'm' AND kind IN ('reversal', 'expire') "
+                                        "AND posted_at_ms >= %1 AND posted_at_ms < %2 ORDER BY posted_at_ms, id")
+                             .arg(at("2027-04-01T00:00:00Z"))
+                             .arg(at("2027-06-01T00:00:00Z"))));
+    while (entries.next())
+        journal.append(entries.value(0).toLongLong());
+    QList<qint64> lines;
+    for (const QJsonValue &line : figures.value(QStringLiteral("lines")).toArray())
+        lines.append(line.toObject().value(QStringLiteral("entry")).toInteger());
+    QCOMPARE(lines, journal);
+    QCOMPARE(lines.size(), 2);
+    // Opening and closing rows around the two lines.
+    QCOMPARE(statement.value().table.rows.size(), 3);
+    QCOMPARE(MemberStatementQuery(t.database()).run(QStringLiteral("m"), at("2027-06-01T00:00:00Z"), at("2027-04-01T00:00:00Z")).error().details.value(QStringLiteral("field")).toString(),
+             QStringLiteral("to"));
 }
 
 QTEST_GUILESS_MAIN(CorrectionsTest)

@@ -118,6 +118,8 @@ private:
     int policyHistory(const QCommandLineParser &parser, const QStringList &arguments);
     int policySet(const QCommandLineParser &parser, const QStringList &arguments);
     int expire(const QCommandLineParser &parser, const QStringList &arguments);
+    int statement(const QCommandLineParser &parser, const QStringList &arguments);
+    int writeReport(const QCommandLineParser &parser, const std::function<Result<Report>()> &make);
     int report(const QCommandLineParser &parser, const QStringList &arguments);
     int scheduleAdd(const QCommandLineParser &parser, const QStringList &arguments);
     int scheduleList(const QCommandLineParser &parser, const QStringList &arguments);

@@ -7,8 +7,10 @@
 #include "settings/expirypolicy.h"
 #include "ledger/ledger.h"
 #include "store/ledgerfile.h"
+#include "store/sqlerror.h"
 #include "reports/reportformat.h"
 #include "reportpdf.h"
+#include "reports/memberstatement.h"
 #include "base/timeformat.h"
 
 #include <QCryptographicHash>
@@ -77,6 +79,13 @@ QList<CommandLine::Command> CommandLine::reportCommands()
           breakageOption, bucketsOption, byOption,
           O(QStringLiteral("within"), QStringLiteral("Days ahead for the expiring report (default 30)."), QStringLiteral("DAYS"))},
          1, 1, false, &CommandLine::report, QStringLiteral("orchard_finance or orchard_hr")},
+        {QStringLiteral("statement"),
+         QStringLiteral("statement MEMBER --from ISO --to ISO [--format table|csv|json|pdf] [-o FILE]   "
+                        "(opening and closing balance, every earning, redemption, refund, adjustment and expiry)"),
+         {O(QStringLiteral("from"), QStringLiteral("Start of the period (inclusive)."), QStringLiteral("ISO")),
+          O(QStringLiteral("to"), QStringLiteral("End of the period (exclusive)."), QStringLiteral("ISO")), formatOption,
+          O(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE."), QStringLiteral("FILE"))},
+         1, 1, false, &CommandLine::statement, QStringLiteral("orchard_finance or orchard_hr")},
         {QStringLiteral("schedule add"),
          QStringLiteral("schedule add NAME --report REPORT --every day|week|month|quarter [--format csv|json|pdf] --to DIR "
                         "[--breakage ...] [--buckets ...] [--by ...]"),
@@ -249,6 +258,29 @@ Result<ReportRequest> CommandLine::reportRequest(const QCommandLineParser &parse
 
 int CommandLine::report(const QCommandLineParser &parser, const QStringList &arguments)
 {
+    const Result<ReportRequest> request = reportRequest(parser, arguments.at(0));
+    if (!request)
+        return m_output.error(request.error());
+    return writeReport(parser, [&] { return ReportEngine(*m_database).run(request.value()); });
+}
+
+int CommandLine::statement(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
+        return usageError(parser.isSet(QStringLiteral("from")) ? QStringLiteral("to") : QStringLiteral("from"), QStringLiteral("is required"),
+                          QStringLiteral("statement MEMBER --from ISO --to ISO"));
+    const Result<qint64> from = parseTime(QStringLiteral("from"), parser.value(QStringLiteral("from")));
+    if (!from)
+        return m_output.error(from.error());
+    const Result<qint64> to = parseTime(QStringLiteral("to"), parser.value(QStringLiteral("to")));
+    if (!to)
+        return m_output.error(to.error());
+    return writeReport(parser, [&] { return MemberStatementQuery(*m_database).run(arguments.at(0), from.value(), to.value()); });
+}
+
+// --format and -o for a report or a statement: checked before `make` reads anything.
+int CommandLine::writeReport(const QCommandLineParser &parser, const std::function<Result<Report>()> &make)
+{
     const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : m_output.json() ? QStringLiteral("json") : QStringLiteral("table");
     if (!QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")}.contains(format))
         return usageError(QStringLiteral("format"), QStringLiteral("must be table, csv, json or pdf, not '%1'").arg(format), {});
@@ -257,10 +289,12 @@ int CommandLine::report(const QCommandLineParser &parser, const QStringList &arg
         return usageError(QStringLiteral("output"), QStringLiteral("a PDF needs a file: -o report.pdf"), {});
     if (!outputFile.isEmpty() && LedgerFile::isLedgerOrSidecar(outputFile))
         return usageError(QStringLiteral("output"), QStringLiteral("%1 is a ledger file; a report never overwrites one").arg(outputFile), {});
-    const Result<ReportRequest> request = reportRequest(parser, arguments.at(0));
-    if (!request)
-        return m_output.error(request.error());
-    const Result<Report> made = ReportEngine(*m_database).run(request.value());
+    Result<Report> made = LedgerError::internal(QStringLiteral("no report was made"));
+    try {
+        made = make();
+    } catch (const SqlFailure &failure) {
+        return m_output.error(ledgerErrorFor(failure));
+    }
     if (!made)
         return m_output.error(made.error());
     const Report &report = made.value();
