@@ -85,7 +85,7 @@ QString optionalNumber(const std::optional<qint64> &value)
 
 // ---- operations ----------------------------------------------------------------------------------
 
-enum class OpKind { AddMember, Issue, Reserve, Confirm, Release, Redeem, Advance, Sweep };
+enum class OpKind { AddMember, Issue, Reserve, Confirm, Release, Redeem, Refund, Adjust, Advance, Sweep };
 
 struct Op
 {
@@ -100,15 +100,15 @@ struct Op
     QString reference;
     int timeoutSeconds = 900;
     qint64 reservationId = 0;
-    std::optional<Points> confirmPoints;
+    std::optional<Points> confirmPoints;  // confirm: fewer than held; refund: a part (none: all that is left)
     std::optional<QString> callerSource;
     QString key;
     qint64 advanceMs = 0;
 
     bool keyed() const
     {
-        return kind == OpKind::Issue || kind == OpKind::Reserve || kind == OpKind::Confirm
-               || kind == OpKind::Release || kind == OpKind::Redeem;
+        return kind == OpKind::Issue || kind == OpKind::Reserve || kind == OpKind::Confirm || kind == OpKind::Release
+               || kind == OpKind::Redeem || kind == OpKind::Refund || kind == OpKind::Adjust;
     }
 
     QString describe() const
@@ -141,6 +141,14 @@ struct Op
             text = QStringLiteral("redeem member=%1 points=%2 source=%3 ref=%4 key=%5")
                        .arg(printable(memberId), QString::number(points), printable(source), printable(reference),
                             printable(key));
+            break;
+        case OpKind::Refund:
+            text = QStringLiteral("refund reservation=%1 points=%2 reason=%3 caller_source=%4 key=%5")
+                       .arg(QString::number(reservationId), optionalNumber(confirmPoints), printable(reason), caller, printable(key));
+            break;
+        case OpKind::Adjust:
+            text = QStringLiteral("adjust member=%1 points=%2 reason=%3 key=%4")
+                       .arg(printable(memberId), QString::number(points), printable(reason), printable(key));
             break;
         case OpKind::Advance:
             text = QStringLiteral("advance-clock by_ms=%1").arg(advanceMs);
@@ -222,6 +230,28 @@ Outcome outcomeOf(const ReservationView &view)
     return outcome;
 }
 
+// A refund: its reservation, the points it gave back and those still refundable.
+Outcome outcomeOf(const RefundReceipt &receipt)
+{
+    Outcome outcome;
+    outcome.id = receipt.reservationId;
+    outcome.memberId = receipt.memberId;
+    outcome.status = QStringLiteral("refunded");
+    outcome.points = receipt.points;
+    outcome.confirmedPoints = receipt.pointsLeft;
+    return outcome;
+}
+
+// An adjustment: the credited lot (0 for a debit) and the signed points.
+Outcome outcomeOf(const CorrectionReceipt &receipt)
+{
+    Outcome outcome;
+    outcome.id = receipt.lotId.value_or(0);
+    outcome.memberId = receipt.memberId;
+    outcome.points = receipt.points;
+    return outcome;
+}
+
 // ---- the reference model -----------------------------------------------------------------------
 
 // The ledger's rules over plain structs. Nothing is ever "swept": a hold past its timeout simply
@@ -247,6 +277,9 @@ public:
         Points confirmedPoints = 0;
         qint64 expiresAtMs = 0;
         QList<LotAllocation> allocations;  // in consumption order
+        QList<LotAllocation> consumed;     // what the confirmation took, lot by lot, in that order
+        QHash<qint64, Points> refundedByLot;
+        Points refundedPoints = 0;
     };
     struct Member
     {
@@ -285,6 +318,15 @@ public:
     {
         return isLive(reservation) || reservation.status != reservationstatus::reserved ? reservation.status
                                                                                           : reservationstatus::timedOut;
+    }
+
+    QList<qint64> confirmedReservations() const
+    {
+        QList<qint64> confirmed;
+        for (const auto &[id, reservation] : m_reservations)
+            if (reservation.status == reservationstatus::confirmed)
+                confirmed.append(id);
+        return confirmed;
     }
 
     QList<qint64> liveReservations() const
@@ -355,6 +397,7 @@ public:
     }
 
     int expiredLotsWithPoints = 0;
+    int refundsIntoNewLots = 0;
     int confirmsOnExpiredLots = 0;
     int partialConfirms = 0;
 
@@ -424,10 +467,18 @@ private:
     Body issue(const Op &op);
     Body take(const Op &op);  // reserve and redeem
     Body close(const Op &op);  // confirm and release
+    Body refund(const Op &op);
+    Body adjust(const Op &op);
+    void addLot(Member &member, const Lot &lot)
+    {
+        member.lots.insert(std::upper_bound(member.lots.begin(), member.lots.end(), lot, consumesBefore), lot);
+        m_lotTerms[lot.id] = lot;
+    }
 
     qint64 m_nowMs;
     std::map<QString, Member> m_members;  // ordered, so the generator's choices replay exactly
     std::map<qint64, Reservation> m_reservations;
+    std::map<qint64, Lot> m_lotTerms;  // every lot ever made, as made: a refund may bring back a pruned one
     QHash<QString, KeyRecord> m_keys;  // source + 0x1f + key
     qint64 m_nextLotId = 1;
     qint64 m_nextReservationId = 1;
@@ -452,6 +503,12 @@ bool Model::isValid(const Op &op) const
         return isIdentifier(op.key) && (!op.confirmPoints || isPoints(*op.confirmPoints));
     case OpKind::Release:
         return isIdentifier(op.key) && isText(op.reason);
+    case OpKind::Refund:
+        return isIdentifier(op.key) && !op.reason.trimmed().isEmpty() && isText(op.reason)
+               && (!op.confirmPoints || isPoints(*op.confirmPoints));
+    case OpKind::Adjust:
+        return isIdentifier(op.memberId) && op.points != 0 && isPoints(op.points < 0 ? -op.points : op.points)
+               && !op.reason.trimmed().isEmpty() && isText(op.reason) && isIdentifier(op.key);
     case OpKind::Advance:
     case OpKind::Sweep:
         break;
@@ -494,8 +551,14 @@ Model::Applied Model::apply(const Op &op)
         digest = digestOf({op.memberId, QString::number(op.points), op.reference,
                            op.kind == OpKind::Reserve ? QString::number(op.timeoutSeconds) : QStringLiteral("-")});
         break;
+    case OpKind::Adjust:
+        source = sourceAdmin;
+        operation = QStringLiteral("adjust");
+        digest = digestOf({op.memberId, QString::number(op.points), QStringLiteral("-"), op.reason});
+        break;
     case OpKind::Confirm:
-    case OpKind::Release: {
+    case OpKind::Release:
+    case OpKind::Refund: {
         const Reservation *target = reservation(op.reservationId);
         if (!target) {
             applied.outcome = failure(errors::unknownReservation);
@@ -509,6 +572,9 @@ Model::Applied Model::apply(const Op &op)
         if (op.kind == OpKind::Confirm) {
             operation = QStringLiteral("confirm");
             digest = digestOf({QString::number(op.reservationId), optionalNumber(op.confirmPoints)});
+        } else if (op.kind == OpKind::Refund) {
+            operation = QStringLiteral("refund");
+            digest = digestOf({QString::number(op.reservationId), optionalNumber(op.confirmPoints), QStringLiteral("-"), op.reason});
         } else {
             operation = QStringLiteral("release");
             // An empty reason is stored, and compared, as "unspecified".
@@ -542,6 +608,12 @@ Model::Applied Model::apply(const Op &op)
     case OpKind::Redeem:
         body = take(op);
         break;
+    case OpKind::Refund:
+        body = refund(op);
+        break;
+    case OpKind::Adjust:
+        body = adjust(op);
+        break;
     default:
         body = close(op);
         break;
@@ -573,8 +645,7 @@ Model::Body Model::issue(const Op &op)
     if (it == m_members.end())
         return reject(errors::unknownMember);
     const Lot lot{m_nextLotId++, m_nowMs, op.expiresAtMs, op.points};
-    std::vector<Lot> &lots = it->second.lots;
-    lots.insert(std::upper_bound(lots.begin(), lots.end(), lot, consumesBefore), lot);
+    addLot(it->second, lot);
     Body body;
     body.outcome.id = lot.id;
     body.outcome.memberId = op.memberId;
@@ -626,6 +697,7 @@ Model::Body Model::take(const Op &op)
         created.status = reservationstatus::confirmed;
         created.confirmedPoints = op.points;
         created.expiresAtMs = m_nowMs;
+        created.consumed = allocations;
         for (const LotAllocation &allocation : allocations)
             lotOf(member, allocation.lotId).remaining -= allocation.points;
     }
@@ -664,6 +736,8 @@ Model::Body Model::close(const Op &op)
             const Points consumed = std::min(allocation.points, toConsume);
             lot.remaining -= consumed;
             toConsume -= consumed;
+            if (consumed > 0)
+                target.consumed.append({allocation.lotId, consumed});
         }
         target.status = reservationstatus::confirmed;
         target.confirmedPoints = points;
@@ -679,6 +753,93 @@ Model::Body Model::close(const Op &op)
     body.outcome.status = target.status;
     body.outcome.points = target.reservedPoints;
     body.outcome.confirmedPoints = target.confirmedPoints;
+    return body;
+}
+
+// Points go back to the lots they were taken from, the last taken first; a lot that has lapsed
+// takes nothing back and its share goes into a new lot lapsing after the refund grace (30 days).
+Model::Body Model::refund(const Op &op)
+{
+    Reservation &target = m_reservations.at(op.reservationId);
+    if (statusOf(target) != reservationstatus::confirmed)
+        return {failure(errors::notRefundable)};
+    const Points left = target.confirmedPoints - target.refundedPoints;
+    const Points points = op.confirmPoints.value_or(left);
+    if (points > left || points == 0)
+        return {failure(errors::refundExceedsConfirmed)};
+    Member &member = m_members.at(target.memberId);
+    Points toPlace = points;
+    for (auto taken = target.consumed.crbegin(); taken != target.consumed.crend() && toPlace > 0; ++taken) {
+        const Points share = std::min(toPlace, taken->points - target.refundedByLot.value(taken->lotId, 0));
+        if (share <= 0)
+            continue;
+        toPlace -= share;
+        target.refundedByLot[taken->lotId] += share;
+        const Lot &terms = m_lotTerms.at(taken->lotId);
+        if (isExpired(terms)) {
+            ++refundsIntoNewLots;
+            addLot(member, Lot{m_nextLotId++, m_nowMs, m_nowMs + 30 * dayMs, share});
+            continue;
+        }
+        const auto found = std::find_if(member.lots.begin(), member.lots.end(), [&](const Lot &lot) { return lot.id == taken->lotId; });
+        if (found != member.lots.end()) {
+            found->remaining += share;
+        } else {  // pruned when it was emptied
+            Lot back = terms;
+            back.remaining = share;
+            member.lots.insert(std::upper_bound(member.lots.begin(), member.lots.end(), back, consumesBefore), back);
+        }
+    }
+    if (toPlace != 0)
+        qFatal("model: reservation %lld's lots do not cover its refund", target.id);
+    target.refundedPoints += points;
+    Body body;
+    body.outcome.id = target.id;
+    body.outcome.memberId = target.memberId;
+    body.outcome.status = QStringLiteral("refunded");
+    body.outcome.points = points;
+    body.outcome.confirmedPoints = target.confirmedPoints - target.refundedPoints;
+    return body;
+}
+
+// A credit is a new lot that never expires (the default policy); a debit takes free points as a
+// redemption does.
+Model::Body Model::adjust(const Op &op)
+{
+    const auto it = m_members.find(op.memberId);
+    if (it == m_members.end())
+        return reject(errors::unknownMember);
+    Member &member = it->second;
+    Body body;
+    body.outcome.memberId = op.memberId;
+    body.outcome.points = op.points;
+    if (op.points > 0) {
+        const Lot lot{m_nextLotId++, m_nowMs, std::nullopt, op.points};
+        addLot(member, lot);
+        body.outcome.id = lot.id;
+        return body;
+    }
+    const QHash<qint64, Points> holds = liveHolds(member);
+    QList<LotAllocation> allocations;
+    Points available = 0;
+    Points left = -op.points;
+    for (const Lot &lot : member.lots) {
+        if (isExpired(lot))
+            continue;
+        const Points free = lot.remaining - holds.value(lot.id, 0);
+        available += free;
+        if (left > 0 && free > 0) {
+            allocations.append({lot.id, std::min(free, left)});
+            left -= allocations.last().points;
+        }
+    }
+    if (left > 0) {
+        body.outcome = failure(errors::insufficientPoints);
+        body.outcome.available = available;
+        return body;
+    }
+    for (const LotAllocation &allocation : std::as_const(allocations))
+        lotOf(member, allocation.lotId).remaining -= allocation.points;
     return body;
 }
 
@@ -703,8 +864,10 @@ public:
             op.name = canonicalName(op.memberId);
             return op;
         }
-        const int roll = below(1000);
-        if (roll < 10)
+        const int roll = below(1100);
+        if (roll >= 1000)
+            op = roll < 1060 ? refund() : adjust();
+        else if (roll < 10)
             op = addMember();
         else if (roll < 160)
             op = issue();
@@ -869,6 +1032,39 @@ private:
         return op;
     }
 
+    Op refund()
+    {
+        static const QStringList reasons{QStringLiteral("order cancelled"), QStringLiteral("supplier failed"), QStringLiteral("return")};
+        const QList<qint64> confirmed = m_model.confirmedReservations();
+        std::optional<qint64> id = !confirmed.isEmpty() && chance(85) ? std::optional<qint64>(pick(confirmed)) : pickReservation();
+        if (!id)
+            return issue();
+        const Model::Reservation &target = *m_model.reservation(*id);
+        Op op;
+        op.kind = OpKind::Refund;
+        op.reservationId = *id;
+        op.reason = pick(reasons);
+        op.key = nextKey();
+        if (chance(20))
+            op.callerSource = target.source;
+        const Points left = target.confirmedPoints - target.refundedPoints;
+        if (chance(55))
+            op.confirmPoints = left > 0 && chance(80) ? 1 + below(left) : 1 + below(std::max<Points>(target.confirmedPoints, 1));
+        return op;
+    }
+
+    Op adjust()
+    {
+        static const QStringList reasons{QStringLiteral("duplicate award"), QStringLiteral("goodwill"), QStringLiteral("correction")};
+        Op op;
+        op.kind = OpKind::Adjust;
+        op.memberId = pickMember();
+        op.points = chance(45) ? 1 + below(qint64(1000)) : -amountFor(op.memberId);
+        op.reason = pick(reasons);
+        op.key = nextKey();
+        return op;
+    }
+
     Op advance()
     {
         Op op;
@@ -1000,6 +1196,15 @@ private:
                 break;
             }
             break;
+        case OpKind::Refund:
+            if (chance(50))
+                op.confirmPoints = op.confirmPoints ? std::nullopt : std::optional<Points>(1);
+            else
+                op.reason += QStringLiteral(" again");
+            break;
+        case OpKind::Adjust:
+            op.points = op.points == -1 ? 1 : op.points - 1;
+            break;
         case OpKind::AddMember:
         case OpKind::Advance:
         case OpKind::Sweep:
@@ -1022,7 +1227,7 @@ private:
 
     Op invalid()
     {
-        const int variant = below(22);
+        const int variant = below(26);
         const Points badPoints = std::array<Points, 3>{0, -1 - below(qint64(1000)),
                                                        limits::maxPointsPerOperation + 1 + below(qint64(1000))}[below(3)];
         Op op;
@@ -1144,6 +1349,23 @@ private:
             op.source.clear();
             what = QStringLiteral("empty-source");
             break;
+        case 22:
+            op = refund();
+            if (op.kind == OpKind::Refund)
+                op.reason = chance(50) ? QString() : QStringLiteral("   ");
+            what = QStringLiteral("refund-reason");
+            break;
+        case 24:
+            op = refund();
+            if (op.kind == OpKind::Refund)
+                op.callerSource = otherSource(m_model.reservation(op.reservationId)->source);
+            what = QStringLiteral("wrong-source");
+            break;
+        case 23:
+            op = adjust();
+            op.points = chance(50) ? 0 : limits::maxPointsPerOperation + 1;
+            what = QStringLiteral("adjust-points");
+            break;
         default:
             op = addMember();
             if (chance(50))
@@ -1229,6 +1451,23 @@ Executed execute(Ledger &ledger, const Op &op)
         request.idempotencyKey = op.key;
         return executed(ledger.redeem(request));
     }
+    case OpKind::Refund: {
+        RefundRequest request;
+        request.reservationId = op.reservationId;
+        request.points = op.confirmPoints;
+        request.reason = op.reason;
+        request.idempotencyKey = op.key;
+        request.source = op.callerSource;
+        return executed(ledger.refund(request));
+    }
+    case OpKind::Adjust: {
+        AdjustRequest request;
+        request.memberId = op.memberId;
+        request.points = op.points;
+        request.reason = op.reason;
+        request.idempotencyKey = op.key;
+        return executed(ledger.adjust(request));
+    }
     case OpKind::Advance:
     case OpKind::Sweep:
         break;
@@ -1251,6 +1490,10 @@ QString kindName(OpKind kind)
         return QStringLiteral("release");
     case OpKind::Redeem:
         return QStringLiteral("redeem");
+    case OpKind::Refund:
+        return QStringLiteral("refund");
+    case OpKind::Adjust:
+        return QStringLiteral("adjust");
     case OpKind::Advance:
         return QStringLiteral("advance");
     case OpKind::Sweep:
@@ -1309,7 +1552,7 @@ public:
             m_firstResponses.insert(expected.scope, actual.response);
 
         QString touched = op.memberId;
-        if (op.kind == OpKind::Confirm || op.kind == OpKind::Release)
+        if (op.kind == OpKind::Confirm || op.kind == OpKind::Release || op.kind == OpKind::Refund)
             if (const Model::Reservation *target = m_model.reservation(op.reservationId))
                 touched = target->memberId;
         if (!m_model.hasMember(touched)) {
@@ -1478,8 +1721,10 @@ void TestModelBased::ledgerMatchesModel()
     for (auto it = stats.cbegin(); it != stats.cend(); ++it)
         summary.append(QStringLiteral("%1=%2").arg(it.key()).arg(it.value()));
     const Model &model = harness.model();
-    qInfo("seed=%llu ops=%d in %lld ms; partial confirms %d, confirms on expired lots %d, lots expired with points %d",
-          seed, ops, timer.elapsed(), model.partialConfirms, model.confirmsOnExpiredLots, model.expiredLotsWithPoints);
+    qInfo("seed=%llu ops=%d in %lld ms; partial confirms %d, confirms on expired lots %d, lots expired with points %d, "
+          "refunds into new lots %d",
+          seed, ops, timer.elapsed(), model.partialConfirms, model.confirmsOnExpiredLots, model.expiredLotsWithPoints,
+          model.refundsIntoNewLots);
     qInfo("%s", qPrintable(summary.join(QStringLiteral(" "))));
 
     // A full-length run must have reached the interesting corners, or it proves little.
@@ -1491,11 +1736,15 @@ void TestModelBased::ledgerMatchesModel()
                                    "release:reservation_timed_out", "replayed:reservation_timed_out",
                                    "confirm:already_confirmed", "release:already_released", "confirm:invalid_argument",
                                    "issue:unknown_member", "reserve:unknown_source", "confirm:unknown_reservation",
-                                   "release:forbidden", "add-member:member_exists"})
+                                   "release:forbidden", "add-member:member_exists", "refund:ok", "refund:not_refundable",
+                                   "refund:refund_exceeds_confirmed", "refund:forbidden", "refund:invalid_argument",
+                                   "refund:idempotency_conflict", "adjust:ok", "adjust:insufficient_points",
+                                   "adjust:unknown_member", "adjust:invalid_argument", "adjust:idempotency_conflict"})
             QVERIFY2(stats.value(QString::fromLatin1(corner)) > 0, corner);
         QVERIFY(model.partialConfirms > 0);
         QVERIFY(model.confirmsOnExpiredLots > 0);
         QVERIFY(model.expiredLotsWithPoints > 0);
+        QVERIFY(model.refundsIntoNewLots > 0);
     }
 }
 

@@ -15,6 +15,8 @@
 #include "simulator.h"
 #include "ledger/sourceregistry.h"
 #include "settings/splitrulesbook.h"
+#include "settings/versionedchange.h"
+#include "approvals/approvaldesk.h"
 #include "base/timeformat.h"
 #include "journal/verifier.h"
 
@@ -41,6 +43,9 @@ constexpr qint64 dayMs = 24LL * 60 * 60 * 1000;
 
 const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Ledger: an SQLite file or a postgresql:// URL."),
                                   QStringLiteral("PATH|URL"));
+const QCommandLineOption actorOption(QStringLiteral("actor"),
+                                     QStringLiteral("Who is acting, on an SQLite ledger (default: the login user); a convention, not a control."),
+                                     QStringLiteral("NAME"));
 const QCommandLineOption nowOption(QStringLiteral("now"), QStringLiteral("Fix the clock at this UTC time (ISO 8601)."),
                                    QStringLiteral("ISO8601"));
 const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print one JSON object per result or error."));
@@ -98,7 +103,7 @@ struct NegativeNumbers
 
 QList<QCommandLineOption> CommandLine::globalOptions()
 {
-    return {dbOption, nowOption, jsonOption, reportDbOption};
+    return {dbOption, nowOption, jsonOption, reportDbOption, actorOption};
 }
 
 QList<CommandLine::Command> CommandLine::commands()
@@ -210,7 +215,7 @@ int CommandLine::printHelp()
         "The Orchard points ledger from the command line. ORCHARD_DB also sets the ledger;\n"
         "the default is %1.\n\nCommands:\n")
                        .arg(LedgerLocation::defaultSqlitePath());
-    for (const Command &command : commands() + moneyCommands() + correctionCommands() + reportCommands() + backupCommands() + webhookCommands())
+    for (const Command &command : commands() + moneyCommands() + correctionCommands() + approvalCommands() + reportCommands() + backupCommands() + webhookCommands())
         text += QStringLiteral("  ") + command.usage + QLatin1Char('\n');
     text += QStringLiteral("\nExit codes: 0 done, 1 storage or internal failure, 2 bad usage or input, 3 refused by a ledger rule.\n");
     std::fputs(text.toUtf8().constData(), stdout);
@@ -250,6 +255,7 @@ int CommandLine::run(const QStringList &arguments)
         return printHelp();
 
     m_dbArgument = global.value(dbOption);
+    m_actorArgument = global.value(actorOption);
     m_reportDbArgument = global.value(reportDbOption);
     QString nowText = global.value(nowOption);
 
@@ -260,11 +266,11 @@ int CommandLine::run(const QStringList &arguments)
                                     QStringLiteral("wallet"),    QStringLiteral("member-wallet"),
                                     QStringLiteral("checkout"),  QStringLiteral("policy"),
                                     QStringLiteral("schedule"),  QStringLiteral("webhook"),
-                                    QStringLiteral("lot")};
+                                    QStringLiteral("lot"),       QStringLiteral("approvals")};
     const bool twoWords = groups.contains(name);
     if (twoWords && !positional.isEmpty() && !positional.first().startsWith(QLatin1Char('-')))
         name += QLatin1Char(' ') + positional.takeFirst();
-    for (const Command &command : commands() + moneyCommands() + correctionCommands() + reportCommands() + backupCommands() + webhookCommands()) {
+    for (const Command &command : commands() + moneyCommands() + correctionCommands() + approvalCommands() + reportCommands() + backupCommands() + webhookCommands()) {
         if (command.name != name)
             continue;
         // Global options are accepted after the command too.
@@ -278,6 +284,8 @@ int CommandLine::run(const QStringList &arguments)
             m_dbArgument = local.value(dbOption);
         if (local.isSet(reportDbOption))
             m_reportDbArgument = local.value(reportDbOption);
+        if (local.isSet(actorOption))
+            m_actorArgument = local.value(actorOption);
         m_output.setRequiredRole(command.writes ? QStringLiteral("orchard_admin") : command.readerRole);
         if (local.isSet(nowOption))
             nowText = local.value(nowOption);
@@ -354,10 +362,52 @@ Result<Database *> CommandLine::openLedger(bool writes, bool creates)
 
 Actor CommandLine::actor() const
 {
-    QString user = qEnvironmentVariable("USER");
+    QString user = m_actorArgument.isEmpty() ? qEnvironmentVariable("USER") : m_actorArgument;
     if (user.isEmpty())
         user = QStringLiteral("unknown");
     return {QStringLiteral("cli:") + user, sourceAdmin};
+}
+
+// Who makes or decides an approval request. On PostgreSQL the database login, which another
+// admin cannot borrow; on SQLite the --actor convention.
+Result<Actor> CommandLine::approvalActor()
+{
+    if (m_database->engine() != Engine::Postgres)
+        return actor();
+    if (!m_actorArgument.isEmpty())
+        return LedgerError::invalidArgument(QStringLiteral("actor"),
+                                            QStringLiteral("on PostgreSQL the actor is the database login; connect as the other admin instead"));
+    try {
+        QSqlQuery &login = m_database->run(QStringLiteral("SELECT current_user"));
+        login.next();
+        const QString user = login.value(0).toString();
+        login.finish();
+        return Actor{QStringLiteral("pg:") + user, sourceAdmin};
+    } catch (const SqlFailure &failure) {
+        return ledgerErrorFor(failure);
+    }
+}
+
+std::optional<int> CommandLine::fileForApproval(const QString &kind, const QJsonObject &request, const QString &what, Points points,
+                                                qint64 moneyMinor)
+{
+    const Result<Actor> maker = approvalActor();
+    if (!maker)
+        return m_output.error(maker.error());
+    ApprovalBook book(*m_database, *m_clock, maker.value());
+    const Result<bool> needed = book.needsApproval(kind, points, moneyMinor);
+    if (!needed)
+        return m_output.error(needed.error());
+    if (!needed.value())
+        return std::nullopt;
+    const Result<ApprovalView> filed = book.request(kind, request, what, points, moneyMinor);
+    if (!filed)
+        return m_output.error(filed.error());
+    QJsonObject json = filed.value().toJson();
+    json.insert(QStringLiteral("pending_approval"), true);
+    m_output.result(json, QStringLiteral("%1 waits for another admin's approval (orchardctl approvals approve %1): %2")
+                              .arg(approvalToken(filed.value().id), filed.value().what));
+    return Done;
 }
 
 Ledger CommandLine::ledger()
@@ -492,6 +542,10 @@ int CommandLine::issue(const QCommandLineParser &parser, const QStringList &argu
     }
     request.reason = parser.value(QStringLiteral("reason"));
     request.idempotencyKey = keyOrNew(parser);
+    if (const std::optional<int> filed = fileForApproval(QStringLiteral("issue"), approvalrequest::of(request),
+                                                         QStringLiteral("issue %1 points to %2").arg(request.points).arg(request.memberId),
+                                                         request.points, 0))
+        return *filed;
     Ledger book = ledger();
     const Result<IssueReceipt> issued = book.issue(request);
     if (!issued)
@@ -1062,6 +1116,11 @@ int CommandLine::rulesSet(const QCommandLineParser &parser, const QStringList &)
             return usageError(QStringLiteral("fallback"), QStringLiteral("must be wallet_only or block, not '%1'").arg(fallback), {});
     }
     change.reason = parser.value(QStringLiteral("reason"));
+    if (const auto invalid = versioned::checkReason(change.reason, QStringLiteral("the rules change")))
+        return m_output.error(*invalid);
+    if (const std::optional<int> filed = fileForApproval(QStringLiteral("rules"), approvalrequest::of(change),
+                                                         QStringLiteral("change the split-payment rules: ") + change.reason, 0, 0))
+        return *filed;
     SplitRulesBook book(*m_database, *m_clock, actor());
     const Result<SplitRulesVersion> changed = book.change(change);
     if (!changed)

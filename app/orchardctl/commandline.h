@@ -58,6 +58,16 @@ private:
     Result<Database *> openLedger(bool writes, bool creates);
     Ledger ledger();
     Actor actor() const;
+    Result<Actor> approvalActor();
+    // When the approvals policy makes this request wait for a second admin: files it and prints
+    // its id (the command's answer); nothing otherwise.
+    std::optional<int> fileForApproval(const QString &kind, const QJsonObject &request, const QString &what, Points points, qint64 moneyMinor);
+    static QList<Command> approvalCommands();  // approvalcommands.cpp
+    int approvalsPolicy(const QCommandLineParser &parser, const QStringList &arguments);
+    int approvalsList(const QCommandLineParser &parser, const QStringList &arguments);
+    int approvalsShow(const QCommandLineParser &parser, const QStringList &arguments);
+    int approvalsApprove(const QCommandLineParser &parser, const QStringList &arguments);
+    int approvalsReject(const QCommandLineParser &parser, const QStringList &arguments);
 
     // Commands.
     int init(const QCommandLineParser &parser, const QStringList &arguments);
@@ -139,6 +149,7 @@ private:
     Output m_output{false};
     std::unique_ptr<Clock> m_clock;
     QString m_dbArgument;
+    QString m_actorArgument;
     QString m_reportDbArgument;
     std::unique_ptr<Database> m_database;
 };

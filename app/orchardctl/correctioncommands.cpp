@@ -6,6 +6,7 @@
 #include "base/ledgerlimits.h"
 #include "base/timeformat.h"
 #include "ledger/ledger.h"
+#include "approvals/approvaldesk.h"
 
 namespace orchard::cli {
 
@@ -64,6 +65,11 @@ int CommandLine::adjust(const QCommandLineParser &parser, const QStringList &arg
             return m_output.error(at.error());
         request.expiresAtMs = at.value();
     }
+    if (const std::optional<int> filed =
+            fileForApproval(QStringLiteral("adjust"), approvalrequest::of(request),
+                            QStringLiteral("adjust %1 by %2 points: %3").arg(request.memberId, QString::number(request.points), request.reason),
+                            request.points < 0 ? -request.points : request.points, 0))
+        return *filed;
     const Result<CorrectionReceipt> adjusted = ledger().adjust(request);
     if (!adjusted)
         return m_output.error(adjusted.error());

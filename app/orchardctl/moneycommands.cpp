@@ -6,6 +6,8 @@
 #include "cliarguments.h"
 #include "ledger/ledger.h"
 #include "settings/programmebook.h"
+#include "settings/versionedchange.h"
+#include "approvals/approvaldesk.h"
 #include "base/timeformat.h"
 
 #include <QJsonArray>
@@ -137,6 +139,11 @@ int CommandLine::programmeSet(const QCommandLineParser &parser, const QStringLis
             return usageError(QStringLiteral("funding"), QStringLiteral("must be prepaid or none, not '%1'").arg(mode), {});
     }
     change.reason = parser.value(QStringLiteral("reason"));
+    if (const auto invalid = versioned::checkReason(change.reason, QStringLiteral("the programme changes")))
+        return m_output.error(*invalid);
+    if (const std::optional<int> filed = fileForApproval(QStringLiteral("programme"), approvalrequest::of(change),
+                                                         QStringLiteral("change the programme settings: ") + change.reason, 0, 0))
+        return *filed;
     const Result<ProgrammeSettings> changed = ProgrammeBook(*m_database, *m_clock, actor()).change(change);
     if (!changed)
         return m_output.error(changed.error());
@@ -155,7 +162,13 @@ int CommandLine::walletFund(const QCommandLineParser &parser, const QStringList 
     const Result<qint64> amount = money::parseAmount(QStringLiteral("amount"), arguments.at(0), currency.value());
     if (!amount)
         return m_output.error(amount.error());
-    const Result<MoneyReceipt> funded = ledger().fund({amount.value(), parser.value(refOption), keyOrNew(parser)});
+    const FundRequest request{amount.value(), parser.value(refOption), keyOrNew(parser)};
+    if (const std::optional<int> filed =
+            fileForApproval(QStringLiteral("fund"), approvalrequest::of(request),
+                            QStringLiteral("fund the programme wallet with %1 (ref %2)").arg(amountText(request.amountMinor, currency.value()), request.bankReference),
+                            0, request.amountMinor))
+        return *filed;
+    const Result<MoneyReceipt> funded = ledger().fund(request);
     if (!funded)
         return m_output.error(funded.error());
     m_output.result(funded.value().toJson(), QStringLiteral("funded %1 (ref %2); the funding wallet holds %3")
@@ -282,6 +295,21 @@ int CommandLine::refund(const QCommandLineParser &parser, const QStringList &arg
             return m_output.error(amount.error());
         request.walletMinor = amount.value();
     }
+    // The amount it would refund: what is named, or (for everything left) at most what was confirmed.
+    Points refundPoints = request.points.value_or(0);
+    qint64 refundMoney = request.walletMinor.value_or(0);
+    if (!request.points && !request.walletMinor)
+        if (const Result<ReservationView> target = ledger().reservation(request.reservationId)) {
+            refundPoints = target.value().confirmedPoints;
+            refundMoney = target.value().walletMinor;
+        }
+    if (const std::optional<int> filed =
+            fileForApproval(QStringLiteral("refund"), approvalrequest::of(request),
+                            QStringLiteral("refund %1 of %2: %3").arg(request.points ? QString::number(*request.points) + QStringLiteral(" points")
+                                                                                     : QStringLiteral("everything left"),
+                                                                      reservationToken(request.reservationId), request.reason),
+                            refundPoints, refundMoney))
+        return *filed;
     const Result<RefundReceipt> refunded = ledger().refund(request);
     if (!refunded)
         return m_output.error(refunded.error());

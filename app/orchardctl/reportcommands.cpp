@@ -5,6 +5,8 @@
 #include "cliarguments.h"
 #include "reports/exportschedule.h"
 #include "settings/expirypolicy.h"
+#include "settings/versionedchange.h"
+#include "approvals/approvaldesk.h"
 #include "ledger/ledger.h"
 #include "store/ledgerfile.h"
 #include "store/sqlerror.h"
@@ -167,6 +169,11 @@ int CommandLine::policySet(const QCommandLineParser &parser, const QStringList &
         change.buckets = buckets.value();
     }
     change.reason = parser.value(reasonOption);
+    if (const auto invalid = versioned::checkReason(change.reason, QStringLiteral("the expiry policy changes")))
+        return m_output.error(*invalid);
+    if (const std::optional<int> filed = fileForApproval(QStringLiteral("policy"), approvalrequest::of(change),
+                                                         QStringLiteral("change the expiry policy: ") + change.reason, 0, 0))
+        return *filed;
     const Result<ExpiryPolicy> changed = ExpiryPolicyBook(*m_database, *m_clock, actor()).change(change);
     if (!changed)
         return m_output.error(changed.error());

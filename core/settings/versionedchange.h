@@ -77,23 +77,31 @@ struct Steps
     QString field;   // named when nothing would change
 };
 
+// In a write transaction of its own, or inside the caller's (an approval applies a change with
+// its own bookkeeping, atomically): a refusal then rolls back nothing, the caller does.
 template<typename T>
 Result<T> append(Database &database, const Clock &clock, const Actor &actor, const QString &reason, const Steps<T> &steps)
 {
     if (database.isReadOnly())
         return LedgerError{errors::readOnly, QStringLiteral("the ledger is open read-only; nothing was changed"), {}};
     const qint64 nowMs = clock.nowMs();
+    const bool own = !database.inTransaction();
+    const auto abandon = [&] {
+        if (own && database.inTransaction())
+            database.rollback();
+    };
     try {
-        database.beginWrite();
+        if (own)
+            database.beginWrite();
         const T before = steps.current(database);
         Result<T> next = steps.next(database, before);
         if (!next) {
-            database.rollback();
+            abandon();
             return next.error();
         }
         T after = next.value();
         if (steps.says(after) == steps.says(before)) {
-            database.rollback();
+            abandon();
             return LedgerError::invalidArgument(
                 steps.field, QStringLiteral("nothing would change: version %1 already says this").arg(steps.versionOf(before)));
         }
@@ -105,11 +113,13 @@ Result<T> append(Database &database, const Clock &clock, const Actor &actor, con
                                     {QStringLiteral("after"), steps.says(after)},
                                     {QStringLiteral("reason"), reason}},
                                    std::nullopt, QString()});
-        database.commit();
+        if (own)
+            database.commit();
         return after;
     } catch (const SqlFailure &failure) {
-        if (database.inTransaction())
-            database.rollback();
+        if (!own)
+            throw;
+        abandon();
         return ledgerErrorFor(failure);
     }
 }

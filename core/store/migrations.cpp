@@ -597,11 +597,52 @@ QStringList version13(Engine engine)
     return statements;
 }
 
+// Version 14: maker-checker. The thresholds are versioned like every setting; a request that
+// needs a second admin is a row that is decided once (approved, rejected or lapsed) and then never
+// changes, and an approval by its own maker is refused by the table itself.
+QStringList version14(Engine engine)
+{
+    const QString pk = primaryKey(engine);
+    QStringList statements{
+        QStringLiteral("CREATE TABLE approval_policies (version BIGINT PRIMARY KEY CHECK (version >= 1), "
+                       "points_threshold BIGINT NOT NULL CHECK (points_threshold >= 0), "
+                       "money_threshold_minor BIGINT NOT NULL CHECK (money_threshold_minor >= 0), author TEXT NOT NULL, "
+                       "created_at_ms BIGINT NOT NULL, reason TEXT NOT NULL CHECK (reason <> ''))"),
+        QStringLiteral("CREATE TABLE approval_requests (id %1, kind TEXT NOT NULL CHECK (kind IN ('issue', 'adjust', 'refund', "
+                       "'fund', 'rules', 'policy', 'programme', 'approvals')), request TEXT NOT NULL, what TEXT NOT NULL, "
+                       "points BIGINT NOT NULL DEFAULT 0, money_minor BIGINT NOT NULL DEFAULT 0, requested_by TEXT NOT NULL, "
+                       "requested_at_ms BIGINT NOT NULL, expires_at_ms BIGINT NOT NULL, status TEXT NOT NULL DEFAULT 'pending', "
+                       "decided_by TEXT, decided_at_ms BIGINT, decision_reason TEXT NOT NULL DEFAULT '', result TEXT, "
+                       "CHECK (status IN ('pending', 'approved', 'rejected', 'lapsed')), "
+                       "CHECK ((status = 'pending') = (decided_at_ms IS NULL)), "
+                       "CHECK (status NOT IN ('approved', 'rejected') OR decided_by <> requested_by), "
+                       "CHECK (status <> 'rejected' OR decision_reason <> ''), "
+                       "CHECK ((status = 'approved') = (result IS NOT NULL)))")
+            .arg(pk),
+        QStringLiteral("CREATE INDEX approval_requests_pending ON approval_requests (status, requested_at_ms)"),
+    };
+    if (engine == Engine::Sqlite) {
+        statements << QStringLiteral("CREATE TRIGGER approval_requests_decided_once BEFORE UPDATE ON approval_requests "
+                                     "WHEN OLD.status <> 'pending' BEGIN SELECT RAISE(ABORT, 'approval request is already decided'); END")
+                   << QStringLiteral("CREATE TRIGGER approval_requests_kept BEFORE DELETE ON approval_requests "
+                                     "BEGIN SELECT RAISE(ABORT, 'approval requests are kept'); END");
+    } else {
+        statements << QStringLiteral("CREATE FUNCTION orchard_refuse_decided_approval() RETURNS trigger AS $$ BEGIN "
+                                     "IF TG_OP = 'DELETE' OR OLD.status <> 'pending' THEN "
+                                     "RAISE EXCEPTION 'approval request is already decided'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql")
+                   << QStringLiteral("CREATE TRIGGER approval_requests_decided_once BEFORE UPDATE OR DELETE ON approval_requests "
+                                     "FOR EACH ROW EXECUTE FUNCTION orchard_refuse_decided_approval()")
+                   << QStringLiteral("CREATE TRIGGER approval_policies_append_only BEFORE UPDATE OR DELETE OR TRUNCATE "
+                                     "ON approval_policies FOR EACH STATEMENT EXECUTE FUNCTION orchard_refuse_change()");
+    }
+    return statements;
+}
+
 }  // namespace
 
 int latestVersion()
 {
-    return 13;
+    return 14;
 }
 
 QStringList statementsFor(int version, Engine engine)
@@ -633,6 +674,8 @@ QStringList statementsFor(int version, Engine engine)
         return version12(engine);
     case 13:
         return version13(engine);
+    case 14:
+        return version14(engine);
     default:
         Q_ASSERT_X(false, "migrations::statementsFor", "unknown schema version");
         return {};
