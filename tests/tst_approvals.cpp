@@ -66,6 +66,10 @@ void ApprovalsTest::anIssueAboveTheThresholdWaitsForAnotherAdmin()
     QCOMPARE(filed->requestedBy, alice.name);
     QCOMPARE(t.ledger().balance(QStringLiteral("m")).value().posted, 0);
     QCOMPARE(ApprovalBook(t.database(), t.clock(), bob).list(QStringLiteral("pending")).value().size(), 1);
+    // Told to the platforms' webhooks as approval.requested, in the request's own transaction.
+    QCOMPARE(scalar(t, QStringLiteral("SELECT COUNT(*) FROM outbox_events WHERE type = 'approval.requested' AND data LIKE '%apr_%1%'")
+                           .arg(filed->id)),
+             1);
 
     // Its maker cannot approve it; nothing is applied.
     const Result<ApprovalView> own = ApprovalDesk(t.database(), t.clock(), alice).approve(filed->id);

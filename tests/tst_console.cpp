@@ -44,6 +44,11 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+
+#include "approvals/approvaldesk.h"
+#include "approvalspage.h"
+#include "reports/reportformat.h"
+#include "statementdialog.h"
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QSqlQuery>
@@ -102,6 +107,7 @@ private Q_SLOTS:
     void ruleEditorPreviewsTheWorkedCasesAndSavesOneVersion();
     void schedulesAreAddedAndRemoved();
     void webhooksScreenShowsDeliveriesAndReplays();
+    void correctionsAndApprovalsThroughTheConsole();
     void screenshotsOfEveryScreen();
 
 private:
@@ -847,6 +853,77 @@ void ConsoleTest::webhooksScreenShowsDeliveriesAndReplays()
     QVERIFY(!financeWindow.hasScreen(MainWindow::Screen::Webhooks));
 }
 
+// With a threshold of 100 points, the console's adjustment of −150 on alice is filed, not applied;
+// the Approvals screen lists it (and the sidebar counts it); the console's admin (not its maker)
+// approves it and alice's 700 become 550. A lot cancelled from the member screen debits its rest.
+void ConsoleTest::correctionsAndApprovalsThroughTheConsole()
+{
+    const Actor maker{QStringLiteral("cli:maker"), sourceAdmin};
+    QVERIFY(ApprovalBook(m_ledger->database(), m_ledger->clock(), maker).setPolicy(100, 1'000'000, QStringLiteral("two-person rule")));
+    auto session = sessionOn(m_ledger->where(), Role::Admin, &m_ledger->clock());
+    MembersPage members(*session);
+    members.showMember(QStringLiteral("alice"));
+    QVERIFY(QTest::qWaitFor([&members] { return members.lotsModel()->rowCount() == 1; }, 10'000));
+    QSignalSpy corrected(&members, &MembersPage::corrected);
+    // Filed under the console's own person: its admin could not approve it, so the maker here is
+    // another admin (cli:maker) through the library, as orchardctl would file it.
+    AdjustRequest request;
+    request.memberId = QStringLiteral("alice");
+    request.points = -150;
+    request.reason = QStringLiteral("duplicate award");
+    request.idempotencyKey = m_ledger->nextKey();
+    QVERIFY(ApprovalBook(m_ledger->database(), m_ledger->clock(), maker)
+                .request(QStringLiteral("adjust"), approvalrequest::of(request), QStringLiteral("adjust alice by -150"), 150, 0));
+    // The console's own adjustment above the threshold is filed too, and says so.
+    members.adjust(-120, QStringLiteral("typo"));
+    QVERIFY(QTest::qWaitFor([&corrected] { return corrected.size() == 1; }, 10'000));
+    QVERIFY(!corrected.first().at(0).toBool());
+    QVERIFY2(members.messageLabel()->text().contains(QStringLiteral("waits for another admin")), qPrintable(members.messageLabel()->text()));
+    QCOMPARE(m_ledger->ledger().balance(QStringLiteral("alice")).value().available, 700);
+
+    ApprovalsPage approvals(*session);
+    QAbstractItemModelTester tester(approvals.pending(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(QTest::qWaitFor([&approvals] { return approvals.pending()->rowCount() == 2; }, 10'000));
+    QCOMPARE(approvals.pending()->index(0, ApprovalsPage::RequestedBy).data().toString(), QStringLiteral("cli:maker"));
+    QSignalSpy decided(&approvals, &ApprovalsPage::decided);
+    approvals.approve(approvals.pending()->index(0, ApprovalsPage::Id).data(ApprovalsPage::ApprovalIdRole).toLongLong());
+    QVERIFY(QTest::qWaitFor([&decided] { return decided.size() == 1; }, 10'000));
+    QVERIFY2(decided.first().at(0).toBool(), qPrintable(approvals.message()->text()));
+    QCOMPARE(m_ledger->ledger().balance(QStringLiteral("alice")).value().available, 550);  // 1,000 − 300 − 150
+    // The console's own request: its maker (this console's person) may not approve it.
+    QVERIFY(QTest::qWaitFor([&approvals] { return approvals.pending()->rowCount() == 1; }, 10'000));
+    approvals.approve(approvals.pending()->index(0, ApprovalsPage::Id).data(ApprovalsPage::ApprovalIdRole).toLongLong());
+    QVERIFY(QTest::qWaitFor([&decided] { return decided.size() == 2; }, 10'000));
+    QVERIFY(!decided.last().at(0).toBool());
+    QVERIFY2(approvals.message()->text().contains(QStringLiteral("another admin")), qPrintable(approvals.message()->text()));
+
+    // Bob's lot (380 left, none held) is cancelled: 380 is more than the threshold, but a
+    // cancellation is bounded by the lot and is not held for approval.
+    members.showMember(QStringLiteral("bob"));
+    QVERIFY(QTest::qWaitFor([&members] { return members.lotsModel()->rowCount() == 1 && members.balanceLabel()->text().contains(QStringLiteral("bob")); }, 10'000));
+    members.cancelLot(members.lotsModel()->index(0, 0).data(MembersPage::LotIdRole).toLongLong(), QStringLiteral("left the company"));
+    QVERIFY(QTest::qWaitFor([&corrected] { return corrected.size() == 2; }, 10'000));
+    QVERIFY2(corrected.last().at(0).toBool(), qPrintable(members.messageLabel()->text()));
+    QCOMPARE(m_ledger->ledger().balance(QStringLiteral("bob")).value().available, 0);
+
+    // Bob's statement since the start: earned 500, redeemed 120, adjusted (the cancellation) 380;
+    // the opening row, three lines and the closing row of 0; its CSV is the engine's.
+    StatementDialog statement(*session, QStringLiteral("bob"));
+    QSignalSpy previewed(&statement, &StatementDialog::previewed);
+    statement.setPeriod(TestLedger::startMs - 86'400'000, m_ledger->clock().nowMs() + 86'400'000);
+    QVERIFY(QTest::qWaitFor([&previewed] { return previewed.size() == 1; }, 10'000));
+    QVERIFY2(previewed.last().at(0).toBool(), qPrintable(statement.notes()->text()));
+    QCOMPARE(statement.preview()->rowCount(), 5);
+    QCOMPARE(statement.statement()->figures.value(QStringLiteral("closing")).toInteger(), 0);
+    QVERIFY(statement.notes()->text().contains(QStringLiteral("earned 500 + redeemed -120 + refunded 0 + adjusted -380")));
+    QTemporaryDir saved;
+    const QString csv = saved.filePath(QStringLiteral("bob.csv"));
+    QVERIFY(statement.saveTo(csv));
+    QFile written(csv);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), reportformat::csv(*statement.statement()));
+}
+
 void ConsoleTest::screenshotsOfEveryScreen()
 {
     TestDatabase where;
@@ -880,6 +957,19 @@ void ConsoleTest::screenshotsOfEveryScreen()
     QVERIFY(QTest::qWaitFor([&window] { return !window.schedules()->isBusy(); }, 10'000));
     window.schedules()->add(QStringLiteral("hr-monthly"), QStringLiteral("cohorts"), QStringLiteral("month"), QStringLiteral("csv"), exports.path());
     QVERIFY(QTest::qWaitFor([&window] { return window.schedules()->model()->rowCount() == 2; }, 10'000));
+    // One request waiting for a second admin, so the approvals screen shows what it is for.
+    {
+        auto database = Database::open(where.location(), Database::Options{});
+        QVERIFY(database);
+        const SystemClock clock;
+        const Actor maker{QStringLiteral("cli:asha"), sourceAdmin};
+        QVERIFY(ApprovalBook(*database.value(), clock, maker).setPolicy(10'000, 5'000'000, QStringLiteral("two-person rule")));
+        const FundRequest funding{25'000'000, QStringLiteral("NEFT-2026-118"), QStringLiteral("fund-q1")};
+        QVERIFY(ApprovalBook(*database.value(), clock, maker)
+                    .request(QStringLiteral("fund"), approvalrequest::of(funding), QStringLiteral("fund the programme wallet with 250000.00 INR (ref NEFT-2026-118)"),
+                             0, funding.amountMinor));
+    }
+    window.approvals()->refresh();
     // A demo ledger two months old has no expiry history to estimate breakage from: manual rates.
     ReportPage::Parameters rates = window.liability()->parameters();
     rates.breakage = QStringLiteral("0.10,0.25,0.45");
@@ -892,7 +982,8 @@ void ConsoleTest::screenshotsOfEveryScreen()
                                        std::pair{MainWindow::Screen::Reconciliation, "reconciliation"},
                                        std::pair{MainWindow::Screen::Wallet, "wallet"}, std::pair{MainWindow::Screen::Rules, "rules"},
                                        std::pair{MainWindow::Screen::Schedules, "schedules"},
-                                       std::pair{MainWindow::Screen::Webhooks, "webhooks"}}) {
+                                       std::pair{MainWindow::Screen::Webhooks, "webhooks"},
+                                       std::pair{MainWindow::Screen::Approvals, "approvals"}}) {
         window.showScreen(screen);
         QTest::qWait(200);
         for (ReportPage *page : {window.liability(), window.cohorts(), window.reconciliation()})

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/filedialogs.cpp" line="28"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filedialogs.cpp" line="29"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filedialogs.cpp" line="29"/>
+        <source>%1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filedialogs.cpp" line="74"/>
+        <source>%1 is a ledger file (or one of SQLite&apos;s files beside a ledger). Nothing was written; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/console/main.cpp" line="75"/>
@@ -42,6 +65,129 @@
     <message>
         <location filename="../app/console/main.cpp" line="116"/>
         <source>Cannot open the ledger %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orchard::ui::ApprovalsPage</name>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="32"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="32"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="32"/>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="32"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="32"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="32"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="33"/>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="33"/>
+        <source>Lapses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="40"/>
+        <source>Pending approval requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="41"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="42"/>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="43"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="47"/>
+        <source>Only another admin may decide a request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="58"/>
+        <source>Requests above the approval thresholds, and every settings change, wait here for an admin other than the one who made them. Pending requests lapse after 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="73"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="73"/>
+        <source>Approve %1? It takes effect now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="95"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="114"/>
+        <source>Nothing waits for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="128"/>
+        <source>%1 approved: it has taken effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="129"/>
+        <source>%1 was not approved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="140"/>
+        <source>%1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="141"/>
+        <source>%1 was not rejected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="153"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/approvalspage.cpp" line="153"/>
+        <source>Why is %1 rejected? (kept in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -103,77 +249,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="73"/>
+        <location filename="../ui/auditpage.cpp" line="67"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="92"/>
+        <location filename="../ui/auditpage.cpp" line="86"/>
         <source>balanced entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="94"/>
+        <location filename="../ui/auditpage.cpp" line="88"/>
         <source>account balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="96"/>
+        <location filename="../ui/auditpage.cpp" line="90"/>
         <source>point lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="98"/>
+        <location filename="../ui/auditpage.cpp" line="92"/>
         <source>reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="100"/>
+        <location filename="../ui/auditpage.cpp" line="94"/>
         <source>audit chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="102"/>
+        <location filename="../ui/auditpage.cpp" line="96"/>
         <source>entry digests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="108"/>
+        <location filename="../ui/auditpage.cpp" line="102"/>
         <source>Verifying the whole ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="110"/>
+        <location filename="../ui/auditpage.cpp" line="104"/>
         <source>Verifying the ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="110"/>
+        <location filename="../ui/auditpage.cpp" line="104"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="125"/>
+        <location filename="../ui/auditpage.cpp" line="118"/>
         <source>Verifying the ledger: %1 (check %2 of %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="133"/>
+        <location filename="../ui/auditpage.cpp" line="125"/>
         <source>Verification cancelled; nothing was concluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="138"/>
+        <location filename="../ui/auditpage.cpp" line="130"/>
         <source>Verification could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="144"/>
+        <location filename="../ui/auditpage.cpp" line="136"/>
         <source>✔ Every check holds: %1 entries, %2 accounts, %3 lots, %4 reservations, %5 audit records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="154"/>
+        <location filename="../ui/auditpage.cpp" line="146"/>
         <source>✘ %1 violations:
 %2</source>
         <translation type="unfinished"></translation>
@@ -294,119 +440,119 @@
 <context>
     <name>orchard::ui::HoldsPage</name>
     <message>
-        <location filename="../ui/holdspage.cpp" line="54"/>
-        <location filename="../ui/holdspage.cpp" line="56"/>
+        <location filename="../ui/holdspage.cpp" line="48"/>
+        <location filename="../ui/holdspage.cpp" line="50"/>
         <source>Reservation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="54"/>
-        <location filename="../ui/holdspage.cpp" line="56"/>
+        <location filename="../ui/holdspage.cpp" line="48"/>
+        <location filename="../ui/holdspage.cpp" line="50"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="54"/>
-        <location filename="../ui/holdspage.cpp" line="56"/>
+        <location filename="../ui/holdspage.cpp" line="48"/>
+        <location filename="../ui/holdspage.cpp" line="50"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="54"/>
+        <location filename="../ui/holdspage.cpp" line="48"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="54"/>
-        <location filename="../ui/holdspage.cpp" line="56"/>
+        <location filename="../ui/holdspage.cpp" line="48"/>
+        <location filename="../ui/holdspage.cpp" line="50"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="54"/>
+        <location filename="../ui/holdspage.cpp" line="48"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="56"/>
+        <location filename="../ui/holdspage.cpp" line="50"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="56"/>
+        <location filename="../ui/holdspage.cpp" line="50"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="57"/>
-        <location filename="../ui/holdspage.cpp" line="71"/>
+        <location filename="../ui/holdspage.cpp" line="51"/>
+        <location filename="../ui/holdspage.cpp" line="65"/>
         <source>Live holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="58"/>
+        <location filename="../ui/holdspage.cpp" line="52"/>
         <source>Released and timed-out holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="61"/>
+        <location filename="../ui/holdspage.cpp" line="55"/>
         <source>&amp;Release hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="64"/>
-        <location filename="../ui/holdspage.cpp" line="163"/>
+        <location filename="../ui/holdspage.cpp" line="58"/>
+        <location filename="../ui/holdspage.cpp" line="150"/>
         <source>Only the admin role may release a hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="76"/>
+        <location filename="../ui/holdspage.cpp" line="70"/>
         <source>Released and timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="99"/>
+        <location filename="../ui/holdspage.cpp" line="86"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="110"/>
+        <location filename="../ui/holdspage.cpp" line="97"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="129"/>
+        <location filename="../ui/holdspage.cpp" line="116"/>
         <source>%1 live holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="138"/>
+        <location filename="../ui/holdspage.cpp" line="125"/>
         <source>Select a live hold first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="144"/>
-        <location filename="../ui/holdspage.cpp" line="154"/>
+        <location filename="../ui/holdspage.cpp" line="131"/>
+        <location filename="../ui/holdspage.cpp" line="141"/>
         <source>Release hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="145"/>
+        <location filename="../ui/holdspage.cpp" line="132"/>
         <source>Why is %1 (%2 points) being released? The reason is kept in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="151"/>
+        <location filename="../ui/holdspage.cpp" line="138"/>
         <source>A reason is required; nothing was released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="154"/>
+        <location filename="../ui/holdspage.cpp" line="141"/>
         <source>Release %1 and return its points to the member?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="168"/>
+        <location filename="../ui/holdspage.cpp" line="156"/>
         <source>%1 released.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,162 +560,188 @@
 <context>
     <name>orchard::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="39"/>
+        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <source>Orchard — %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
         <source>Orchard — %1 (%2, local)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="40"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Orchard — %1 (%2, database role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Liability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Cohorts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Funding wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Split-payment rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Scheduled exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <source>Approvals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <source>Opened %1 read-only: the file may not be written, so every change is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Connected to %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Last refresh %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Open Ledger File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;About Orchard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>Open a ledger file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>Orchard ledgers (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>About Orchard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&lt;h3&gt;Orchard %1&lt;/h3&gt;&lt;p&gt;A points ledger and admin console for employee-rewards and bank loyalty programmes.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and QCoro (MIT); SQLite (public domain) and PostgreSQL (PostgreSQL licence) through Qt SQL; QtKeychain (BSD 3-Clause).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,131 +749,234 @@
 <context>
     <name>orchard::ui::MembersPage</name>
     <message>
-        <location filename="../ui/memberspage.cpp" line="44"/>
+        <location filename="../ui/memberspage.cpp" line="38"/>
         <source>Member id or name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="45"/>
+        <location filename="../ui/memberspage.cpp" line="39"/>
         <source>Find member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="46"/>
+        <location filename="../ui/memberspage.cpp" line="40"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="48"/>
+        <location filename="../ui/memberspage.cpp" line="42"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="48"/>
+        <location filename="../ui/memberspage.cpp" line="42"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="48"/>
+        <location filename="../ui/memberspage.cpp" line="42"/>
         <source>HRIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="48"/>
+        <location filename="../ui/memberspage.cpp" line="42"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="50"/>
+        <location filename="../ui/memberspage.cpp" line="44"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="50"/>
+        <location filename="../ui/memberspage.cpp" line="44"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="50"/>
+        <location filename="../ui/memberspage.cpp" line="44"/>
         <source>Age (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="50"/>
+        <location filename="../ui/memberspage.cpp" line="44"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="50"/>
+        <location filename="../ui/memberspage.cpp" line="44"/>
         <source>Remaining (held)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="56"/>
+        <location filename="../ui/memberspage.cpp" line="50"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="61"/>
+        <location filename="../ui/memberspage.cpp" line="58"/>
         <source>Lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="62"/>
+        <location filename="../ui/memberspage.cpp" line="59"/>
         <source>Select a member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="63"/>
+        <location filename="../ui/memberspage.cpp" line="60"/>
         <source>&amp;Issue points…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="66"/>
-        <source>Only the admin role may issue points.</source>
+        <location filename="../ui/memberspage.cpp" line="61"/>
+        <source>&amp;Adjust…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="106"/>
+        <location filename="../ui/memberspage.cpp" line="62"/>
+        <source>&amp;Cancel lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="63"/>
+        <source>E&amp;xtend lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="64"/>
+        <source>Credit or debit the member&apos;s points, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="65"/>
+        <source>Debit what is left in the selected lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="66"/>
+        <source>Give the selected lot a later expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="70"/>
+        <source>Only the admin role may change a member&apos;s points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="195"/>
+        <source>%1
+
+Another admin decides it on the Approvals screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="217"/>
+        <source>Adjusted %1 by %2 points; %3 available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="231"/>
+        <source>Lot %1 cancelled: %2 points debited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="244"/>
+        <source>Lot %1 now expires %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="255"/>
+        <location filename="../ui/memberspage.cpp" line="259"/>
+        <location filename="../ui/memberspage.cpp" line="262"/>
+        <source>Adjust points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="255"/>
+        <source>Points for %1 (negative to debit):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="263"/>
+        <source>Adjust %1 by %2 points (%3)? Available afterwards: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="276"/>
+        <location filename="../ui/memberspage.cpp" line="277"/>
+        <source>Cancel lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="276"/>
+        <source>Why is lot %1 cancelled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="277"/>
+        <source>Debit everything left in lot %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="288"/>
+        <location filename="../ui/memberspage.cpp" line="297"/>
+        <source>Extend lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="288"/>
+        <source>New expiry of lot %1 (YYYY-MM-DD, UTC midnight):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="294"/>
+        <source>&apos;%1&apos; is not a date like 2027-06-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="115"/>
         <location filename="../ui/memberspage.cpp" line="137"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="142"/>
+        <location filename="../ui/memberspage.cpp" line="143"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 points available, %3 held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="149"/>
+        <location filename="../ui/memberspage.cpp" line="150"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="150"/>
+        <location filename="../ui/memberspage.cpp" line="151"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="164"/>
-        <location filename="../ui/memberspage.cpp" line="167"/>
-        <location filename="../ui/memberspage.cpp" line="170"/>
-        <location filename="../ui/memberspage.cpp" line="183"/>
+        <location filename="../ui/memberspage.cpp" line="166"/>
+        <location filename="../ui/memberspage.cpp" line="169"/>
+        <location filename="../ui/memberspage.cpp" line="172"/>
+        <location filename="../ui/memberspage.cpp" line="185"/>
         <source>Issue points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="164"/>
+        <location filename="../ui/memberspage.cpp" line="166"/>
         <source>Points to issue to %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="167"/>
+        <location filename="../ui/memberspage.cpp" line="169"/>
+        <location filename="../ui/memberspage.cpp" line="259"/>
+        <location filename="../ui/memberspage.cpp" line="297"/>
         <source>Reason (kept in the audit trail):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="171"/>
+        <location filename="../ui/memberspage.cpp" line="173"/>
         <source>Issue %1 points to %2 (%3)? The member&apos;s balance goes up by exactly that.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,72 +984,72 @@
 <context>
     <name>orchard::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="36"/>
+        <location filename="../ui/overviewpage.cpp" line="30"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="37"/>
+        <location filename="../ui/overviewpage.cpp" line="31"/>
         <source>%1 points (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="58"/>
+        <location filename="../ui/overviewpage.cpp" line="52"/>
         <source>Programme at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="60"/>
+        <location filename="../ui/overviewpage.cpp" line="54"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="61"/>
+        <location filename="../ui/overviewpage.cpp" line="55"/>
         <source>Redeemed today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="62"/>
+        <location filename="../ui/overviewpage.cpp" line="56"/>
         <source>Redeemed this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="63"/>
+        <location filename="../ui/overviewpage.cpp" line="57"/>
         <source>Funding wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="64"/>
+        <location filename="../ui/overviewpage.cpp" line="58"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="94"/>
+        <location filename="../ui/overviewpage.cpp" line="77"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="99"/>
+        <location filename="../ui/overviewpage.cpp" line="82"/>
         <source>%1 available · %2 held · %3 members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="110"/>
+        <location filename="../ui/overviewpage.cpp" line="93"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="113"/>
+        <location filename="../ui/overviewpage.cpp" line="96"/>
         <source>not funded yet (%1 programme)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="115"/>
+        <location filename="../ui/overviewpage.cpp" line="98"/>
         <source>%1 available, %2 held%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="117"/>
+        <location filename="../ui/overviewpage.cpp" line="100"/>
         <source> — below the low-balance threshold of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,198 +1057,198 @@
 <context>
     <name>orchard::ui::ReportPage</name>
     <message>
-        <location filename="../ui/reportpage.cpp" line="149"/>
+        <location filename="../ui/reportpage.cpp" line="129"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="151"/>
+        <location filename="../ui/reportpage.cpp" line="131"/>
         <source>Quarter ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="152"/>
+        <location filename="../ui/reportpage.cpp" line="132"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="156"/>
+        <location filename="../ui/reportpage.cpp" line="136"/>
         <source>End of Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="162"/>
+        <location filename="../ui/reportpage.cpp" line="142"/>
         <source>Breakage rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="163"/>
+        <location filename="../ui/reportpage.cpp" line="143"/>
         <source>auto estimates each bucket&apos;s rate from history (D and X are shown); or one rate per bucket, such as 0.05,0.2,0.45; auto and rates can be mixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="166"/>
+        <location filename="../ui/reportpage.cpp" line="146"/>
         <source>Ageing buckets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="167"/>
+        <location filename="../ui/reportpage.cpp" line="147"/>
         <source>the policy&apos;s, e.g. 0-90,91-180,181+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="168"/>
+        <location filename="../ui/reportpage.cpp" line="148"/>
         <source>As &amp;of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="170"/>
+        <location filename="../ui/reportpage.cpp" line="150"/>
         <source>B&amp;reakage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="171"/>
+        <location filename="../ui/reportpage.cpp" line="151"/>
         <source>B&amp;uckets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="180"/>
+        <location filename="../ui/reportpage.cpp" line="160"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="181"/>
+        <location filename="../ui/reportpage.cpp" line="161"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="182"/>
+        <location filename="../ui/reportpage.cpp" line="162"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="183"/>
+        <location filename="../ui/reportpage.cpp" line="163"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="186"/>
+        <location filename="../ui/reportpage.cpp" line="166"/>
         <source>Cohorts by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="187"/>
+        <location filename="../ui/reportpage.cpp" line="167"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="188"/>
+        <location filename="../ui/reportpage.cpp" line="168"/>
         <source>HRIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="189"/>
+        <location filename="../ui/reportpage.cpp" line="169"/>
         <source>Issue month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="191"/>
+        <location filename="../ui/reportpage.cpp" line="171"/>
         <source>&amp;By:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="195"/>
+        <location filename="../ui/reportpage.cpp" line="175"/>
         <source>&amp;Compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="200"/>
+        <location filename="../ui/reportpage.cpp" line="180"/>
         <source>Computing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="214"/>
+        <location filename="../ui/reportpage.cpp" line="194"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="220"/>
+        <location filename="../ui/reportpage.cpp" line="200"/>
         <source>Report table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="229"/>
+        <location filename="../ui/reportpage.cpp" line="209"/>
         <source>Roll-forward for the quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="234"/>
+        <location filename="../ui/reportpage.cpp" line="214"/>
         <source>Export C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="235"/>
+        <location filename="../ui/reportpage.cpp" line="215"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="236"/>
+        <location filename="../ui/reportpage.cpp" line="216"/>
         <source>Save c&amp;hart as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="237"/>
+        <location filename="../ui/reportpage.cpp" line="217"/>
         <source>Cop&amp;y chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="319"/>
+        <location filename="../ui/reportpage.cpp" line="299"/>
         <source>Computing from the journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="350"/>
+        <location filename="../ui/reportpage.cpp" line="324"/>
         <source>Computing the quarter&apos;s roll-forward…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="443"/>
+        <location filename="../ui/reportpage.cpp" line="414"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="465"/>
-        <location filename="../ui/reportpage.cpp" line="490"/>
+        <location filename="../ui/reportpage.cpp" line="436"/>
+        <location filename="../ui/reportpage.cpp" line="461"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="466"/>
+        <location filename="../ui/reportpage.cpp" line="437"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="476"/>
+        <location filename="../ui/reportpage.cpp" line="447"/>
         <source>compute the report first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="482"/>
+        <location filename="../ui/reportpage.cpp" line="453"/>
         <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="491"/>
+        <location filename="../ui/reportpage.cpp" line="462"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="503"/>
+        <location filename="../ui/reportpage.cpp" line="474"/>
         <source>Save the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="504"/>
+        <location filename="../ui/reportpage.cpp" line="475"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,286 +1256,286 @@
 <context>
     <name>orchard::ui::RulesPage</name>
     <message>
-        <location filename="../ui/rulespage.cpp" line="46"/>
-        <location filename="../ui/rulespage.cpp" line="96"/>
+        <location filename="../ui/rulespage.cpp" line="40"/>
+        <location filename="../ui/rulespage.cpp" line="90"/>
         <source>Minimum points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="47"/>
+        <location filename="../ui/rulespage.cpp" line="41"/>
         <source>Points may cover &amp;part of an order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="48"/>
+        <location filename="../ui/rulespage.cpp" line="42"/>
         <source>&amp;Wallet money may pay the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="50"/>
-        <location filename="../ui/rulespage.cpp" line="96"/>
+        <location filename="../ui/rulespage.cpp" line="44"/>
+        <location filename="../ui/rulespage.cpp" line="90"/>
         <source>Below the minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="51"/>
+        <location filename="../ui/rulespage.cpp" line="45"/>
         <source>Pay with the wallet only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="52"/>
+        <location filename="../ui/rulespage.cpp" line="46"/>
         <source>Refuse the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="55"/>
+        <location filename="../ui/rulespage.cpp" line="49"/>
         <source>&amp;Save as a new version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="57"/>
+        <location filename="../ui/rulespage.cpp" line="51"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="59"/>
+        <location filename="../ui/rulespage.cpp" line="53"/>
         <source>&amp;Minimum points:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="60"/>
+        <location filename="../ui/rulespage.cpp" line="54"/>
         <source>A member needs at least this many available points before points apply, and uses at least this many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="62"/>
+        <location filename="../ui/rulespage.cpp" line="56"/>
         <source>Off: points pay a whole order or nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="64"/>
+        <location filename="../ui/rulespage.cpp" line="58"/>
         <source>Off: the points must cover the order on their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="65"/>
+        <location filename="../ui/rulespage.cpp" line="59"/>
         <source>&amp;Below the minimum:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="66"/>
+        <location filename="../ui/rulespage.cpp" line="60"/>
         <source>What happens when the member&apos;s available points are under the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="71"/>
+        <location filename="../ui/rulespage.cpp" line="65"/>
         <source>Order amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="73"/>
+        <location filename="../ui/rulespage.cpp" line="67"/>
         <source>Available points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="75"/>
+        <location filename="../ui/rulespage.cpp" line="69"/>
         <source>Wallet balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="77"/>
+        <location filename="../ui/rulespage.cpp" line="71"/>
         <source>Points the member chooses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="78"/>
+        <location filename="../ui/rulespage.cpp" line="72"/>
         <source>empty: as many as the rules allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="80"/>
+        <location filename="../ui/rulespage.cpp" line="74"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="81"/>
+        <location filename="../ui/rulespage.cpp" line="75"/>
         <source>a member id, then Enter: their points and wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="86"/>
+        <location filename="../ui/rulespage.cpp" line="80"/>
         <source>Try a checkout with these rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="88"/>
+        <location filename="../ui/rulespage.cpp" line="82"/>
         <source>M&amp;ember:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="89"/>
+        <location filename="../ui/rulespage.cpp" line="83"/>
         <source>&amp;Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="90"/>
+        <location filename="../ui/rulespage.cpp" line="84"/>
         <source>A&amp;vailable points:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="91"/>
+        <location filename="../ui/rulespage.cpp" line="85"/>
         <source>Wa&amp;llet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="92"/>
+        <location filename="../ui/rulespage.cpp" line="86"/>
         <source>&amp;Chosen points:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="96"/>
+        <location filename="../ui/rulespage.cpp" line="90"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="96"/>
+        <location filename="../ui/rulespage.cpp" line="90"/>
         <source>Partial points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="96"/>
+        <location filename="../ui/rulespage.cpp" line="90"/>
         <source>Wallet remainder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="97"/>
+        <location filename="../ui/rulespage.cpp" line="91"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="97"/>
+        <location filename="../ui/rulespage.cpp" line="91"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="97"/>
+        <location filename="../ui/rulespage.cpp" line="91"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="102"/>
+        <location filename="../ui/rulespage.cpp" line="96"/>
         <source>Rule versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="109"/>
+        <location filename="../ui/rulespage.cpp" line="103"/>
         <source>Versions (a checkout is quoted under the version in force):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="115"/>
+        <location filename="../ui/rulespage.cpp" line="109"/>
         <source>Only an admin changes the split-payment rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="164"/>
-        <location filename="../ui/rulespage.cpp" line="165"/>
-        <location filename="../ui/rulespage.cpp" line="275"/>
-        <location filename="../ui/rulespage.cpp" line="277"/>
+        <location filename="../ui/rulespage.cpp" line="148"/>
+        <location filename="../ui/rulespage.cpp" line="149"/>
+        <location filename="../ui/rulespage.cpp" line="259"/>
+        <location filename="../ui/rulespage.cpp" line="261"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="164"/>
-        <location filename="../ui/rulespage.cpp" line="165"/>
-        <location filename="../ui/rulespage.cpp" line="275"/>
-        <location filename="../ui/rulespage.cpp" line="277"/>
+        <location filename="../ui/rulespage.cpp" line="148"/>
+        <location filename="../ui/rulespage.cpp" line="149"/>
+        <location filename="../ui/rulespage.cpp" line="259"/>
+        <location filename="../ui/rulespage.cpp" line="261"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="167"/>
+        <location filename="../ui/rulespage.cpp" line="151"/>
         <source>(defaults)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="189"/>
+        <location filename="../ui/rulespage.cpp" line="173"/>
         <source>minimum points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="189"/>
+        <location filename="../ui/rulespage.cpp" line="173"/>
         <source>a whole number of points from 0 to %1, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="204"/>
+        <location filename="../ui/rulespage.cpp" line="188"/>
         <source>order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="210"/>
+        <location filename="../ui/rulespage.cpp" line="194"/>
         <source>available points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="210"/>
-        <location filename="../ui/rulespage.cpp" line="222"/>
+        <location filename="../ui/rulespage.cpp" line="194"/>
+        <location filename="../ui/rulespage.cpp" line="206"/>
         <source>a whole number of points, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="213"/>
+        <location filename="../ui/rulespage.cpp" line="197"/>
         <source>wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="222"/>
+        <location filename="../ui/rulespage.cpp" line="206"/>
         <source>chosen points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="242"/>
+        <location filename="../ui/rulespage.cpp" line="226"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="257"/>
+        <location filename="../ui/rulespage.cpp" line="241"/>
         <source>&lt;b&gt;Refused&lt;/b&gt; (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="263"/>
+        <location filename="../ui/rulespage.cpp" line="247"/>
         <source>&lt;b&gt;%1 points&lt;/b&gt; (worth %2) + &lt;b&gt;%3&lt;/b&gt; from the wallet = %4&lt;br&gt;the member may use %5 to %6 points&lt;br&gt;&lt;i&gt;%7&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="273"/>
+        <location filename="../ui/rulespage.cpp" line="257"/>
         <source>minimum points %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="275"/>
+        <location filename="../ui/rulespage.cpp" line="259"/>
         <source>partial points %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="277"/>
+        <location filename="../ui/rulespage.cpp" line="261"/>
         <source>wallet remainder %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="279"/>
+        <location filename="../ui/rulespage.cpp" line="263"/>
         <source>below the minimum %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="300"/>
+        <location filename="../ui/rulespage.cpp" line="284"/>
         <source>Save the rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="301"/>
+        <location filename="../ui/rulespage.cpp" line="285"/>
         <source>Version %1 will change:
 %2
 
@@ -1359,17 +1634,17 @@ Why (kept with the version and in the audit trail):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="109"/>
+        <location filename="../ui/schedulespage.cpp" line="107"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="146"/>
+        <location filename="../ui/schedulespage.cpp" line="135"/>
         <source>Schedule %1 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="151"/>
+        <location filename="../ui/schedulespage.cpp" line="140"/>
         <source>Schedule %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,42 +1652,42 @@ Why (kept with the version and in the audit trail):</source>
 <context>
     <name>orchard::ui::TransactionsModel</name>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="99"/>
+        <location filename="../ui/transactionsmodel.cpp" line="93"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="101"/>
+        <location filename="../ui/transactionsmodel.cpp" line="95"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="103"/>
+        <location filename="../ui/transactionsmodel.cpp" line="97"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="105"/>
+        <location filename="../ui/transactionsmodel.cpp" line="99"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="107"/>
+        <location filename="../ui/transactionsmodel.cpp" line="101"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="109"/>
+        <location filename="../ui/transactionsmodel.cpp" line="103"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="111"/>
+        <location filename="../ui/transactionsmodel.cpp" line="105"/>
         <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionsmodel.cpp" line="113"/>
+        <location filename="../ui/transactionsmodel.cpp" line="107"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,170 +1695,170 @@ Why (kept with the version and in the audit trail):</source>
 <context>
     <name>orchard::ui::TransactionsPage</name>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="39"/>
+        <location filename="../ui/transactionspage.cpp" line="40"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="64"/>
-        <location filename="../ui/transactionspage.cpp" line="104"/>
+        <location filename="../ui/transactionspage.cpp" line="58"/>
+        <location filename="../ui/transactionspage.cpp" line="98"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="65"/>
-        <location filename="../ui/transactionspage.cpp" line="104"/>
+        <location filename="../ui/transactionspage.cpp" line="59"/>
+        <location filename="../ui/transactionspage.cpp" line="98"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="69"/>
-        <location filename="../ui/transactionspage.cpp" line="105"/>
+        <location filename="../ui/transactionspage.cpp" line="63"/>
+        <location filename="../ui/transactionspage.cpp" line="99"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="73"/>
+        <location filename="../ui/transactionspage.cpp" line="67"/>
         <source>Member id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="74"/>
+        <location filename="../ui/transactionspage.cpp" line="68"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="75"/>
+        <location filename="../ui/transactionspage.cpp" line="69"/>
         <source>Between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="83"/>
+        <location filename="../ui/transactionspage.cpp" line="77"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="84"/>
+        <location filename="../ui/transactionspage.cpp" line="78"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="89"/>
+        <location filename="../ui/transactionspage.cpp" line="83"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="92"/>
+        <location filename="../ui/transactionspage.cpp" line="86"/>
         <source>Minimum points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="93"/>
+        <location filename="../ui/transactionspage.cpp" line="87"/>
         <source>Maximum points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="95"/>
+        <location filename="../ui/transactionspage.cpp" line="89"/>
         <source>Reference contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="96"/>
+        <location filename="../ui/transactionspage.cpp" line="90"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="97"/>
+        <location filename="../ui/transactionspage.cpp" line="91"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="99"/>
+        <location filename="../ui/transactionspage.cpp" line="93"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="109"/>
+        <location filename="../ui/transactionspage.cpp" line="103"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="122"/>
+        <location filename="../ui/transactionspage.cpp" line="116"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="127"/>
+        <location filename="../ui/transactionspage.cpp" line="121"/>
         <source>Entry detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="144"/>
+        <location filename="../ui/transactionspage.cpp" line="138"/>
         <source>Counting the entries and sums of this filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="146"/>
+        <location filename="../ui/transactionspage.cpp" line="140"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="149"/>
+        <location filename="../ui/transactionspage.cpp" line="143"/>
         <source>Export transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="149"/>
+        <location filename="../ui/transactionspage.cpp" line="143"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="209"/>
+        <location filename="../ui/transactionspage.cpp" line="203"/>
         <source>%1 entries · %2 points · %3 in money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="233"/>
+        <location filename="../ui/transactionspage.cpp" line="221"/>
         <source>&lt;h3&gt;Entry %1 (%2)&lt;/h3&gt;&lt;p&gt;%3 by %4 — %5&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="234"/>
+        <location filename="../ui/transactionspage.cpp" line="222"/>
         <source>&lt;h4&gt;Postings&lt;/h4&gt;&lt;table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="242"/>
+        <location filename="../ui/transactionspage.cpp" line="230"/>
         <source>&lt;h4&gt;Lots consumed&lt;/h4&gt;&lt;table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="244"/>
+        <location filename="../ui/transactionspage.cpp" line="232"/>
         <source>&lt;tr&gt;&lt;td&gt;lot %1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="250"/>
+        <location filename="../ui/transactionspage.cpp" line="238"/>
         <source>&lt;h4&gt;Audit record&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="260"/>
+        <location filename="../ui/transactionspage.cpp" line="248"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="266"/>
+        <location filename="../ui/transactionspage.cpp" line="254"/>
         <source>Exporting transactions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="266"/>
+        <location filename="../ui/transactionspage.cpp" line="254"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="296"/>
+        <location filename="../ui/transactionspage.cpp" line="277"/>
         <source>Exported %1 entries to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,153 +1866,153 @@ Why (kept with the version and in the audit trail):</source>
 <context>
     <name>orchard::ui::WalletPage</name>
     <message>
-        <location filename="../ui/walletpage.cpp" line="62"/>
+        <location filename="../ui/walletpage.cpp" line="56"/>
         <source>amount, e.g. 250000.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="63"/>
+        <location filename="../ui/walletpage.cpp" line="57"/>
         <source>Amount to fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="65"/>
+        <location filename="../ui/walletpage.cpp" line="59"/>
         <source>bank transfer reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="66"/>
+        <location filename="../ui/walletpage.cpp" line="60"/>
         <source>Bank reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="67"/>
+        <location filename="../ui/walletpage.cpp" line="61"/>
         <source>&amp;Fund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="69"/>
+        <location filename="../ui/walletpage.cpp" line="63"/>
         <source>warn below, e.g. 50000.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="70"/>
+        <location filename="../ui/walletpage.cpp" line="64"/>
         <source>Low-balance threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="71"/>
+        <location filename="../ui/walletpage.cpp" line="65"/>
         <source>Set &amp;threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="76"/>
+        <location filename="../ui/walletpage.cpp" line="70"/>
         <source>Only admin and finance fund the programme wallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="79"/>
+        <location filename="../ui/walletpage.cpp" line="73"/>
         <source>Fund:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="90"/>
+        <location filename="../ui/walletpage.cpp" line="84"/>
         <source>Balance over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="92"/>
+        <location filename="../ui/walletpage.cpp" line="86"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="92"/>
+        <location filename="../ui/walletpage.cpp" line="86"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/walletpage.cpp" line="86"/>
         <location filename="../ui/walletpage.cpp" line="92"/>
-        <location filename="../ui/walletpage.cpp" line="98"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="92"/>
+        <location filename="../ui/walletpage.cpp" line="86"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="92"/>
+        <location filename="../ui/walletpage.cpp" line="86"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="92"/>
+        <location filename="../ui/walletpage.cpp" line="86"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="92"/>
+        <location filename="../ui/walletpage.cpp" line="86"/>
         <source>Balance after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="96"/>
+        <location filename="../ui/walletpage.cpp" line="90"/>
         <source>Funding wallet movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="98"/>
+        <location filename="../ui/walletpage.cpp" line="92"/>
         <source>Day (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="98"/>
+        <location filename="../ui/walletpage.cpp" line="92"/>
         <source>Funded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="98"/>
+        <location filename="../ui/walletpage.cpp" line="92"/>
         <source>Drawn (net of returns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="102"/>
+        <location filename="../ui/walletpage.cpp" line="96"/>
         <source>Fundings and draws by source per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="104"/>
+        <location filename="../ui/walletpage.cpp" line="98"/>
         <source>&amp;Movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="105"/>
+        <location filename="../ui/walletpage.cpp" line="99"/>
         <source>By &amp;day and source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="170"/>
+        <location filename="../ui/walletpage.cpp" line="156"/>
         <source>&lt;b&gt;The funding wallet is not open yet.&lt;/b&gt; Its first funding opens it; until then redemptions draw nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="171"/>
+        <location filename="../ui/walletpage.cpp" line="157"/>
         <source>&lt;b&gt;This programme is not pre-paid&lt;/b&gt; (programme setting funding = none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="174"/>
+        <location filename="../ui/walletpage.cpp" line="160"/>
         <source>&lt;b&gt;Available %1&lt;/b&gt; · held for open reservations %2 · drawn %3 · funded %4 · threshold %5 · %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="176"/>
+        <location filename="../ui/walletpage.cpp" line="162"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/walletpage.cpp" line="177"/>
+        <location filename="../ui/walletpage.cpp" line="163"/>
         <source>%n day(s) of cover at the last 30 days&apos; draws</source>
         <translation>
             <numerusform>%n day of cover at the last 30 days&apos; draws</numerusform>
@@ -1745,45 +2020,237 @@ Why (kept with the version and in the audit trail):</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="178"/>
+        <location filename="../ui/walletpage.cpp" line="164"/>
         <source>nothing drawn in the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="181"/>
+        <location filename="../ui/walletpage.cpp" line="167"/>
         <source>The funding wallet is below its threshold: fund it before redemptions are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="233"/>
+        <location filename="../ui/walletpage.cpp" line="219"/>
         <source>Funding wallet balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="266"/>
+        <location filename="../ui/walletpage.cpp" line="252"/>
         <source>bank reference: required; a bank transfer funds the wallet once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="270"/>
+        <location filename="../ui/walletpage.cpp" line="256"/>
         <source>Fund the programme wallet with %1 (bank reference %2)?
 Available after: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="273"/>
+        <location filename="../ui/walletpage.cpp" line="259"/>
         <source>Fund the wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="289"/>
+        <location filename="../ui/walletpage.cpp" line="271"/>
         <source>Funded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="317"/>
+        <location filename="../ui/walletpage.cpp" line="295"/>
         <source>Threshold set.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orchard::ui::WebhooksPage</name>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="56"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="56"/>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="56"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="56"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="56"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="59"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="59"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="59"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="59"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="59"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="59"/>
+        <source>Last answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="59"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="59"/>
+        <source>Last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="60"/>
+        <source>Webhook subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="61"/>
+        <source>Recent deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="65"/>
+        <source>from event </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="66"/>
+        <source>First event to deliver again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="67"/>
+        <source>&amp;Replay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="74"/>
+        <source>Only an admin replays deliveries, on a ledger that may be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="75"/>
+        <source>Subscriptions are added on the command line (orchardctl webhook add), where the signing secret is shown once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="101"/>
+        <source>Choose a subscription to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="105"/>
+        <source>Replay deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="106"/>
+        <source>Deliver every event of %1 from event %2 on again, in order? The receiver gets each again with its own id, so it can tell the repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="136"/>
+        <source>delivering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/webhookspage.cpp" line="137"/>
+        <source>failing: %n attempt(s) in a row, next %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="142"/>
+        <source>all platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="145"/>
+        <source>No webhook subscriptions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="169"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="170"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="171"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="175"/>
+        <source>programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="178"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="179"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/webhookspage.cpp" line="180"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/webhookspage.cpp" line="188"/>
+        <source>%1: the %n most recent deliveries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/webhookspage.cpp" line="196"/>
+        <source>%n delivery(ies) of %1 from event %2 will be sent again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+
+#include "approvalspage.h"
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -85,6 +87,16 @@ MainWindow::MainWindow(ConsoleSession &session, PasswordVault *vault, QWidget *p
     if (session.role() == Role::Admin) {
         m_webhooks = new WebhooksPage(session, this);
         addScreen(Screen::Webhooks, tr("Webhooks"), m_webhooks, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    }
+    if (session.role() != Role::Hr) {
+        m_approvals = new ApprovalsPage(session, this);
+        addScreen(Screen::Approvals, tr("Approvals"), m_approvals, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        QListWidgetItem *item = m_sidebar->item(m_sidebar->count() - 1);
+        // The badge: how many requests wait, on the screen's own entry.
+        connect(m_approvals, &ApprovalsPage::refreshed, this, [this, item](int waiting) {
+            item->setText(waiting > 0 ? tr("Approvals (%1)").arg(waiting) : tr("Approvals"));
+        });
+        connect(m_overview, &OverviewPage::refreshed, m_approvals, &ApprovalsPage::refresh);
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     // The screen last used, if this role may see it.

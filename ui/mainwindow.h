@@ -21,6 +21,7 @@ class ReportPage;
 class RulesPage;
 class SchedulesPage;
 class WebhooksPage;
+class ApprovalsPage;
 class WalletPage;
 class TransactionsPage;
 
@@ -31,7 +32,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Screen { Overview, Transactions, Holds, Members, Audit, Liability, Cohorts, Reconciliation, Wallet, Rules, Schedules, Webhooks };
+    enum class Screen { Overview, Transactions, Holds, Members, Audit, Liability, Cohorts, Reconciliation, Wallet, Rules, Schedules, Webhooks, Approvals };
 
     // `vault`: where File ▸ Connect finds stored passwords; the window keeps its own when null.
     explicit MainWindow(ConsoleSession &session, PasswordVault *vault = nullptr, QWidget *parent = nullptr);
@@ -53,6 +54,7 @@ public:
     RulesPage *rules() const { return m_rules; }
     SchedulesPage *schedules() const { return m_schedules; }
     WebhooksPage *webhooks() const { return m_webhooks; }
+    ApprovalsPage *approvals() const { return m_approvals; }
 
 Q_SIGNALS:
     // File ▸ Open, Connect or Open Recent chose another ledger; the launcher opens it.
@@ -85,6 +87,7 @@ private:
     RulesPage *m_rules = nullptr;
     SchedulesPage *m_schedules = nullptr;
     WebhooksPage *m_webhooks = nullptr;
+    ApprovalsPage *m_approvals = nullptr;
 };
 
 }  // namespace orchard::ui

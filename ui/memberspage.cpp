@@ -2,6 +2,7 @@
 
 #include "queries/browsequery.h"
 #include "consolesession.h"
+#include "statementdialog.h"
 #include "store/sqlerror.h"
 
 #include <QCoroTask>
@@ -49,16 +50,38 @@ MembersPage::MembersPage(ConsoleSession &session, QWidget *parent) : QWidget(par
     m_memberView->horizontalHeader()->setStretchLastSection(true);
     m_memberView->setAccessibleName(tr("Members"));
     auto *lotView = new QTableView(this);
+    m_lotView = lotView;
     lotView->setModel(m_lots);
+    lotView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    lotView->setSelectionMode(QAbstractItemView::SingleSelection);
     lotView->verticalHeader()->hide();
     lotView->horizontalHeader()->setStretchLastSection(true);
     lotView->setAccessibleName(tr("Lots"));
     m_balance = new QLabel(tr("Select a member."), this);
     m_issue = new QPushButton(tr("&Issue points…"), this);
+    auto *adjustButton = new QPushButton(tr("&Adjust…"), this);
+    auto *cancelButton = new QPushButton(tr("&Cancel lot…"), this);
+    auto *extendButton = new QPushButton(tr("E&xtend lot…"), this);
+    auto *statementButton = new QPushButton(tr("&Statement…"), this);
+    statementButton->setToolTip(tr("The member's statement for a period, as PDF or CSV."));
+    connect(statementButton, &QPushButton::clicked, this, [this] {
+        if (m_current.isEmpty())
+            return;
+        auto *dialog = new StatementDialog(m_session, m_current, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    adjustButton->setToolTip(tr("Credit or debit the member's points, with a reason."));
+    cancelButton->setToolTip(tr("Debit what is left in the selected lot."));
+    extendButton->setToolTip(tr("Give the selected lot a later expiry."));
     if (!session.canIssuePoints()) {
-        m_issue->setEnabled(false);
-        m_issue->setToolTip(tr("Only the admin role may issue points."));
+        for (QPushButton *button : {m_issue, adjustButton, cancelButton, extendButton}) {
+            button->setEnabled(false);
+            button->setToolTip(tr("Only the admin role may change a member's points."));
+        }
     }
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_query, 1);
     searchRow->addWidget(find);
@@ -67,7 +90,15 @@ MembersPage::MembersPage(ConsoleSession &session, QWidget *parent) : QWidget(par
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_balance);
     rightLayout->addWidget(lotView, 1);
-    rightLayout->addWidget(m_issue, 0, Qt::AlignLeft);
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *button : {m_issue, adjustButton, cancelButton, extendButton, statementButton})
+        actions->addWidget(button);
+    actions->addStretch(1);
+    rightLayout->addLayout(actions);
+    rightLayout->addWidget(m_message);
+    connect(adjustButton, &QPushButton::clicked, this, &MembersPage::askToAdjust);
+    connect(cancelButton, &QPushButton::clicked, this, &MembersPage::askToCancelLot);
+    connect(extendButton, &QPushButton::clicked, this, &MembersPage::askToExtendLot);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_memberView);
     splitter->addWidget(right);
@@ -118,6 +149,7 @@ void MembersPage::showMember(const QString &memberId)
             }
             const QLocale locale;
             const Balance &balance = file.value().balance;
+            m_available = balance.available;
             m_balance->setText(tr("<b>%1</b>: %2 points available, %3 held")
                                    .arg(memberId.toHtmlEscaped(), locale.toString(balance.available), locale.toString(balance.held)));
             m_lots->setRowCount(0);
@@ -127,6 +159,7 @@ void MembersPage::showMember(const QString &memberId)
                                              new QStandardItem(locale.toString((nowMs - lot.issuedAtMs) / (24LL * 3600 * 1000))),
                                              new QStandardItem(lot.expiresAtMs ? when(*lot.expiresAtMs) : tr("never")),
                                              new QStandardItem(tr("%1 (%2)").arg(locale.toString(lot.remaining), locale.toString(lot.held)))};
+                items.first()->setData(lot.lotId, LotIdRole);
                 for (QStandardItem *item : items)
                     item->setEditable(false);
                 m_lots->appendRow(items);
@@ -159,9 +192,121 @@ void MembersPage::askToIssue()
     const QString memberId = m_current;
     QCoro::connect(m_session.service().issue(request, m_session.actor()), this, [this, memberId](const Result<IssueReceipt> &issued) {
         if (!issued)
-            QMessageBox::warning(this, tr("Issue points"), issued.error().message);
+            showOutcome(tr("Issue points"), issued.error());
         showMember(memberId);
     });
+}
+
+void MembersPage::showOutcome(const QString &title, const LedgerError &error)
+{
+    m_message->setText(error.message);
+    // Filed for a second admin: not a failure.
+    if (error.code == QLatin1String("approval_required"))
+        QMessageBox::information(this, title, tr("%1\n\nAnother admin decides it on the Approvals screen.").arg(error.message));
+    else
+        QMessageBox::warning(this, title, error.message);
+}
+
+std::optional<qint64> MembersPage::selectedLot() const
+{
+    const QModelIndex current = m_lotView->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_lots->index(current.row(), 0).data(LotIdRole).toLongLong();
+}
+
+void MembersPage::adjust(Points points, const QString &reason)
+{
+    AdjustRequest request;
+    request.memberId = m_current;
+    request.points = points;
+    request.reason = reason;
+    request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString memberId = m_current;
+    m_session.service().adjust(request, m_session.actor()).then(this, [this, memberId](const Result<CorrectionReceipt> &done) {
+        m_message->setText(done ? tr("Adjusted %1 by %2 points; %3 available.")
+                                      .arg(memberId, QLocale().toString(done.value().points), QLocale().toString(done.value().available))
+                                : done.error().message);
+        showMember(memberId);
+        Q_EMIT corrected(bool(done));
+    });
+}
+
+void MembersPage::cancelLot(qint64 lotId, const QString &reason)
+{
+    const QString memberId = m_current;
+    m_session.service()
+        .cancelLot({lotId, reason, QUuid::createUuid().toString(QUuid::WithoutBraces)}, m_session.actor())
+        .then(this, [this, memberId, lotId](const Result<CorrectionReceipt> &done) {
+            m_message->setText(done ? tr("Lot %1 cancelled: %2 points debited.").arg(QString::number(lotId), QLocale().toString(-done.value().points))
+                                    : done.error().message);
+            showMember(memberId);
+            Q_EMIT corrected(bool(done));
+        });
+}
+
+void MembersPage::extendLot(qint64 lotId, qint64 expiresAtMs, const QString &reason)
+{
+    const QString memberId = m_current;
+    m_session.service()
+        .extendLot({lotId, expiresAtMs, reason, QUuid::createUuid().toString(QUuid::WithoutBraces)}, m_session.actor())
+        .then(this, [this, memberId, lotId](const Result<CorrectionReceipt> &done) {
+            m_message->setText(done ? tr("Lot %1 now expires %2.").arg(QString::number(lotId), when(*done.value().expiresAtMs)) : done.error().message);
+            showMember(memberId);
+            Q_EMIT corrected(bool(done));
+        });
+}
+
+void MembersPage::askToAdjust()
+{
+    if (m_current.isEmpty() || !m_session.canIssuePoints())
+        return;
+    bool ok = false;
+    const int points = QInputDialog::getInt(this, tr("Adjust points"), tr("Points for %1 (negative to debit):").arg(m_current), 0,
+                                            -1'000'000'000, 1'000'000'000, 1, &ok);
+    if (!ok || points == 0)
+        return;
+    const QString reason = QInputDialog::getText(this, tr("Adjust points"), tr("Reason (kept in the audit trail):"), QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (QMessageBox::question(this, tr("Adjust points"),
+                              tr("Adjust %1 by %2 points (%3)? Available afterwards: %4.")
+                                  .arg(m_current, QLocale().toString(points), reason, QLocale().toString(m_available + points)))
+        != QMessageBox::Yes)
+        return;
+    adjust(points, reason);
+}
+
+void MembersPage::askToCancelLot()
+{
+    const std::optional<qint64> lot = selectedLot();
+    if (!lot || !m_session.canIssuePoints())
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Cancel lot"), tr("Why is lot %1 cancelled?").arg(*lot), QLineEdit::Normal, QString(), &ok);
+    if (ok && QMessageBox::question(this, tr("Cancel lot"), tr("Debit everything left in lot %1 (%2)?").arg(QString::number(*lot), reason))
+                  == QMessageBox::Yes)
+        cancelLot(*lot, reason);
+}
+
+void MembersPage::askToExtendLot()
+{
+    const std::optional<qint64> lot = selectedLot();
+    if (!lot || !m_session.canIssuePoints())
+        return;
+    bool ok = false;
+    const QString date = QInputDialog::getText(this, tr("Extend lot"), tr("New expiry of lot %1 (YYYY-MM-DD, UTC midnight):").arg(*lot),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const QDate day = QDate::fromString(date.trimmed(), Qt::ISODate);
+    if (!day.isValid()) {
+        m_message->setText(tr("'%1' is not a date like 2027-06-30.").arg(date));
+        return;
+    }
+    const QString reason = QInputDialog::getText(this, tr("Extend lot"), tr("Reason (kept in the audit trail):"), QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        extendLot(*lot, QDateTime(day, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch(), reason);
 }
 
 }  // namespace orchard::ui

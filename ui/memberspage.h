@@ -1,6 +1,11 @@
 #pragma once
 
+#include "base/ledgererror.h"
+#include "base/ledgertypes.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -19,11 +24,16 @@ class MembersPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Roles { MemberIdRole = Qt::UserRole + 1 };
+    enum Roles { MemberIdRole = Qt::UserRole + 1, LotIdRole };
 
     explicit MembersPage(ConsoleSession &session, QWidget *parent = nullptr);
     void search(const QString &text);
     void showMember(const QString &memberId);
+    // An admin's corrections, as the dialogs send them (the dialogs ask and confirm first).
+    void adjust(Points points, const QString &reason);
+    void cancelLot(qint64 lotId, const QString &reason);
+    void extendLot(qint64 lotId, qint64 expiresAtMs, const QString &reason);
+    QLabel *messageLabel() const { return m_message; }
     QStandardItemModel *membersModel() const { return m_members; }
     QStandardItemModel *lotsModel() const { return m_lots; }
     QLabel *balanceLabel() const { return m_balance; }
@@ -31,9 +41,15 @@ public:
 Q_SIGNALS:
     void searched();
     void memberShown(const QString &memberId);
+    void corrected(bool ok);
 
 private:
     void askToIssue();
+    void askToAdjust();
+    void askToCancelLot();
+    void askToExtendLot();
+    std::optional<qint64> selectedLot() const;
+    void showOutcome(const QString &title, const LedgerError &error);
 
     ConsoleSession &m_session;
     QLineEdit *m_query = nullptr;
@@ -42,6 +58,9 @@ private:
     QTableView *m_memberView = nullptr;
     QLabel *m_balance = nullptr;
     QPushButton *m_issue = nullptr;
+    QTableView *m_lotView = nullptr;
+    QLabel *m_message = nullptr;
+    Points m_available = 0;
     QString m_current;
 };
 

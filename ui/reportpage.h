@@ -60,6 +60,8 @@ public:
     QStandardItemModel *rollForwardModel() const { return m_rollForward; }
     QChartView *chartView() const { return m_chartView; }
     QLabel *problemLabel() const { return m_problem; }
+    // A report's table as the screens show it (typed cells, numbers right-aligned, totals bold).
+    static void fill(QStandardItemModel *model, const ReportTable &table);
 
 Q_SIGNALS:
     void finished(bool ok);
@@ -73,7 +75,6 @@ private:
     void rememberParameters() const;
     void show(const Report &report);
     void drawChart(const ReportChart &chart);
-    static void fill(QStandardItemModel *model, const ReportTable &table);
     void exportCsv();
     void exportPdf();
     void exportChart();

@@ -372,17 +372,11 @@ Actor CommandLine::actor() const
 // admin cannot borrow; on SQLite the --actor convention.
 Result<Actor> CommandLine::approvalActor()
 {
-    if (m_database->engine() != Engine::Postgres)
-        return actor();
-    if (!m_actorArgument.isEmpty())
+    if (m_database->engine() == Engine::Postgres && !m_actorArgument.isEmpty())
         return LedgerError::invalidArgument(QStringLiteral("actor"),
                                             QStringLiteral("on PostgreSQL the actor is the database login; connect as the other admin instead"));
     try {
-        QSqlQuery &login = m_database->run(QStringLiteral("SELECT current_user"));
-        login.next();
-        const QString user = login.value(0).toString();
-        login.finish();
-        return Actor{QStringLiteral("pg:") + user, sourceAdmin};
+        return ApprovalBook::personOf(*m_database, actor());
     } catch (const SqlFailure &failure) {
         return ledgerErrorFor(failure);
     }

@@ -1,6 +1,7 @@
 #include "approvals/approvalbook.h"
 
 #include "base/timeformat.h"
+#include "ledger/outbox.h"
 #include "settings/versionedchange.h"
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -108,6 +109,22 @@ std::optional<qint64> parseApprovalToken(const QString &text)
     return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
 }
 
+Actor ApprovalBook::personOf(Database &database, const Actor &actor)
+{
+    if (database.engine() == Engine::Postgres) {
+        QSqlQuery &login = database.run(QStringLiteral("SELECT current_user"));
+        login.next();
+        const QString user = login.value(0).toString();
+        login.finish();
+        return {QStringLiteral("pg:") + user, actor.source};
+    }
+    QString name = actor.name;
+    for (const QLatin1String tool : {QLatin1String("cli:"), QLatin1String("console:")})
+        if (name.startsWith(tool))
+            name = name.mid(tool.size());
+    return {name, actor.source};
+}
+
 bool ApprovalBook::isSettingsChange(const QString &kind)
 {
     return kind == QLatin1String("rules") || kind == QLatin1String("policy") || kind == QLatin1String("programme")
@@ -192,10 +209,19 @@ Result<ApprovalView> ApprovalBook::request(const QString &kind, const QJsonObjec
         inserted.next();
         const qint64 id = inserted.value(0).toLongLong();
         inserted.finish();
+        const ApprovalView filed = load(id);
+        Outbox(m_database, {}).approvalRequested({{QStringLiteral("approval"), approvalToken(id)},
+                                                   {QStringLiteral("kind"), kind},
+                                                   {QStringLiteral("what"), what},
+                                                   {QStringLiteral("points"), points},
+                                                   {QStringLiteral("money_minor"), moneyMinor},
+                                                   {QStringLiteral("requested_by"), m_actor.name},
+                                                   {QStringLiteral("expires_at"), timeformat::toIso(filed.expiresAtMs)}},
+                                                  nowMs);
         AuditLog(m_database).append({nowMs, m_actor.name, m_actor.source, QStringLiteral("approval.request"), approvalToken(id),
                                      {{QStringLiteral("kind"), kind}, {QStringLiteral("what"), what}, {QStringLiteral("request"), request}},
                                      std::nullopt, QString()});
-        return load(id);
+        return filed;
     });
 }
 

@@ -84,6 +84,10 @@ public:
     void recordApproval(qint64 id, const QJsonObject &result);
 
     static bool isSettingsChange(const QString &kind);
+    // Who makes or decides a request: on PostgreSQL the connection's login ("pg:asha"), which no
+    // tool can borrow; on SQLite the person behind the tool's actor ("cli:asha" and
+    // "console:asha" are both "asha"). Throws SqlFailure.
+    static Actor personOf(Database &database, const Actor &actor);
 
 private:
     ApprovalView load(qint64 id);  // throws LedgerError unknown_approval

@@ -85,7 +85,8 @@ Outbox::~Outbox() = default;
 const QStringList &eventtypes::all()
 {
     static const QStringList types{balanceChanged,      reservationReserved, reservationConfirmed, reservationReleased,
-                                   reservationTimedOut, pointsExpiring,      fundingBelowThreshold, refundCreated};
+                                   reservationTimedOut, pointsExpiring,      fundingBelowThreshold, refundCreated,
+                                   approvalRequested};
     return types;
 }
 
@@ -350,6 +351,11 @@ void Outbox::setExpiringNoticeDays(qint64 days)
     Q_ASSERT(days >= 0);
     m_database.run(QStringLiteral("DELETE FROM outbox_settings WHERE key = ?"), {noticeDaysKey});
     m_database.run(QStringLiteral("INSERT INTO outbox_settings (key, value) VALUES (?, ?)"), {noticeDaysKey, days});
+}
+
+void Outbox::approvalRequested(const QJsonObject &data, qint64 nowMs)
+{
+    writeAll({Held::of(eventtypes::approvalRequested, {}, {}, nowMs, jsonFacts(data))}, true);
 }
 
 void Outbox::fundingThresholdMoved(qint64 balanceMinor, std::optional<qint64> before, qint64 after, qint64 nowMs)

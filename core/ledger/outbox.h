@@ -29,6 +29,7 @@ inline const QString reservationTimedOut = QStringLiteral("reservation.timed_out
 inline const QString pointsExpiring = QStringLiteral("points.expiring");
 inline const QString fundingBelowThreshold = QStringLiteral("funding.below_threshold");
 inline const QString refundCreated = QStringLiteral("refund.created");
+inline const QString approvalRequested = QStringLiteral("approval.requested");
 const QStringList &all();
 }  // namespace eventtypes
 
@@ -108,6 +109,8 @@ public:
 
     // A crossing of the threshold outside an operation (the threshold itself moved).
     void fundingThresholdMoved(qint64 balanceMinor, std::optional<qint64> before, qint64 after, qint64 nowMs);
+    // A request waits for a second admin (ApprovalBook), told at once in the caller's transaction.
+    void approvalRequested(const QJsonObject &data, qint64 nowMs);
 
 private:
     struct Held

@@ -1,5 +1,8 @@
 #include "service/ledgerservice.h"
 
+#include "approvals/approvaldesk.h"
+#include "settings/versionedchange.h"
+#include "reports/memberstatement.h"
 #include "ledger/sourceregistry.h"
 #include "store/sqlerror.h"
 
@@ -12,6 +15,29 @@ namespace orchard {
 // a named local first.
 
 namespace {
+
+// When the approvals policy makes an admin's request wait: it is filed for a second admin and
+// the answer is approval_required, naming it. Runs alone on the writer (outside any batch).
+std::optional<LedgerError> heldForApproval(Ledger &ledger, const QString &kind, const QJsonObject &request, const QString &what,
+                                           Points points, qint64 moneyMinor)
+{
+    try {
+        ApprovalBook book(ledger.database(), ledger.clock(), ApprovalBook::personOf(ledger.database(), ledger.actor()));
+        const Result<bool> needed = book.needsApproval(kind, points, moneyMinor);
+        if (!needed)
+            return needed.error();
+        if (!needed.value())
+            return std::nullopt;
+        const Result<ApprovalView> filed = book.request(kind, request, what, points, moneyMinor);
+        if (!filed)
+            return filed.error();
+        return LedgerError{errors::approvalRequired,
+                           QStringLiteral("%1 waits for another admin's approval: %2").arg(approvalToken(filed.value().id), filed.value().what),
+                           {{QStringLiteral("approval"), approvalToken(filed.value().id)}}};
+    } catch (const SqlFailure &failure) {
+        return ledgerErrorFor(failure);
+    }
+}
 
 // One connection per reader thread, opened on first use and closed with the thread.
 struct ReaderConnection
@@ -98,8 +124,85 @@ QCoro::Task<Result<MemberView>> LedgerService::addMember(AddMemberRequest reques
 
 QCoro::Task<Result<IssueReceipt>> LedgerService::issue(IssueRequest request, Actor actor)
 {
-    auto pending = write<IssueReceipt>([request](Ledger &ledger) { return ledger.issue(request); }, std::move(actor));
+    auto pending = write<IssueReceipt>(
+        [request](Ledger &ledger) -> Result<IssueReceipt> {
+            if (const auto held = heldForApproval(ledger, QStringLiteral("issue"), approvalrequest::of(request),
+                                                  QStringLiteral("issue %1 points to %2").arg(request.points).arg(request.memberId),
+                                                  request.points, 0))
+                return *held;
+            return ledger.issue(request);
+        },
+        std::move(actor), true);
     co_return co_await pending;
+}
+
+QFuture<Result<CorrectionReceipt>> LedgerService::adjust(AdjustRequest request, Actor actor)
+{
+    return write<CorrectionReceipt>(
+        [request](Ledger &ledger) -> Result<CorrectionReceipt> {
+            if (const auto held = heldForApproval(
+                    ledger, QStringLiteral("adjust"), approvalrequest::of(request),
+                    QStringLiteral("adjust %1 by %2 points: %3").arg(request.memberId, QString::number(request.points), request.reason),
+                    request.points < 0 ? -request.points : request.points, 0))
+                return *held;
+            return ledger.adjust(request);
+        },
+        std::move(actor), true);
+}
+
+QFuture<Result<CorrectionReceipt>> LedgerService::cancelLot(LotCancelRequest request, Actor actor)
+{
+    return write<CorrectionReceipt>([request](Ledger &ledger) { return ledger.cancelLot(request); }, std::move(actor));
+}
+
+QFuture<Result<CorrectionReceipt>> LedgerService::extendLot(LotExtendRequest request, Actor actor)
+{
+    return write<CorrectionReceipt>([request](Ledger &ledger) { return ledger.extendLot(request); }, std::move(actor));
+}
+
+QFuture<Result<QList<ApprovalView>>> LedgerService::approvals(std::optional<QString> status)
+{
+    return read<QList<ApprovalView>>(
+        [status](Ledger &ledger) { return ApprovalBook(ledger.database(), ledger.clock(), ledger.actor()).list(status); });
+}
+
+QFuture<Result<Report>> LedgerService::statement(QString memberId, qint64 fromMs, qint64 toMs)
+{
+    return read<Report>([memberId, fromMs, toMs](Ledger &ledger) -> Result<Report> {
+        try {
+            return MemberStatementQuery(ledger.database()).run(memberId, fromMs, toMs);
+        } catch (const SqlFailure &failure) {
+            return ledgerErrorFor(failure);
+        }
+    });
+}
+
+QFuture<Result<ApprovalView>> LedgerService::approve(qint64 approvalId, Actor actor)
+{
+    return write<ApprovalView>(
+        [approvalId](Ledger &ledger) -> Result<ApprovalView> {
+            try {
+                return ApprovalDesk(ledger.database(), ledger.clock(), ApprovalBook::personOf(ledger.database(), ledger.actor()))
+                    .approve(approvalId);
+            } catch (const SqlFailure &failure) {
+                return ledgerErrorFor(failure);
+            }
+        },
+        std::move(actor), true);
+}
+
+QFuture<Result<ApprovalView>> LedgerService::rejectApproval(qint64 approvalId, QString reason, Actor actor)
+{
+    return write<ApprovalView>(
+        [approvalId, reason](Ledger &ledger) -> Result<ApprovalView> {
+            try {
+                return ApprovalBook(ledger.database(), ledger.clock(), ApprovalBook::personOf(ledger.database(), ledger.actor()))
+                    .reject(approvalId, reason);
+            } catch (const SqlFailure &failure) {
+                return ledgerErrorFor(failure);
+            }
+        },
+        std::move(actor), true);
 }
 
 QCoro::Task<Result<ReservationView>> LedgerService::reserve(ReserveRequest request, Actor actor)
@@ -341,7 +444,16 @@ QFuture<Result<qint64>> LedgerService::replayWebhook(QString name, qint64 fromEv
 
 QFuture<Result<MoneyReceipt>> LedgerService::fundWallet(FundRequest request, Actor actor)
 {
-    return write<MoneyReceipt>([request](Ledger &ledger) { return ledger.fund(request); }, std::move(actor));
+    return write<MoneyReceipt>(
+        [request](Ledger &ledger) -> Result<MoneyReceipt> {
+            if (const auto held = heldForApproval(ledger, QStringLiteral("fund"), approvalrequest::of(request),
+                                                  QStringLiteral("fund the programme wallet with %1 minor units (ref %2)")
+                                                      .arg(QString::number(request.amountMinor), request.bankReference),
+                                                  0, request.amountMinor))
+                return *held;
+            return ledger.fund(request);
+        },
+        std::move(actor), true);
 }
 
 QFuture<Result<FundingWalletView>> LedgerService::setFundingThreshold(qint64 thresholdMinor, Actor actor)
@@ -353,7 +465,14 @@ QFuture<Result<FundingWalletView>> LedgerService::setFundingThreshold(qint64 thr
 QFuture<Result<SplitRulesVersion>> LedgerService::changeRules(SplitRulesChange change, Actor actor)
 {
     return write<SplitRulesVersion>(
-        [change](Ledger &ledger) { return SplitRulesBook(ledger.database(), ledger.clock(), ledger.actor()).change(change); },
+        [change](Ledger &ledger) -> Result<SplitRulesVersion> {
+            if (const auto invalid = versioned::checkReason(change.reason, QStringLiteral("the rules change")))
+                return *invalid;
+            if (const auto held = heldForApproval(ledger, QStringLiteral("rules"), approvalrequest::of(change),
+                                                  QStringLiteral("change the split-payment rules: ") + change.reason, 0, 0))
+                return *held;
+            return SplitRulesBook(ledger.database(), ledger.clock(), ledger.actor()).change(change);
+        },
         std::move(actor), true);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "approvals/approvalbook.h"
 #include "store/databaseroles.h"
 #include "reports/exportschedule.h"
 #include "webhooks/webhookstore.h"
@@ -84,6 +85,16 @@ public:
     QFuture<Result<QList<WebhookSubscription>>> webhooks();
     QFuture<Result<QList<DeliveryView>>> webhookDeliveries(QString name, int limit);
 
+    // An admin's corrections; an adjustment above the approvals policy's threshold (like an
+    // issue, a funding or a rules change) is filed for a second admin and answered
+    // approval_required, naming the request.
+    QFuture<Result<CorrectionReceipt>> adjust(AdjustRequest request, Actor actor);
+    QFuture<Result<CorrectionReceipt>> cancelLot(LotCancelRequest request, Actor actor);
+    QFuture<Result<CorrectionReceipt>> extendLot(LotExtendRequest request, Actor actor);
+    QFuture<Result<QList<ApprovalView>>> approvals(std::optional<QString> status);
+    QFuture<Result<Report>> statement(QString memberId, qint64 fromMs, qint64 toMs);
+    QFuture<Result<ApprovalView>> approve(qint64 approvalId, Actor actor);
+    QFuture<Result<ApprovalView>> rejectApproval(qint64 approvalId, QString reason, Actor actor);
     QFuture<Result<MoneyReceipt>> fundWallet(FundRequest request, Actor actor);
     QFuture<Result<FundingWalletView>> setFundingThreshold(qint64 thresholdMinor, Actor actor);
     QFuture<Result<SplitRulesVersion>> changeRules(SplitRulesChange change, Actor actor);
