@@ -999,6 +999,16 @@ void ConsoleTest::screenshotsOfEveryScreen()
     connect.show();
     QVERIFY(QTest::qWaitForWindowExposed(&connect));
     QVERIFY(connect.grab().save(QDir(folder).filePath(QStringLiteral("console-connect.png"))));
+    connect.close();
+    // A member's statement over the demo's two months.
+    StatementDialog statement(*session, QStringLiteral("EMP00001"), &window);
+    QSignalSpy previewed(&statement, &StatementDialog::previewed);
+    statement.setPeriod(QDateTime::currentMSecsSinceEpoch() - 61LL * 86'400'000, QDateTime::currentMSecsSinceEpoch() + 86'400'000);
+    QVERIFY(QTest::qWaitFor([&previewed] { return previewed.size() == 1; }, 10'000));
+    QVERIFY(previewed.first().at(0).toBool());
+    statement.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&statement));
+    QVERIFY(statement.grab().save(QDir(folder).filePath(QStringLiteral("console-statement.png"))));
 }
 
 QTEST_MAIN(ConsoleTest)

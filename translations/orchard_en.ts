@@ -749,234 +749,244 @@
 <context>
     <name>orchard::ui::MembersPage</name>
     <message>
-        <location filename="../ui/memberspage.cpp" line="38"/>
+        <location filename="../ui/memberspage.cpp" line="39"/>
         <source>Member id or name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="39"/>
+        <location filename="../ui/memberspage.cpp" line="40"/>
         <source>Find member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="40"/>
+        <location filename="../ui/memberspage.cpp" line="41"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="42"/>
+        <location filename="../ui/memberspage.cpp" line="43"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="42"/>
+        <location filename="../ui/memberspage.cpp" line="43"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="42"/>
+        <location filename="../ui/memberspage.cpp" line="43"/>
         <source>HRIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="42"/>
+        <location filename="../ui/memberspage.cpp" line="43"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="44"/>
+        <location filename="../ui/memberspage.cpp" line="45"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="44"/>
+        <location filename="../ui/memberspage.cpp" line="45"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="44"/>
+        <location filename="../ui/memberspage.cpp" line="45"/>
         <source>Age (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="44"/>
+        <location filename="../ui/memberspage.cpp" line="45"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="44"/>
+        <location filename="../ui/memberspage.cpp" line="45"/>
         <source>Remaining (held)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="50"/>
+        <location filename="../ui/memberspage.cpp" line="51"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="58"/>
+        <location filename="../ui/memberspage.cpp" line="59"/>
         <source>Lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="59"/>
+        <location filename="../ui/memberspage.cpp" line="60"/>
         <source>Select a member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="60"/>
+        <location filename="../ui/memberspage.cpp" line="61"/>
         <source>&amp;Issue points…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="61"/>
+        <location filename="../ui/memberspage.cpp" line="62"/>
         <source>&amp;Adjust…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="62"/>
+        <location filename="../ui/memberspage.cpp" line="63"/>
         <source>&amp;Cancel lot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="63"/>
+        <location filename="../ui/memberspage.cpp" line="64"/>
         <source>E&amp;xtend lot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="64"/>
-        <source>Credit or debit the member&apos;s points, with a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/memberspage.cpp" line="65"/>
-        <source>Debit what is left in the selected lot.</source>
+        <source>&amp;Statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/memberspage.cpp" line="66"/>
+        <source>The member&apos;s statement for a period, as PDF or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="74"/>
+        <source>Credit or debit the member&apos;s points, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="75"/>
+        <source>Debit what is left in the selected lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="76"/>
         <source>Give the selected lot a later expiry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="70"/>
+        <location filename="../ui/memberspage.cpp" line="80"/>
         <source>Only the admin role may change a member&apos;s points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="195"/>
+        <location filename="../ui/memberspage.cpp" line="205"/>
         <source>%1
 
 Another admin decides it on the Approvals screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="217"/>
+        <location filename="../ui/memberspage.cpp" line="227"/>
         <source>Adjusted %1 by %2 points; %3 available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="231"/>
+        <location filename="../ui/memberspage.cpp" line="241"/>
         <source>Lot %1 cancelled: %2 points debited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="244"/>
+        <location filename="../ui/memberspage.cpp" line="254"/>
         <source>Lot %1 now expires %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="255"/>
-        <location filename="../ui/memberspage.cpp" line="259"/>
-        <location filename="../ui/memberspage.cpp" line="262"/>
+        <location filename="../ui/memberspage.cpp" line="265"/>
+        <location filename="../ui/memberspage.cpp" line="269"/>
+        <location filename="../ui/memberspage.cpp" line="272"/>
         <source>Adjust points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="255"/>
+        <location filename="../ui/memberspage.cpp" line="265"/>
         <source>Points for %1 (negative to debit):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="263"/>
+        <location filename="../ui/memberspage.cpp" line="273"/>
         <source>Adjust %1 by %2 points (%3)? Available afterwards: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="276"/>
-        <location filename="../ui/memberspage.cpp" line="277"/>
+        <location filename="../ui/memberspage.cpp" line="286"/>
+        <location filename="../ui/memberspage.cpp" line="287"/>
         <source>Cancel lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="276"/>
+        <location filename="../ui/memberspage.cpp" line="286"/>
         <source>Why is lot %1 cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="277"/>
+        <location filename="../ui/memberspage.cpp" line="287"/>
         <source>Debit everything left in lot %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="288"/>
-        <location filename="../ui/memberspage.cpp" line="297"/>
+        <location filename="../ui/memberspage.cpp" line="298"/>
+        <location filename="../ui/memberspage.cpp" line="307"/>
         <source>Extend lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="288"/>
+        <location filename="../ui/memberspage.cpp" line="298"/>
         <source>New expiry of lot %1 (YYYY-MM-DD, UTC midnight):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="294"/>
+        <location filename="../ui/memberspage.cpp" line="304"/>
         <source>&apos;%1&apos; is not a date like 2027-06-30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="115"/>
-        <location filename="../ui/memberspage.cpp" line="137"/>
+        <location filename="../ui/memberspage.cpp" line="125"/>
+        <location filename="../ui/memberspage.cpp" line="147"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="143"/>
+        <location filename="../ui/memberspage.cpp" line="153"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 points available, %3 held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="150"/>
+        <location filename="../ui/memberspage.cpp" line="160"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="151"/>
+        <location filename="../ui/memberspage.cpp" line="161"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="166"/>
-        <location filename="../ui/memberspage.cpp" line="169"/>
-        <location filename="../ui/memberspage.cpp" line="172"/>
-        <location filename="../ui/memberspage.cpp" line="185"/>
+        <location filename="../ui/memberspage.cpp" line="176"/>
+        <location filename="../ui/memberspage.cpp" line="179"/>
+        <location filename="../ui/memberspage.cpp" line="182"/>
+        <location filename="../ui/memberspage.cpp" line="195"/>
         <source>Issue points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="166"/>
+        <location filename="../ui/memberspage.cpp" line="176"/>
         <source>Points to issue to %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="169"/>
-        <location filename="../ui/memberspage.cpp" line="259"/>
-        <location filename="../ui/memberspage.cpp" line="297"/>
+        <location filename="../ui/memberspage.cpp" line="179"/>
+        <location filename="../ui/memberspage.cpp" line="269"/>
+        <location filename="../ui/memberspage.cpp" line="307"/>
         <source>Reason (kept in the audit trail):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="173"/>
+        <location filename="../ui/memberspage.cpp" line="183"/>
         <source>Issue %1 points to %2 (%3)? The member&apos;s balance goes up by exactly that.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,6 +1656,79 @@ Why (kept with the version and in the audit trail):</source>
     <message>
         <location filename="../ui/schedulespage.cpp" line="140"/>
         <source>Schedule %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orchard::ui::StatementDialog</name>
+    <message>
+        <location filename="../ui/statementdialog.cpp" line="35"/>
+        <source>Statement for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statementdialog.cpp" line="44"/>
+        <source>From (inclusive, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statementdialog.cpp" line="45"/>
+        <source>To (exclusive, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statementdialog.cpp" line="46"/>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statementdialog.cpp" line="53"/>
+        <source>Statement lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statementdialog.cpp" line="56"/>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statementdialog.cpp" line="57"/>
+        <source>Save &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statementdialog.cpp" line="60"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statementdialog.cpp" line="62"/>
+        <source>to (exclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statementdialog.cpp" line="121"/>
+        <source>there is no statement to save yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statementdialog.cpp" line="133"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statementdialog.cpp" line="139"/>
+        <source>Save the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statementdialog.cpp" line="141"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statementdialog.cpp" line="141"/>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -46,6 +46,7 @@ StatementDialog::StatementDialog(ConsoleSession &session, const QString &memberI
     auto *previewButton = new QPushButton(tr("&Preview"), this);
     m_preview = new QStandardItemModel(this);
     auto *view = new QTableView(this);
+    m_view = view;
     view->setModel(m_preview);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
@@ -106,6 +107,7 @@ void StatementDialog::runPreview()
             }
             m_statement = made.value();
             ReportPage::fill(m_preview, made.value().table);
+            m_view->resizeColumnsToContents();
             m_notes->setText(made.value().notes.join(QLatin1Char('\n')));
             m_pdf->setEnabled(true);
             m_csv->setEnabled(true);

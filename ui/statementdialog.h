@@ -10,6 +10,7 @@ class QDateEdit;
 class QLabel;
 class QPushButton;
 class QStandardItemModel;
+class QTableView;
 
 namespace orchard::ui {
 
@@ -42,6 +43,7 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QStandardItemModel *m_preview = nullptr;
+    QTableView *m_view = nullptr;
     QLabel *m_notes = nullptr;
     QPushButton *m_pdf = nullptr;
     QPushButton *m_csv = nullptr;
