@@ -108,6 +108,7 @@ private Q_SLOTS:
     void schedulesAreAddedAndRemoved();
     void webhooksScreenShowsDeliveriesAndReplays();
     void correctionsAndApprovalsThroughTheConsole();
+    void refundFromTheTransactionsScreen();
     void screenshotsOfEveryScreen();
 
 private:
@@ -922,6 +923,34 @@ void ConsoleTest::correctionsAndApprovalsThroughTheConsole()
     QFile written(csv);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll(), reportformat::csv(*statement.statement()));
+}
+
+// Alice's MP-1 redemption (300 confirmed): 100 refunded from the transactions screen, then the
+// rest; a third refund is refused with what is left (0). Her 700 available become 800, then 1,000.
+void ConsoleTest::refundFromTheTransactionsScreen()
+{
+    auto session = sessionOn(m_ledger->where(), Role::Admin, &m_ledger->clock());
+    TransactionsPage page(*session);
+    QSqlQuery find(m_ledger->database().connection());
+    QVERIFY(find.exec(QStringLiteral("SELECT id FROM reservations WHERE reference = 'MP-1'")) && find.next());
+    const qint64 reservation = find.value(0).toLongLong();
+    find.finish();  // an open statement would hold this connection's read snapshot
+    QSignalSpy refunded(&page, &TransactionsPage::refunded);
+    page.refund(reservation, 100, QStringLiteral("item returned"));
+    QVERIFY(QTest::qWaitFor([&refunded] { return refunded.size() == 1; }, 10'000));
+    QVERIFY2(refunded.first().at(0).toBool(), qPrintable(refunded.first().at(1).toString()));
+    QVERIFY(refunded.first().at(1).toString().contains(QStringLiteral("200 left")));
+    QCOMPARE(m_ledger->ledger().balance(QStringLiteral("alice")).value().available, 800);
+    page.refund(reservation, std::nullopt, QStringLiteral("order cancelled"));
+    QVERIFY(QTest::qWaitFor([&refunded] { return refunded.size() == 2; }, 10'000));
+    QVERIFY(refunded.last().at(0).toBool());
+    QCOMPARE(m_ledger->ledger().balance(QStringLiteral("alice")).value().available, 1000);
+    page.refund(reservation, 1, QStringLiteral("again"));
+    QVERIFY(QTest::qWaitFor([&refunded] { return refunded.size() == 3; }, 10'000));
+    QVERIFY(!refunded.last().at(0).toBool());
+    QSqlQuery audit(m_ledger->database().connection());
+    QVERIFY(audit.exec(QStringLiteral("SELECT COUNT(*) FROM entries WHERE kind = 'reversal' AND actor LIKE 'console:%'")) && audit.next());
+    QCOMPARE(audit.value(0).toInt(), 2);
 }
 
 void ConsoleTest::screenshotsOfEveryScreen()

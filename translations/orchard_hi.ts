@@ -1787,170 +1787,212 @@ Why (kept with the version and in the audit trail):</source>
 <context>
     <name>orchard::ui::TransactionsPage</name>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="58"/>
-        <location filename="../ui/transactionspage.cpp" line="98"/>
+        <location filename="../ui/transactionspage.cpp" line="63"/>
+        <location filename="../ui/transactionspage.cpp" line="103"/>
         <source>Source</source>
         <translation>स्रोत</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="59"/>
-        <location filename="../ui/transactionspage.cpp" line="98"/>
+        <location filename="../ui/transactionspage.cpp" line="64"/>
+        <location filename="../ui/transactionspage.cpp" line="103"/>
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="63"/>
-        <location filename="../ui/transactionspage.cpp" line="99"/>
+        <location filename="../ui/transactionspage.cpp" line="68"/>
+        <location filename="../ui/transactionspage.cpp" line="104"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="67"/>
+        <location filename="../ui/transactionspage.cpp" line="72"/>
         <source>Member id</source>
         <translation>सदस्य आईडी</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="68"/>
+        <location filename="../ui/transactionspage.cpp" line="73"/>
         <source>Member</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="69"/>
+        <location filename="../ui/transactionspage.cpp" line="74"/>
         <source>Between</source>
         <translation>इनके बीच</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="77"/>
+        <location filename="../ui/transactionspage.cpp" line="82"/>
         <source>From</source>
         <translation>आरंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="78"/>
+        <location filename="../ui/transactionspage.cpp" line="83"/>
         <source>To</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="83"/>
+        <location filename="../ui/transactionspage.cpp" line="88"/>
         <source>any</source>
         <translation>कोई भी</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="86"/>
+        <location filename="../ui/transactionspage.cpp" line="91"/>
         <source>Minimum points</source>
         <translation>न्यूनतम पॉइंट</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="87"/>
+        <location filename="../ui/transactionspage.cpp" line="92"/>
         <source>Maximum points</source>
         <translation>अधिकतम पॉइंट</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="89"/>
+        <location filename="../ui/transactionspage.cpp" line="94"/>
         <source>Reference contains…</source>
         <translation>संदर्भ में शामिल…</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="90"/>
+        <location filename="../ui/transactionspage.cpp" line="95"/>
         <source>Reference</source>
         <translation>संदर्भ</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="103"/>
+        <location filename="../ui/transactionspage.cpp" line="108"/>
         <source>Points</source>
         <translation>पॉइंट</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="116"/>
+        <location filename="../ui/transactionspage.cpp" line="121"/>
         <source>Transactions</source>
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="121"/>
+        <location filename="../ui/transactionspage.cpp" line="126"/>
         <source>Entry detail</source>
         <translation>प्रविष्टि विवरण</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="138"/>
+        <location filename="../ui/transactionspage.cpp" line="127"/>
+        <source>&amp;Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="129"/>
+        <source>Give back the selected confirmed redemption or checkout, whole or in part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="130"/>
+        <source>Only the admin role may refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="155"/>
         <source>Counting the entries and sums of this filter…</source>
         <translation>इस फ़िल्टर की प्रविष्टियाँ और योग गिने जा रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="140"/>
+        <location filename="../ui/transactionspage.cpp" line="157"/>
         <source>Error: %1</source>
         <translation>त्रुटि: %1</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="143"/>
+        <location filename="../ui/transactionspage.cpp" line="161"/>
         <source>Export transactions</source>
         <translation>लेन-देन निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="143"/>
+        <location filename="../ui/transactionspage.cpp" line="161"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="203"/>
+        <location filename="../ui/transactionspage.cpp" line="221"/>
         <source>%1 entries · %2 points · %3 in money</source>
         <translation>%1 प्रविष्टियाँ · %2 पॉइंट · राशि %3</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="221"/>
+        <location filename="../ui/transactionspage.cpp" line="242"/>
         <source>&lt;h3&gt;Entry %1 (%2)&lt;/h3&gt;&lt;p&gt;%3 by %4 — %5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;प्रविष्टि %1 (%2)&lt;/h3&gt;&lt;p&gt;%3, %4 द्वारा — %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="222"/>
+        <location filename="../ui/transactionspage.cpp" line="243"/>
         <source>&lt;h4&gt;Postings&lt;/h4&gt;&lt;table&gt;</source>
         <translation>&lt;h4&gt;पोस्टिंग&lt;/h4&gt;&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="230"/>
+        <location filename="../ui/transactionspage.cpp" line="251"/>
         <source>&lt;h4&gt;Lots consumed&lt;/h4&gt;&lt;table&gt;</source>
         <translation>&lt;h4&gt;उपयोग किए गए लॉट&lt;/h4&gt;&lt;table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="232"/>
+        <location filename="../ui/transactionspage.cpp" line="253"/>
         <source>&lt;tr&gt;&lt;td&gt;lot %1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;लॉट %1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="238"/>
+        <location filename="../ui/transactionspage.cpp" line="259"/>
         <source>&lt;h4&gt;Audit record&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
         <translation>&lt;h4&gt;ऑडिट रिकॉर्ड&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="248"/>
+        <location filename="../ui/transactionspage.cpp" line="280"/>
+        <location filename="../ui/transactionspage.cpp" line="286"/>
+        <location filename="../ui/transactionspage.cpp" line="289"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="281"/>
+        <source>Points of %1 to give back to %2 (at most the %3 it confirmed, less earlier refunds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="286"/>
+        <source>Reason (kept in the audit trail):</source>
+        <translation type="unfinished">कारण (ऑडिट ट्रेल में दर्ज रहता है):</translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="290"/>
+        <source>Refund %1 points of %2 to %3 (%4)? Their available points become %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="308"/>
+        <source>%1 of %2: %3 points back to %4; %5 left to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="324"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 में नहीं लिखा जा सका: %2</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="254"/>
+        <location filename="../ui/transactionspage.cpp" line="330"/>
         <source>Exporting transactions…</source>
         <translation>लेन-देन निर्यात किए जा रहे हैं…</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="254"/>
+        <location filename="../ui/transactionspage.cpp" line="330"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="277"/>
+        <location filename="../ui/transactionspage.cpp" line="353"/>
         <source>Exported %1 entries to %2</source>
         <translation>%1 प्रविष्टियाँ %2 में निर्यात की गईं</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="40"/>
+        <location filename="../ui/transactionspage.cpp" line="45"/>
         <source>Any</source>
         <translation>कोई भी</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="91"/>
+        <location filename="../ui/transactionspage.cpp" line="96"/>
         <source>&amp;Apply</source>
         <translation>लागू करें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="93"/>
+        <location filename="../ui/transactionspage.cpp" line="98"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV निर्यात करें (&amp;X)…</translation>
     </message>

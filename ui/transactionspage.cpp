@@ -1,5 +1,7 @@
 #include "transactionspage.h"
 
+#include "money/moneytypes.h"
+
 #include "filedialogs.h"
 #include "consolesession.h"
 #include "money/money.h"
@@ -21,6 +23,9 @@
 #include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QUuid>
+#include <QMessageBox>
+#include <QInputDialog>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -119,9 +124,21 @@ TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : Q
         m_view->setColumnWidth(i, widths.at(i));
     m_detail = new QTextBrowser(this);
     m_detail->setAccessibleName(tr("Entry detail"));
+    m_refund = new QPushButton(tr("&Refund…"), this);
+    m_refund->setEnabled(false);
+    m_refund->setToolTip(session.canIssuePoints() ? tr("Give back the selected confirmed redemption or checkout, whole or in part.")
+                                                  : tr("Only the admin role may refund."));
+    m_refundAnswer = new QLabel(this);
+    m_refundAnswer->setWordWrap(true);
+    auto *detailPane = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_detail, 1);
+    detailLayout->addWidget(m_refund, 0, Qt::AlignLeft);
+    detailLayout->addWidget(m_refundAnswer);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(detailPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     m_totals = new QLabel(this);
@@ -139,6 +156,7 @@ TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : Q
     connect(m_model, &TransactionsModel::totalsChanged, this, &TransactionsPage::showTotals);
     connect(m_model, &TransactionsModel::failed, this, [this](const QString &message) { m_totals->setText(tr("Error: %1").arg(message)); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TransactionsPage::showDetail);
+    connect(m_refund, &QPushButton::clicked, this, &TransactionsPage::askToRefund);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = FileDialogs::saveFileName(this, tr("Export transactions"), QStringLiteral("transactions.csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty())
@@ -209,6 +227,9 @@ void TransactionsPage::showDetail(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
+    const TransactionRow &selected = m_model->rowAt(index.row());
+    m_refund->setEnabled(m_session.canIssuePoints() && selected.reservationId
+                         && (selected.kind == QLatin1String("confirm") || selected.kind == QLatin1String("checkout")));
     const qint64 entryId = m_model->rowAt(index.row()).entryId;
     m_session.service()
         .transactionDetail(entryId)
@@ -239,6 +260,61 @@ void TransactionsPage::showDetail(const QModelIndex &index)
                         .arg(QString::fromUtf8(QJsonDocument(d.audit).toJson(QJsonDocument::Indented)).toHtmlEscaped());
             m_detail->setHtml(html);
         });
+}
+
+void TransactionsPage::askToRefund()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_session.canIssuePoints())
+        return;
+    const TransactionRow row = m_model->rowAt(current.row());
+    if (!row.reservationId)
+        return;
+    const qint64 reservationId = *row.reservationId;
+    m_session.service().memberBalance(row.memberId).then(this, [this, row, reservationId](const Result<Balance> &balance) {
+        if (!balance) {
+            m_refundAnswer->setText(balance.error().message);
+            return;
+        }
+        bool ok = false;
+        const int points = QInputDialog::getInt(this, tr("Refund"),
+                                                tr("Points of %1 to give back to %2 (at most the %3 it confirmed, less earlier refunds):")
+                                                    .arg(reservationToken(reservationId), row.memberId, QLocale().toString(row.points)),
+                                                int(row.points), 0, int(std::min<Points>(row.points, 1'000'000'000)), 1, &ok);
+        if (!ok)
+            return;
+        const QString reason = QInputDialog::getText(this, tr("Refund"), tr("Reason (kept in the audit trail):"), QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        if (QMessageBox::question(this, tr("Refund"),
+                                  tr("Refund %1 points of %2 to %3 (%4)? Their available points become %5.")
+                                      .arg(QLocale().toString(points), reservationToken(reservationId), row.memberId, reason,
+                                           QLocale().toString(balance.value().available + points)))
+            != QMessageBox::Yes)
+            return;
+        // 0 points: a checkout's wallet leg only is not offered here; orchardctl refund --wallet does it.
+        refund(reservationId, points > 0 ? std::optional<Points>(points) : std::nullopt, reason);
+    });
+}
+
+void TransactionsPage::refund(qint64 reservationId, std::optional<Points> points, const QString &reason)
+{
+    RefundRequest request;
+    request.reservationId = reservationId;
+    request.points = points;
+    request.reason = reason;
+    request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_session.service().refund(request, m_session.actor()).then(this, [this](const Result<RefundReceipt> &done) {
+        const QString message = done ? tr("%1 of %2: %3 points back to %4; %5 left to refund.")
+                                           .arg(refundToken(done.value().refundId), reservationToken(done.value().reservationId),
+                                                QLocale().toString(done.value().points), done.value().memberId,
+                                                QLocale().toString(done.value().pointsLeft))
+                                     : done.error().message;
+        m_refundAnswer->setText(message);
+        if (done)
+            m_model->setFilter(m_model->filter());  // the refund's entry joins the list
+        Q_EMIT refunded(bool(done), message);
+    });
 }
 
 void TransactionsPage::exportCsv(const QString &path)

@@ -2,13 +2,18 @@
 
 #include "queries/journalquery.h"
 
+#include "base/ledgertypes.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTableView;
 class QTextBrowser;
@@ -34,12 +39,22 @@ public:
     void applyFilter(const TransactionFilter &filter);  // sets the controls too (tests, saved state)
     void exportCsv(const QString &path);
 
+    // An admin's refund of the selected confirmed redemption or checkout, without asking (the
+    // dialog's last step; tests). `points` none: everything not yet refunded.
+    void refund(qint64 reservationId, std::optional<Points> points, const QString &reason);
+
+Q_SIGNALS:
+    void refunded(bool ok, const QString &message);
+
 private:
+    void askToRefund();
     void showDetail(const QModelIndex &index);
     void showTotals(const TransactionTotals &totals);
 
     ConsoleSession &m_session;
     TransactionsModel *m_model = nullptr;
+    QPushButton *m_refund = nullptr;
+    QLabel *m_refundAnswer = nullptr;
     QTableView *m_view = nullptr;
     QComboBox *m_source = nullptr;
     QComboBox *m_kind = nullptr;

@@ -150,6 +150,30 @@ QFuture<Result<CorrectionReceipt>> LedgerService::adjust(AdjustRequest request, 
         std::move(actor), true);
 }
 
+QFuture<Result<RefundReceipt>> LedgerService::refund(RefundRequest request, Actor actor)
+{
+    return write<RefundReceipt>(
+        [request](Ledger &ledger) -> Result<RefundReceipt> {
+            // Its size for the thresholds: what is named, or at most what the reservation paid.
+            Points points = request.points.value_or(0);
+            qint64 walletMinor = request.walletMinor.value_or(0);
+            if (!request.points && !request.walletMinor)
+                if (const Result<ReservationView> target = ledger.reservation(request.reservationId)) {
+                    points = target.value().confirmedPoints;
+                    walletMinor = target.value().walletMinor;
+                }
+            if (const auto held = heldForApproval(ledger, QStringLiteral("refund"), approvalrequest::of(request),
+                                                  QStringLiteral("refund %1 of %2: %3")
+                                                      .arg(request.points ? QString::number(*request.points) + QStringLiteral(" points")
+                                                                          : QStringLiteral("everything left"),
+                                                           reservationToken(request.reservationId), request.reason),
+                                                  points, walletMinor))
+                return *held;
+            return ledger.refund(request);
+        },
+        std::move(actor), true);
+}
+
 QFuture<Result<CorrectionReceipt>> LedgerService::cancelLot(LotCancelRequest request, Actor actor)
 {
     return write<CorrectionReceipt>([request](Ledger &ledger) { return ledger.cancelLot(request); }, std::move(actor));

@@ -89,6 +89,7 @@ public:
     // issue, a funding or a rules change) is filed for a second admin and answered
     // approval_required, naming the request.
     QFuture<Result<CorrectionReceipt>> adjust(AdjustRequest request, Actor actor);
+    QFuture<Result<RefundReceipt>> refund(RefundRequest request, Actor actor);  // an admin's (submitRefund: a platform's)
     QFuture<Result<CorrectionReceipt>> cancelLot(LotCancelRequest request, Actor actor);
     QFuture<Result<CorrectionReceipt>> extendLot(LotExtendRequest request, Actor actor);
     QFuture<Result<QList<ApprovalView>>> approvals(std::optional<QString> status);
