@@ -5,6 +5,7 @@
 // approval.
 #include "approvals/approvaldesk.h"
 #include "requireverified.h"
+#include "ledgerprobes.h"
 #include "testledger.h"
 
 #include <QSqlQuery>
@@ -18,14 +19,6 @@ namespace {
 const Actor alice{QStringLiteral("cli:alice"), sourceAdmin};
 const Actor bob{QStringLiteral("cli:bob"), sourceAdmin};
 const Actor carol{QStringLiteral("cli:carol"), sourceAdmin};
-
-qint64 scalar(TestLedger &t, const QString &sql)
-{
-    QSqlQuery query(t.database().connection());
-    if (!query.exec(sql) || !query.next())
-        qFatal("query failed: %s", qPrintable(sql));
-    return query.value(0).toLongLong();
-}
 
 // What orchardctl does before an admin's request: file it when the policy says it waits.
 std::optional<ApprovalView> fileIfNeeded(TestLedger &t, const Actor &maker, const QString &kind, const QJsonObject &request, Points points,

@@ -7,6 +7,7 @@
 #include "settings/expirypolicy.h"
 #include "reports/reports.h"
 #include "requireverified.h"
+#include "ledgerprobes.h"
 #include "testledger.h"
 
 #include "base/timeformat.h"
@@ -19,19 +20,6 @@ using namespace orchard;
 using namespace orchard::test;
 
 namespace {
-
-qint64 at(const char *iso)
-{
-    return timeformat::parseIso(QString::fromLatin1(iso)).value();
-}
-
-qint64 scalar(TestLedger &t, const QString &sql)
-{
-    QSqlQuery query(t.database().connection());
-    if (!query.exec(sql) || !query.next())
-        qFatal("query failed: %s", qPrintable(sql));
-    return query.value(0).toLongLong();
-}
 
 AdjustRequest adjustment(TestLedger &t, Points points, const char *reason = "duplicate award")
 {

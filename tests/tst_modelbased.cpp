@@ -468,6 +468,7 @@ private:
     Body take(const Op &op);  // reserve and redeem
     Body close(const Op &op);  // confirm and release
     Body refund(const Op &op);
+    std::optional<Body> allocateFree(const Member &member, Points points, QList<LotAllocation> &allocations) const;
     Body adjust(const Op &op);
     void addLot(Member &member, const Lot &lot)
     {
@@ -653,18 +654,13 @@ Model::Body Model::issue(const Op &op)
     return body;
 }
 
-Model::Body Model::take(const Op &op)
+// Earliest expiry first, never-expiring last; expired lots and held points are not free. The
+// refusal (insufficient_points with what is available) when they do not cover `points`.
+std::optional<Model::Body> Model::allocateFree(const Member &member, Points points, QList<LotAllocation> &allocations) const
 {
-    const auto it = m_members.find(op.memberId);
-    if (it == m_members.end())
-        return reject(errors::unknownMember);
-    Member &member = it->second;
-
-    // Earliest expiry first, never-expiring last; expired lots and held points are not free.
     const QHash<qint64, Points> holds = liveHolds(member);
-    QList<LotAllocation> allocations;
     Points available = 0;
-    Points left = op.points;
+    Points left = points;
     for (const Lot &lot : member.lots) {
         if (isExpired(lot))
             continue;
@@ -676,12 +672,24 @@ Model::Body Model::take(const Op &op)
             left -= taken;
         }
     }
-    if (left > 0) {
-        Body body;
-        body.outcome = failure(errors::insufficientPoints);
-        body.outcome.available = available;
-        return body;
-    }
+    if (left == 0)
+        return std::nullopt;
+    Body body;
+    body.outcome = failure(errors::insufficientPoints);
+    body.outcome.available = available;
+    return body;
+}
+
+Model::Body Model::take(const Op &op)
+{
+    const auto it = m_members.find(op.memberId);
+    if (it == m_members.end())
+        return reject(errors::unknownMember);
+    Member &member = it->second;
+
+    QList<LotAllocation> allocations;
+    if (std::optional<Body> refused = allocateFree(member, op.points, allocations))
+        return *refused;
 
     Reservation created;
     created.id = m_nextReservationId++;
@@ -819,25 +827,9 @@ Model::Body Model::adjust(const Op &op)
         body.outcome.id = lot.id;
         return body;
     }
-    const QHash<qint64, Points> holds = liveHolds(member);
     QList<LotAllocation> allocations;
-    Points available = 0;
-    Points left = -op.points;
-    for (const Lot &lot : member.lots) {
-        if (isExpired(lot))
-            continue;
-        const Points free = lot.remaining - holds.value(lot.id, 0);
-        available += free;
-        if (left > 0 && free > 0) {
-            allocations.append({lot.id, std::min(free, left)});
-            left -= allocations.last().points;
-        }
-    }
-    if (left > 0) {
-        body.outcome = failure(errors::insufficientPoints);
-        body.outcome.available = available;
-        return body;
-    }
+    if (std::optional<Body> refused = allocateFree(member, -op.points, allocations))
+        return *refused;
     for (const LotAllocation &allocation : std::as_const(allocations))
         lotOf(member, allocation.lotId).remaining -= allocation.points;
     return body;

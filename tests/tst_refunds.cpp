@@ -8,6 +8,7 @@
 #include "settings/expirypolicy.h"
 #include "settings/programmebook.h"
 #include "requireverified.h"
+#include "ledgerprobes.h"
 #include "testledger.h"
 
 #include "base/timeformat.h"
@@ -22,19 +23,6 @@ using namespace orchard::test;
 namespace {
 
 const Actor admin{QStringLiteral("cli:test"), sourceAdmin};
-
-qint64 at(const char *iso)
-{
-    return timeformat::parseIso(QString::fromLatin1(iso)).value();
-}
-
-qint64 scalar(TestLedger &t, const QString &sql)
-{
-    QSqlQuery query(t.database().connection());
-    if (!query.exec(sql) || !query.next())
-        qFatal("query failed: %s", qPrintable(sql));
-    return query.value(0).toLongLong();
-}
 
 qint64 fundingAvailable(TestLedger &t)
 {

@@ -3,14 +3,22 @@
 #include "commandline.h"
 
 #include "approvals/approvaldesk.h"
+#include "base/ledgerlimits.h"
 #include "base/timeformat.h"
 #include "cliarguments.h"
 
 #include <QJsonArray>
 
+#include <limits>
+
 namespace orchard::cli {
 
 namespace {
+
+QString thresholdText(qint64 value)
+{
+    return value == std::numeric_limits<qint64>::max() ? QStringLiteral("none") : QString::number(value);
+}
 
 QString viewLine(const ApprovalView &view)
 {
@@ -26,7 +34,7 @@ QList<CommandLine::Command> CommandLine::approvalCommands()
     const O reason(QStringLiteral("reason"), QStringLiteral("Why."), QStringLiteral("TEXT"));
     return {
         {QStringLiteral("approvals policy"),
-         QStringLiteral("approvals policy [--points N --money AMOUNT [--reason TEXT]]   (the thresholds above which an issue, adjustment, "
+         QStringLiteral("approvals policy [--points N] [--money AMOUNT] [--reason TEXT]   (the thresholds above which an issue, adjustment, "
                         "refund or funding waits for a second admin; every settings change waits while they are set)"),
          {O(QStringLiteral("points"), QStringLiteral("Points above which a request waits."), QStringLiteral("N")),
           O(QStringLiteral("money"), QStringLiteral("Money above which a request waits (major units)."), QStringLiteral("AMOUNT")), reason},
@@ -57,21 +65,27 @@ int CommandLine::approvalsPolicy(const QCommandLineParser &parser, const QString
         const ApprovalPolicy &policy = current.value();
         m_output.result(policy.toJson(), policy.version == 0 ? QStringLiteral("no approval thresholds: nothing waits for a second admin")
                                                              : QStringLiteral("version %1: above %2 points or %3 (minor units) a request waits")
-                                                                   .arg(policy.version)
-                                                                   .arg(policy.pointsThreshold)
-                                                                   .arg(policy.moneyThresholdMinor));
+                                                                   .arg(QString::number(policy.version), thresholdText(policy.pointsThreshold),
+                                                                        thresholdText(policy.moneyThresholdMinor)));
         return Done;
     }
-    if (!parser.isSet(QStringLiteral("points")) || !parser.isSet(QStringLiteral("money")))
-        return usageError(parser.isSet(QStringLiteral("points")) ? QStringLiteral("money") : QStringLiteral("points"),
-                          QStringLiteral("give both thresholds"), QStringLiteral("approvals policy --points N --money AMOUNT"));
-    const Result<qint64> points = parseBounded(QStringLiteral("points"), parser.value(QStringLiteral("points")), 0, limits::maxPointsPerOperation);
+    // A threshold not named keeps the one in force; with none in force, nothing waits on it.
+    const Result<ApprovalPolicy> current = book.policy();
+    if (!current)
+        return m_output.error(current.error());
+    const bool inForce = current.value().version > 0;
+    Result<qint64> points = inForce ? current.value().pointsThreshold : std::numeric_limits<qint64>::max();
+    if (parser.isSet(QStringLiteral("points")))
+        points = parseBounded(QStringLiteral("points"), parser.value(QStringLiteral("points")), 0, limits::maxPointsPerOperation);
     if (!points)
         return m_output.error(points.error());
-    const Result<money::Currency> currency = programmeCurrency();
-    if (!currency)
-        return m_output.error(currency.error());
-    const Result<qint64> money = money::parseAmount(QStringLiteral("money"), parser.value(QStringLiteral("money")), currency.value());
+    Result<qint64> money = inForce ? current.value().moneyThresholdMinor : std::numeric_limits<qint64>::max();
+    if (parser.isSet(QStringLiteral("money"))) {
+        const Result<money::Currency> currency = programmeCurrency();
+        if (!currency)
+            return m_output.error(currency.error());
+        money = money::parseAmount(QStringLiteral("money"), parser.value(QStringLiteral("money")), currency.value());
+    }
     if (!money)
         return m_output.error(money.error());
     const QString reason = parser.isSet(QStringLiteral("reason")) ? parser.value(QStringLiteral("reason")) : QStringLiteral("approval thresholds");
@@ -83,9 +97,8 @@ int CommandLine::approvalsPolicy(const QCommandLineParser &parser, const QString
     if (!set)
         return m_output.error(set.error());
     m_output.result(set.value().toJson(), QStringLiteral("version %1: above %2 points or %3 (minor units) a request waits for a second admin")
-                                              .arg(set.value().version)
-                                              .arg(set.value().pointsThreshold)
-                                              .arg(set.value().moneyThresholdMinor));
+                                              .arg(QString::number(set.value().version), thresholdText(set.value().pointsThreshold),
+                                                   thresholdText(set.value().moneyThresholdMinor)));
     return Done;
 }
 

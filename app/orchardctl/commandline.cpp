@@ -1113,7 +1113,7 @@ int CommandLine::rulesSet(const QCommandLineParser &parser, const QStringList &)
     if (const auto invalid = versioned::checkReason(change.reason, QStringLiteral("the rules change")))
         return m_output.error(*invalid);
     if (const std::optional<int> filed = fileForApproval(QStringLiteral("rules"), approvalrequest::of(change),
-                                                         QStringLiteral("change the split-payment rules: ") + change.reason, 0, 0))
+                                                         approvalrequest::describeChange(QStringLiteral("split-payment rules"), approvalrequest::of(change)), 0, 0))
         return *filed;
     SplitRulesBook book(*m_database, *m_clock, actor());
     const Result<SplitRulesVersion> changed = book.change(change);

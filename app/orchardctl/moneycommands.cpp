@@ -142,7 +142,7 @@ int CommandLine::programmeSet(const QCommandLineParser &parser, const QStringLis
     if (const auto invalid = versioned::checkReason(change.reason, QStringLiteral("the programme changes")))
         return m_output.error(*invalid);
     if (const std::optional<int> filed = fileForApproval(QStringLiteral("programme"), approvalrequest::of(change),
-                                                         QStringLiteral("change the programme settings: ") + change.reason, 0, 0))
+                                                         approvalrequest::describeChange(QStringLiteral("programme settings"), approvalrequest::of(change)), 0, 0))
         return *filed;
     const Result<ProgrammeSettings> changed = ProgrammeBook(*m_database, *m_clock, actor()).change(change);
     if (!changed)

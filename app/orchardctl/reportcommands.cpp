@@ -172,7 +172,7 @@ int CommandLine::policySet(const QCommandLineParser &parser, const QStringList &
     if (const auto invalid = versioned::checkReason(change.reason, QStringLiteral("the expiry policy changes")))
         return m_output.error(*invalid);
     if (const std::optional<int> filed = fileForApproval(QStringLiteral("policy"), approvalrequest::of(change),
-                                                         QStringLiteral("change the expiry policy: ") + change.reason, 0, 0))
+                                                         approvalrequest::describeChange(QStringLiteral("expiry policy"), approvalrequest::of(change)), 0, 0))
         return *filed;
     const Result<ExpiryPolicy> changed = ExpiryPolicyBook(*m_database, *m_clock, actor()).change(change);
     if (!changed)

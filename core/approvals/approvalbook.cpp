@@ -10,6 +10,8 @@
 
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace orchard {
 
 namespace {
@@ -65,9 +67,13 @@ QString compact(const QJsonObject &object)
 
 QJsonObject ApprovalPolicy::toJson() const
 {
+    // A threshold at the integer limit is none: nothing waits on it.
+    const auto threshold = [](qint64 value) {
+        return value == std::numeric_limits<qint64>::max() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+    };
     return {{QStringLiteral("version"), version},
-            {QStringLiteral("points"), pointsThreshold},
-            {QStringLiteral("money"), moneyThresholdMinor},
+            {QStringLiteral("points"), threshold(pointsThreshold)},
+            {QStringLiteral("money"), threshold(moneyThresholdMinor)},
             {QStringLiteral("author"), author},
             {QStringLiteral("created_at"), createdAtMs > 0 ? QJsonValue(timeformat::toIso(createdAtMs)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("reason"), reason}};

@@ -122,6 +122,23 @@ QJsonObject of(const ProgrammeChange &change)
     return object;
 }
 
+QString describeChange(const QString &setting, const QJsonObject &request)
+{
+    QStringList fields;
+    for (auto it = request.constBegin(); it != request.constEnd(); ++it) {
+        if (it.key() == QLatin1String("reason"))
+            continue;
+        const QJsonValue value = it.value();
+        const QString text = value.isString() ? value.toString()
+                             : value.isBool() ? (value.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
+                                              : QString::number(value.toInteger());
+        fields << it.key() + QStringLiteral(" → ") + text;
+    }
+    return QStringLiteral("change the %1 (%2): %3")
+        .arg(setting, fields.isEmpty() ? QStringLiteral("nothing named") : fields.join(QStringLiteral(", ")),
+             request.value(QStringLiteral("reason")).toString());
+}
+
 QJsonObject ofThresholds(Points points, qint64 moneyMinor, const QString &reason)
 {
     return {{QStringLiteral("points"), points}, {QStringLiteral("money"), moneyMinor}, {QStringLiteral("reason"), reason}};

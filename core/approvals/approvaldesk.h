@@ -21,6 +21,9 @@ QJsonObject of(const SplitRulesChange &change);
 QJsonObject of(const ExpiryPolicyChange &change);
 QJsonObject of(const ProgrammeChange &change);
 QJsonObject ofThresholds(Points points, qint64 moneyMinor, const QString &reason);
+// What a settings change asks for, field by field ("min_points → 500, fallback → block"), and
+// its reason: the line the approvers read.
+QString describeChange(const QString &setting, const QJsonObject &request);
 }  // namespace approvalrequest
 
 class ApprovalDesk

@@ -29,6 +29,16 @@ std::optional<LedgerError> reasonCheck(const QString &reason, const QString &wha
     return validation::optionalText(QStringLiteral("reason"), reason);
 }
 
+// What a request about one lot must carry: the lot, a reason and a key.
+std::optional<LedgerError> lotRequestCheck(qint64 lotId, const QString &reason, const QString &key, const QString &what)
+{
+    if (lotId <= 0)
+        return LedgerError::invalidArgument(QStringLiteral("lot"), QStringLiteral("a lot id is a positive number"));
+    if (const auto check = reasonCheck(reason, what))
+        return check;
+    return validation::identifier(QStringLiteral("key"), key);
+}
+
 QJsonArray lotsJson(const QList<LotAllocation> &lots)
 {
     QJsonArray array;
@@ -109,11 +119,7 @@ Result<CorrectionReceipt> Ledger::adjust(const AdjustRequest &request)
 Result<CorrectionReceipt> Ledger::cancelLot(const LotCancelRequest &request)
 {
     const qint64 nowMs = m_clock.nowMs();
-    if (request.lotId <= 0)
-        return LedgerError::invalidArgument(QStringLiteral("lot"), QStringLiteral("a lot id is a positive number"));
-    if (const auto check = reasonCheck(request.reason, QStringLiteral("a cancellation")))
-        return *check;
-    if (const auto check = validation::identifier(QStringLiteral("key"), request.idempotencyKey))
+    if (const auto check = lotRequestCheck(request.lotId, request.reason, request.idempotencyKey, QStringLiteral("a cancellation")))
         return *check;
     QString memberId;
     const auto scope = [&]() -> std::optional<IdempotencyScope> {
@@ -159,15 +165,11 @@ Result<CorrectionReceipt> Ledger::cancelLot(const LotCancelRequest &request)
 Result<CorrectionReceipt> Ledger::extendLot(const LotExtendRequest &request)
 {
     const qint64 nowMs = m_clock.nowMs();
-    if (request.lotId <= 0)
-        return LedgerError::invalidArgument(QStringLiteral("lot"), QStringLiteral("a lot id is a positive number"));
+    if (const auto check = lotRequestCheck(request.lotId, request.reason, request.idempotencyKey, QStringLiteral("an extension")))
+        return *check;
     if (request.expiresAtMs <= nowMs)
         return LedgerError::invalidArgument(QStringLiteral("expires_at"), QStringLiteral("%1 is not after now (%2)")
                                                                               .arg(timeformat::toIso(request.expiresAtMs), timeformat::toIso(nowMs)));
-    if (const auto check = reasonCheck(request.reason, QStringLiteral("an extension")))
-        return *check;
-    if (const auto check = validation::identifier(QStringLiteral("key"), request.idempotencyKey))
-        return *check;
     QString memberId;
     const auto scope = [&]() -> std::optional<IdempotencyScope> {
         memberId = memberOfLot(request.lotId);

@@ -493,7 +493,7 @@ QFuture<Result<SplitRulesVersion>> LedgerService::changeRules(SplitRulesChange c
             if (const auto invalid = versioned::checkReason(change.reason, QStringLiteral("the rules change")))
                 return *invalid;
             if (const auto held = heldForApproval(ledger, QStringLiteral("rules"), approvalrequest::of(change),
-                                                  QStringLiteral("change the split-payment rules: ") + change.reason, 0, 0))
+                                                  approvalrequest::describeChange(QStringLiteral("split-payment rules"), approvalrequest::of(change)), 0, 0))
                 return *held;
             return SplitRulesBook(ledger.database(), ledger.clock(), ledger.actor()).change(change);
         },
