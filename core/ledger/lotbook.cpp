@@ -92,25 +92,26 @@ void LotBook::hold(const QList<LotAllocation> &allocations)
     }
 }
 
+// The kind is written into the statement rather than bound: consume() is on every redemption's
+// path, where each bound value costs.
 void LotBook::consume(qint64 entryId, const QList<LotAllocation> &allocations)
 {
-    take(entryId, allocations, QStringLiteral("redeem"));
+    take(entryId, allocations, QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) VALUES (?, ?, ?, 'redeem')"));
 }
 
 void LotBook::debit(qint64 entryId, const QList<LotAllocation> &allocations)
 {
-    take(entryId, allocations, QStringLiteral("adjust"));
+    take(entryId, allocations, QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) VALUES (?, ?, ?, 'adjust')"));
 }
 
-void LotBook::take(qint64 entryId, const QList<LotAllocation> &allocations, const QString &movementKind)
+void LotBook::take(qint64 entryId, const QList<LotAllocation> &allocations, const QString &insertMovement)
 {
     for (const LotAllocation &allocation : allocations) {
         Q_ASSERT(allocation.points > 0);
         QSqlQuery &lot = m_database.run(QStringLiteral("UPDATE lots SET remaining = remaining - ? WHERE id = ? AND remaining - held >= ?"),
                                         {allocation.points, allocation.lotId, allocation.points});
         require(lot.numRowsAffected() == 1, QStringLiteral("lot %1 cannot give %2").arg(allocation.lotId).arg(allocation.points));
-        m_database.run(QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) VALUES (?, ?, ?, ?)"),
-                       {entryId, allocation.lotId, allocation.points, movementKind});
+        m_database.run(insertMovement, {entryId, allocation.lotId, allocation.points});
     }
 }
 

@@ -88,7 +88,7 @@ public:
 private:
     qint64 insert(const QString &memberId, qint64 entryId, qint64 issuedAtMs, std::optional<qint64> expiresAtMs,
                   std::optional<qint64> lapsesAtMs, Points points, const QString &origin, std::optional<qint64> originLotId);
-    void take(qint64 entryId, const QList<LotAllocation> &allocations, const QString &movementKind);
+    void take(qint64 entryId, const QList<LotAllocation> &allocations, const QString &insertMovement);
     QHash<qint64, Points> staleHoldsByLot(const QString &memberId, qint64 nowMs);
 
     Database &m_database;
