@@ -2,6 +2,7 @@
 
 #include "base/ledgerlimits.h"
 #include "money/moneytypes.h"
+#include "base/timeformat.h"
 #include "base/validation.h"
 
 #include "utf8.h"
@@ -464,6 +465,135 @@ std::optional<LedgerError> checkIdempotencyKey(const QByteArray &header)
     if (header.isEmpty())
         return LedgerError::invalidArgument(QStringLiteral("Idempotency-Key"), QStringLiteral("header is required for this request"));
     return validation::identifier(QStringLiteral("Idempotency-Key"), QString::fromUtf8(header));
+}
+
+}  // namespace orchard::api
+
+namespace orchard::api {
+
+namespace {
+
+// member_profile's own fields: strings (or null) named name, department and hris.
+Result<std::optional<MemberProfile>> profileOf(const QByteArray &body)
+{
+    const nlohmann::json document = nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+    const auto found = document.find("member_profile");
+    if (found == document.end() || found->is_null())
+        return std::optional<MemberProfile>();
+    if (!found->is_object())
+        return LedgerError::invalidArgument(QStringLiteral("member_profile"), QStringLiteral("must be an object with name, department and hris"));
+    MemberProfile profile;
+    for (auto field = found->begin(); field != found->end(); ++field) {
+        const QString name = QString::fromStdString(field.key());
+        QString *target = name == QLatin1String("name")         ? &profile.name
+                          : name == QLatin1String("department") ? &profile.department
+                          : name == QLatin1String("hris")       ? &profile.hris
+                                                                : nullptr;
+        const QString path = QStringLiteral("member_profile.") + name;
+        if (!target)
+            return LedgerError::invalidArgument(path, QStringLiteral("is not a field of a member profile (name, department, hris)"));
+        if (field->is_null())
+            continue;
+        if (!field->is_string())
+            return LedgerError::invalidArgument(path, QStringLiteral("must be a string"));
+        *target = QString::fromStdString(field->get<std::string>());
+        if (const auto invalid = validation::optionalText(path, *target))
+            return *invalid;
+    }
+    if (!profile.hris.isEmpty())
+        if (const auto invalid = validation::hris(profile.hris))
+            return LedgerError::invalidArgument(QStringLiteral("member_profile.hris"), invalid->message);
+    return std::optional<MemberProfile>(profile);
+}
+
+}  // namespace
+
+Result<EarningPayload> parseEarning(const QByteArray &body)
+{
+    const auto fields =
+        JsonFields::parse(body, {"member", "event_type", "points", "event_id", "occurred_at", "reason", "member_profile"}, false);
+    if (!fields)
+        return fields.error();
+    EarningPayload payload;
+    const auto member = fields.value().identifier(QStringLiteral("member"));
+    if (!member)
+        return member.error();
+    payload.member = member.value();
+    if (fields.value().has(QStringLiteral("event_type"))) {
+        const auto type = fields.value().identifier(QStringLiteral("event_type"));
+        if (!type)
+            return type.error();
+        payload.eventType = type.value();
+    }
+    const auto points = fields.value().integer(QStringLiteral("points"), 1, limits::maxPointsPerOperation, false);
+    if (!points)
+        return points.error();
+    payload.points = points.value();
+    if (payload.eventType.isEmpty() == !payload.points)
+        return LedgerError::invalidArgument(payload.points ? QStringLiteral("points") : QStringLiteral("event_type"),
+                                            payload.points ? QStringLiteral("give event_type or points, not both")
+                                                           : QStringLiteral("is required (or points, for a free amount)"));
+    const auto eventId = fields.value().identifier(QStringLiteral("event_id"));
+    if (!eventId)
+        return eventId.error();
+    payload.eventId = eventId.value();
+    const auto occurred = fields.value().identifier(QStringLiteral("occurred_at"));
+    if (!occurred)
+        return occurred.error();
+    const std::optional<qint64> occurredAtMs = timeformat::parseIso(occurred.value());
+    if (!occurredAtMs)
+        return LedgerError::invalidArgument(
+            QStringLiteral("occurred_at"),
+            QStringLiteral("'%1' is not an ISO 8601 time with a zone, such as 2026-03-01T09:30:00Z").arg(occurred.value()));
+    payload.occurredAtMs = *occurredAtMs;
+    const auto reason = fields.value().optionalText(QStringLiteral("reason"));
+    if (!reason)
+        return reason.error();
+    payload.reason = reason.value();
+    const auto profile = profileOf(body);
+    if (!profile)
+        return profile.error();
+    payload.profile = profile.value();
+    return payload;
+}
+
+Result<EarningBatchPayload> parseEarningBatch(const QByteArray &body)
+{
+    if (body.size() > maxBatchBodyBytes)
+        return LedgerError::invalidArgument(QStringLiteral("body"),
+                                            QStringLiteral("is %1 bytes; at most %2 are accepted").arg(body.size()).arg(maxBatchBodyBytes));
+    const std::string_view text(body.constData(), size_t(body.size()));
+    if (!isValidUtf8(text))
+        return LedgerError::invalidArgument(QStringLiteral("body"), QStringLiteral("is not valid UTF-8"));
+    const nlohmann::json document = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    if (document.is_discarded() || !document.is_object())
+        return LedgerError::invalidArgument(QStringLiteral("body"), QStringLiteral("is not a JSON object with \"items\""));
+    EarningBatchPayload payload;
+    for (auto field = document.begin(); field != document.end(); ++field) {
+        if (field.key() == "atomic") {
+            if (!field->is_boolean())
+                return LedgerError::invalidArgument(QStringLiteral("atomic"), QStringLiteral("must be true or false"));
+            payload.atomic = field->get<bool>();
+        } else if (field.key() != "items") {
+            return LedgerError::invalidArgument(QString::fromStdString(field.key()), QStringLiteral("is not a field of this request"));
+        }
+    }
+    const auto items = document.find("items");
+    if (items == document.end())
+        return LedgerError::invalidArgument(QStringLiteral("items"), QStringLiteral("is required"));
+    if (!items->is_array() || items->empty() || qsizetype(items->size()) > maxBatchItems)
+        return LedgerError::invalidArgument(QStringLiteral("items"),
+                                            QStringLiteral("must be an array of 1 to %1 earnings").arg(maxBatchItems));
+    payload.items.reserve(items->size());
+    for (const nlohmann::json &item : *items) {
+        if (!item.is_object()) {
+            payload.items.push_back(LedgerError::invalidArgument(QStringLiteral("item"), QStringLiteral("must be an object")));
+            continue;
+        }
+        const std::string itemText = item.dump();
+        payload.items.push_back(parseEarning(QByteArray(itemText.data(), qsizetype(itemText.size()))));
+    }
+    return payload;
 }
 
 }  // namespace orchard::api

@@ -2,10 +2,12 @@
 
 #include "base/ledgertypes.h"
 #include "base/result.h"
+#include "earning/earningtypes.h"
 
 #include <QByteArray>
 
 #include <optional>
+#include <vector>
 
 // The request bodies of the points API, parsed and validated before anything touches the ledger.
 // Strict JSON (nlohmann's SAX parser): UTF-8 throughout, one object, each key once, integers in
@@ -14,6 +16,9 @@
 namespace orchard::api {
 
 inline constexpr qsizetype maxBodyBytes = 64 * 1024;
+// POST /v1/earnings/batch: up to maxBatchItems earnings, each a few hundred bytes.
+inline constexpr qsizetype maxBatchBodyBytes = 2 * 1024 * 1024;
+inline constexpr qsizetype maxBatchItems = 1000;
 
 struct ReservePayload
 {
@@ -61,6 +66,29 @@ struct CheckoutPayload
     std::optional<qint64> quoteId; // checkout only: "qte_7"
 };
 
+// POST /v1/earnings: an event type or a free amount, the event's id and time, and who the member
+// is when they may be new.
+struct EarningPayload
+{
+    QString member;
+    QString eventType;
+    std::optional<Points> points;
+    QString eventId;
+    qint64 occurredAtMs = 0;
+    QString reason;
+    std::optional<MemberProfile> profile;
+};
+
+// POST /v1/earnings/batch: {"items": [...], "atomic": bool}. A bad item is that item's error; only
+// a body that is not such an object at all is refused as a whole.
+struct EarningBatchPayload
+{
+    bool atomic = false;
+    std::vector<Result<EarningPayload>> items;
+};
+
+Result<EarningPayload> parseEarning(const QByteArray &body);
+Result<EarningBatchPayload> parseEarningBatch(const QByteArray &body);
 Result<CheckoutPayload> parseCheckoutQuote(const QByteArray &body);
 Result<CheckoutPayload> parseCheckout(const QByteArray &body);
 Result<ReservePayload> parseReserve(const QByteArray &body);

@@ -182,8 +182,12 @@ std::optional<PathMatch> matchPath(std::string_view path)
             return PathMatch{Endpoint::Redeem, "POST", {}};
         if (first == "checkout")
             return PathMatch{Endpoint::Checkout, "POST", {}};
+        if (first == "earnings")
+            return PathMatch{Endpoint::Earn, "POST", {}};
         return std::nullopt;
     }
+    if (first == "earnings" && count == 3 && segments[2] == "batch")
+        return PathMatch{Endpoint::EarnBatch, "POST", {}};
     if (first == "checkout" && count == 3 && segments[2] == "quote")
         return PathMatch{Endpoint::CheckoutQuote, "POST", {}};
     if (first == "members" && count == 4 && segments[3] == "balance") {

@@ -33,7 +33,7 @@ struct RequestHead
 // or listed Content-Length, and a Transfer-Encoding other than "chunked" or beside a Content-Length.
 Result<RequestHead> checkRequestHead(std::span<const HeaderField> fields);
 
-enum class Endpoint { Health, Balance, Reserve, Reservation, Confirm, Release, Redeem, CheckoutQuote, Checkout, Refund };
+enum class Endpoint { Health, Balance, Reserve, Reservation, Confirm, Release, Redeem, CheckoutQuote, Checkout, Refund, Earn, EarnBatch };
 
 struct Route
 {

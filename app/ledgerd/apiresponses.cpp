@@ -1,5 +1,7 @@
 #include "apiresponses.h"
 
+#include "earning/earningtypes.h"
+
 #include "money/moneytypes.h"
 #include "ledger/sourceregistry.h"
 
@@ -33,6 +35,8 @@ const char *reasonPhrase(Status status)
         return "Method Not Allowed";
     case Status::Conflict:
         return "Conflict";
+    case Status::UnprocessableContent:
+        return "Unprocessable Content";
     case Status::ContentTooLarge:
         return "Content Too Large";
     case Status::HeaderFieldsTooLarge:
@@ -57,7 +61,9 @@ ApiResponse jsonResponse(const QJsonObject &body, Status status)
     return {status, QJsonDocument(body).toJson(QJsonDocument::Compact), {}};
 }
 
-ApiResponse errorResponse(const LedgerError &error)
+namespace {
+
+Status statusOf(const LedgerError &error)
 {
     static const QHash<QString, Status> statuses{
         {errors::invalidArgument, Status::BadRequest},       {errors::unauthorized, Status::Unauthorized},
@@ -72,7 +78,16 @@ ApiResponse errorResponse(const LedgerError &error)
         {errors::duplicateReference, Status::Conflict},
         {errors::refundExceedsConfirmed, Status::Conflict},   {errors::notRefundable, Status::Conflict},
         {QStringLiteral("not_found"), Status::NotFound},      {QStringLiteral("method_not_allowed"), Status::MethodNotAllowed},
+        {errors::operationNotAllowed, Status::Forbidden},     {errors::unknownEventType, Status::UnprocessableContent},
+        {errors::earningCapReached, Status::Conflict},
     };
+    return statuses.value(error.code, Status::InternalServerError);
+}
+
+}  // namespace
+
+QJsonObject errorBody(const LedgerError &error)
+{
     QJsonObject body = error.toJson();
     QString code = error.code;
     if (code == errors::invalidArgument) {
@@ -81,11 +96,18 @@ ApiResponse errorResponse(const LedgerError &error)
         code = QStringLiteral("invalid_state");
         body.insert(QStringLiteral("state"), error.details.value(QStringLiteral("status")));
         body.remove(QStringLiteral("status"));
-    } else if (!statuses.contains(code)) {
+    } else if (statusOf(error) == Status::InternalServerError && code != errors::internal) {
         code = errors::internal;
     }
     body.insert(QStringLiteral("error"), code);
-    const Status status = statuses.value(error.code, Status::InternalServerError);
+    return body;
+}
+
+ApiResponse errorResponse(const LedgerError &error)
+{
+    QJsonObject body = errorBody(error);
+    const QString code = body.value(QStringLiteral("error")).toString();
+    const Status status = statusOf(error);
     QByteArray headers;
     if (code == QLatin1String("method_not_allowed")) {
         headers = "Allow: " + body.value(QStringLiteral("allow")).toString().toLatin1() + "\r\n";

@@ -20,6 +20,7 @@ enum class HttpStatus {
     MethodNotAllowed = 405,
     Conflict = 409,
     ContentTooLarge = 413,
+    UnprocessableContent = 422,
     HeaderFieldsTooLarge = 431,
     InternalServerError = 500,
     ServiceUnavailable = 503,
@@ -33,6 +34,8 @@ struct ApiResponse
 };
 
 ApiResponse errorResponse(const LedgerError &error);
+// The body errorResponse() answers with: "error" as the API names it, "message", the details.
+QJsonObject errorBody(const LedgerError &error);
 ApiResponse jsonResponse(const QJsonObject &body, HttpStatus status);
 // A refusal of the request's framing or head (400, 413, 431): {"error":"bad_request","field",...}.
 ApiResponse badRequest(HttpStatus status, const QString &field, const QString &why);

@@ -13,6 +13,9 @@
 #include <boost/asio/ssl.hpp>
 
 #include <QFile>
+#include <QJsonArray>
+
+#include <algorithm>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcApiServer, "orchard.ledgerd.http")
@@ -51,6 +54,53 @@ struct PointsBalance
         return object;
     }
 };
+
+// A source may earn, redeem or both; reading a balance or its own reservation is open to either.
+std::optional<LedgerError> refusedOperation(Endpoint endpoint, const SourcePermissions &grant)
+{
+    bool allowed = true;
+    QString operation;
+    switch (endpoint) {
+    case Endpoint::Health:
+    case Endpoint::Balance:
+    case Endpoint::Reservation:
+        return std::nullopt;
+    case Endpoint::Earn:
+    case Endpoint::EarnBatch:
+        operation = QStringLiteral("earn");
+        allowed = grant.canEarn;
+        break;
+    case Endpoint::Reserve:
+    case Endpoint::Confirm:
+    case Endpoint::Release:
+    case Endpoint::Redeem:
+    case Endpoint::CheckoutQuote:
+    case Endpoint::Checkout:
+    case Endpoint::Refund:
+        operation = QStringLiteral("redeem");
+        allowed = grant.canRedeem;
+        break;
+    }
+    if (allowed)
+        return std::nullopt;
+    return LedgerError{errors::operationNotAllowed,
+                       QStringLiteral("source '%1' may not %2 points (it may %3)").arg(grant.source, operation, grant.canText()),
+                       {{QStringLiteral("operation"), operation}, {QStringLiteral("source"), grant.source}}};
+}
+
+EarnRequest earnRequestOf(const EarningPayload &payload, const QString &source)
+{
+    EarnRequest request;
+    request.memberId = payload.member;
+    request.source = source;
+    request.eventId = payload.eventId;
+    request.eventType = payload.eventType;
+    request.points = payload.points;
+    request.occurredAtMs = payload.occurredAtMs;
+    request.reason = payload.reason;
+    request.profile = payload.profile;
+    return request;
+}
 
 LedgerError malformedReservation(const QString &text)
 {
@@ -242,9 +292,9 @@ void ApiServer::dispatch(Incoming incoming, Reply unmeasured)
     }
     const QByteArray key = bearerKey(incoming.authorization);
     const KeySourceCache::Clock::time_point now = KeySourceCache::Clock::now();
-    if (const std::optional<QString> source = m_keys.find(key, now)) {
-        *sourceName = *source;
-        serve(incoming, *source, reply);
+    if (const std::optional<SourcePermissions> grant = m_keys.find(key, now)) {
+        *sourceName = grant->source;
+        serve(incoming, *grant, reply);
         return;
     }
     if (m_draining) {
@@ -253,17 +303,17 @@ void ApiServer::dispatch(Incoming incoming, Reply unmeasured)
     }
     const QString presented = QString::fromUtf8(key);
     m_ledger
-        .authenticate(presented)
-        .then(QtFuture::Launch::Sync, [this, incoming, reply, key, now, sourceName](const Result<QString> &source) {
+        .grantFor(presented)
+        .then(QtFuture::Launch::Sync, [this, incoming, reply, key, now, sourceName](const Result<SourcePermissions> &grant) {
             // On a reader thread: hand the outcome to the I/O thread, which owns the cache.
-            asio::post(m_io, [this, incoming, reply, key, now, source, sourceName] {
-                if (!source) {
-                    reply(errorResponse(source.error()));
+            asio::post(m_io, [this, incoming, reply, key, now, grant, sourceName] {
+                if (!grant) {
+                    reply(errorResponse(grant.error()));
                     return;
                 }
-                *sourceName = source.value();
-                m_keys.remember(key, source.value(), now);
-                serve(incoming, source.value(), reply);
+                *sourceName = grant.value().source;
+                m_keys.remember(key, grant.value(), now);
+                serve(incoming, grant.value(), reply);
             });
         });
 }
@@ -279,13 +329,19 @@ void ApiServer::answerWith(QFuture<Result<T>> pending, Status success, const Rep
     });
 }
 
-void ApiServer::serve(const Incoming &incoming, const QString &source, const Reply &reply)
+void ApiServer::serve(const Incoming &incoming, const SourcePermissions &grant, const Reply &reply)
 {
     Q_ASSERT(onIoThread());
+    const QString &source = grant.source;
+    if (const std::optional<LedgerError> refused = refusedOperation(incoming.endpoint, grant)) {
+        reply(errorResponse(*refused));
+        return;
+    }
     const bool mutates = incoming.endpoint != Endpoint::Balance && incoming.endpoint != Endpoint::Reservation
                          && incoming.endpoint != Endpoint::CheckoutQuote;
     const QString idempotencyKey = QString::fromUtf8(incoming.idempotencyKey);
-    if (mutates) {
+    // A batch's items carry their own keys (their event ids); a header key is then optional.
+    if (mutates && (incoming.endpoint != Endpoint::EarnBatch || !incoming.idempotencyKey.isEmpty())) {
         if (const std::optional<LedgerError> invalid = checkIdempotencyKey(incoming.idempotencyKey)) {
             reply(errorResponse(*invalid));
             return;
@@ -397,6 +453,24 @@ void ApiServer::serve(const Incoming &incoming, const QString &source, const Rep
                    Status::Created, reply);
         return;
     }
+    case Endpoint::Earn: {
+        const Result<EarningPayload> payload = parseEarning(incoming.body);
+        if (!payload) {
+            reply(errorResponse(payload.error()));
+            return;
+        }
+        answerWith(m_ledger.submitEarn(earnRequestOf(payload.value(), source), actor), Status::Created, reply);
+        return;
+    }
+    case Endpoint::EarnBatch: {
+        const Result<EarningBatchPayload> payload = parseEarningBatch(incoming.body);
+        if (!payload) {
+            reply(errorResponse(payload.error()));
+            return;
+        }
+        answerBatch(payload.value(), source, actor, reply);
+        return;
+    }
     case Endpoint::CheckoutQuote: {
         // A quote moves nothing (it is only remembered for its validity), so it needs no
         // Idempotency-Key; it needs the API key like everything else, and remembers its source.
@@ -424,6 +498,75 @@ void ApiServer::serve(const Incoming &incoming, const QString &source, const Rep
         return;
     }
     }
+}
+
+// Items that did not parse are answered with their error and never reach the ledger; with
+// "atomic", one of them is enough for nothing to be applied. 200 with every item's outcome, or
+// 422 when an atomic batch applied nothing.
+void ApiServer::answerBatch(const EarningBatchPayload &payload, const QString &source, const Actor &actor, const Reply &reply)
+{
+    const auto parsedAll = std::all_of(payload.items.begin(), payload.items.end(), [](const auto &item) { return bool(item); });
+    QList<EarnRequest> requests;
+    QList<qsizetype> positions;  // of each request among the items
+    for (qsizetype i = 0; i < qsizetype(payload.items.size()); ++i) {
+        if (!payload.items[size_t(i)])
+            continue;
+        requests.append(earnRequestOf(payload.items[size_t(i)].value(), source));
+        positions.append(i);
+    }
+    const auto itemErrors = std::make_shared<QJsonArray>();
+    for (const Result<EarningPayload> &item : payload.items)
+        itemErrors->append(item ? QJsonValue(QJsonValue::Null) : QJsonValue(errorBody(item.error())));
+    const auto answer = [itemErrors, positions](const Result<LedgerService::EarnBatch> &batch, bool atomic) -> ApiResponse {
+        if (!batch)
+            return errorResponse(batch.error());
+        QJsonArray results = *itemErrors;
+        bool applied = batch.value().applied;
+        for (qsizetype i = 0; i < positions.size(); ++i) {
+            const Result<EarnReceipt> &result = batch.value().results.at(i);
+            if (!result)
+                applied = applied && !atomic;
+            results[positions.at(i)] = result ? QJsonValue(result.value().toJson()) : QJsonValue(errorBody(result.error()));
+        }
+        for (const QJsonValue &item : std::as_const(*itemErrors))
+            if (!item.isNull())
+                applied = applied && !atomic;
+        if (atomic && !applied) {
+            // Nothing went in: the items that would have succeeded say so instead of naming lots that do not exist.
+            for (qsizetype i = 0; i < results.size(); ++i) {
+                QJsonObject item = results.at(i).toObject();
+                if (item.contains(QStringLiteral("error")))
+                    continue;
+                results[i] = QJsonObject{{QStringLiteral("status"), QStringLiteral("not_applied")},
+                                         {QStringLiteral("member"), item.value(QStringLiteral("member"))},
+                                         {QStringLiteral("event_id"), item.value(QStringLiteral("event_id"))},
+                                         {QStringLiteral("points"), item.value(QStringLiteral("points"))}};
+            }
+            return jsonResponse({{QStringLiteral("results"), results}, {QStringLiteral("applied"), false}}, Status::UnprocessableContent);
+        }
+        return jsonResponse({{QStringLiteral("results"), results}, {QStringLiteral("applied"), true}}, Status::Ok);
+    };
+    const bool atomic = payload.atomic;
+    if (atomic && !parsedAll) {
+        // Not one item is sent to the ledger: the others are reported as they are, unapplied.
+        QJsonArray results = *itemErrors;
+        for (qsizetype i = 0; i < positions.size(); ++i) {
+            const EarnRequest &request = requests.at(i);
+            results[positions.at(i)] = QJsonObject{{QStringLiteral("status"), QStringLiteral("not_applied")},
+                                                   {QStringLiteral("member"), request.memberId},
+                                                   {QStringLiteral("event_id"), request.eventId}};
+        }
+        reply(jsonResponse({{QStringLiteral("results"), results}, {QStringLiteral("applied"), false}}, Status::UnprocessableContent));
+        return;
+    }
+    if (requests.isEmpty()) {
+        reply(answer(LedgerService::EarnBatch{}, atomic));
+        return;
+    }
+    m_ledger.submitEarnBatch(requests, atomic, actor)
+        .then(QtFuture::Launch::Sync, [executor = m_io.get_executor(), reply, answer, atomic](const Result<LedgerService::EarnBatch> &batch) {
+            asio::post(executor, [reply, answer, batch, atomic] { reply(answer(batch, atomic)); });
+        });
 }
 
 }  // namespace orchard::api

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httpconnection.h"
+#include "apipayload.h"
 #include "keysourcecache.h"
 #include "metrics.h"
 #include "base/ledgertypes.h"
@@ -72,7 +73,8 @@ private:
 
     void accept();
     void beginDrain();
-    void serve(const Incoming &incoming, const QString &source, const Reply &reply);
+    void serve(const Incoming &incoming, const SourcePermissions &grant, const Reply &reply);
+    void answerBatch(const EarningBatchPayload &payload, const QString &source, const Actor &actor, const Reply &reply);
     // The reply that counts and logs the answer before it goes out (X-Request-Id on it).
     Reply measured(Endpoint endpoint, std::shared_ptr<QString> source, Reply reply);
     template<typename T>

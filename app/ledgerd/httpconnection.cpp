@@ -100,7 +100,7 @@ private:
         }
         m_parser.emplace();
         m_parser->header_limit(std::uint32_t(maxHeaderBytes));
-        m_parser->body_limit(std::uint64_t(maxBodyBytes));
+        m_parser->body_limit(std::uint64_t(maxBatchBodyBytes));  // every other route holds its body to maxBodyBytes in onHead
         m_closeAfterAnswer = false;
         m_keepAliveHttp10 = false;
         if (m_buffer.size() > 0) {
@@ -164,6 +164,12 @@ private:
         }
         m_incoming = Incoming{found.value().endpoint, std::move(found.value().argument), {}, head.value().authorization,
                               head.value().idempotencyKey};
+        const qsizetype bodyLimit = m_incoming.endpoint == Endpoint::EarnBatch ? maxBatchBodyBytes : maxBodyBytes;
+        if (const auto declared = m_parser->content_length(); declared && *declared > std::uint64_t(bodyLimit)) {
+            refuseHead(badRequest(HttpStatus::ContentTooLarge, QStringLiteral("body"),
+                                  QStringLiteral("is %1 bytes; at most %2 are accepted").arg(*declared).arg(bodyLimit)));
+            return;
+        }
         if (m_parser->is_done()) {
             onRequest();
             return;
@@ -206,8 +212,8 @@ private:
         } else if (ec == http::error::body_limit) {
             const auto declared = m_parser->content_length();
             refuseHead(badRequest(HttpStatus::ContentTooLarge, QStringLiteral("body"),
-                                  declared ? QStringLiteral("is %1 bytes; at most %2 are accepted").arg(*declared).arg(maxBodyBytes)
-                                           : QStringLiteral("is over %1 bytes; at most %1 are accepted").arg(maxBodyBytes)));
+                                  declared ? QStringLiteral("is %1 bytes; at most %2 are accepted").arg(*declared).arg(maxBatchBodyBytes)
+                                           : QStringLiteral("is over %1 bytes; at most %1 are accepted").arg(maxBatchBodyBytes)));
         } else if (ec == http::error::bad_content_length) {
             refuseHead(badRequest(HttpStatus::BadRequest, QStringLiteral("Content-Length"),
                                   QStringLiteral("header is not one valid length, or comes with Transfer-Encoding")));
@@ -236,6 +242,12 @@ private:
         m_state = State::Processing;
         const std::string &body = m_parser->get().body();
         m_incoming.body = QByteArray(body.data(), qsizetype(body.size()));
+        const qsizetype bodyLimit = m_incoming.endpoint == Endpoint::EarnBatch ? maxBatchBodyBytes : maxBodyBytes;
+        if (m_incoming.body.size() > bodyLimit) {  // chunked: no length was declared
+            answer(badRequest(HttpStatus::ContentTooLarge, QStringLiteral("body"),
+                              QStringLiteral("is over %1 bytes; at most %1 are accepted").arg(bodyLimit)));
+            return;
+        }
         m_processing = this->shared_from_this();  // alive while the ledger works, whatever the socket does
         std::weak_ptr<BasicHttpConnection> weak = m_processing;
         m_host.dispatch(std::move(m_incoming), [weak](ApiResponse response) {

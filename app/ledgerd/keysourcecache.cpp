@@ -2,7 +2,7 @@
 
 namespace orchard::api {
 
-std::optional<QString> KeySourceCache::find(const QByteArray &key, Clock::time_point now)
+std::optional<SourcePermissions> KeySourceCache::find(const QByteArray &key, Clock::time_point now)
 {
     const auto found = m_entries.constFind(key);
     if (found == m_entries.constEnd())
@@ -14,7 +14,7 @@ std::optional<QString> KeySourceCache::find(const QByteArray &key, Clock::time_p
     return found->source;
 }
 
-void KeySourceCache::remember(const QByteArray &key, const QString &source, Clock::time_point askedAt)
+void KeySourceCache::remember(const QByteArray &key, const SourcePermissions &source, Clock::time_point askedAt)
 {
     if (m_entries.size() >= maxEntries && !m_entries.contains(key)) {
         const Clock::time_point now = Clock::now();

@@ -4,12 +4,14 @@
 #include <QHash>
 #include <QString>
 
+#include "earning/earningtypes.h"
+
 #include <chrono>
 #include <optional>
 
 namespace orchard::api {
 
-// The source each presented API key belongs to, remembered for at most a second so that a
+// The source each presented API key belongs to, and what it may do, remembered for at most a second so that a
 // request does not read the database to authenticate; a revoked key is refused within that
 // second. Only keys the database accepted are kept, at most maxEntries of them. Not thread-safe:
 // the API server uses it on its I/O thread only.
@@ -20,14 +22,14 @@ public:
     static constexpr std::chrono::milliseconds lifetime{1000};
     static constexpr qsizetype maxEntries = 4096;
 
-    std::optional<QString> find(const QByteArray &key, Clock::time_point now);
+    std::optional<SourcePermissions> find(const QByteArray &key, Clock::time_point now);
     // `askedAt`: when the database was asked, so the entry never outlives what it read.
-    void remember(const QByteArray &key, const QString &source, Clock::time_point askedAt);
+    void remember(const QByteArray &key, const SourcePermissions &source, Clock::time_point askedAt);
 
 private:
     struct Entry
     {
-        QString source;
+        SourcePermissions source;
         Clock::time_point expiresAt;
     };
     QHash<QByteArray, Entry> m_entries;

@@ -57,6 +57,10 @@ const char *Metrics::endpointName(Endpoint endpoint)
         return "checkout";
     case Endpoint::Refund:
         return "refund";
+    case Endpoint::Earn:
+        return "earn";
+    case Endpoint::EarnBatch:
+        return "earn_batch";
     }
     return "unknown";
 }

@@ -167,7 +167,11 @@ QList<CommandLine::Command> CommandLine::commands()
         {QStringLiteral("demo"), QStringLiteral("demo [--members N] [--days D] [--seed S]"), {members, days, seed}, 0, 0, true,
          &CommandLine::demo},
         {QStringLiteral("summary"), QStringLiteral("summary"), {}, 0, 0, false, &CommandLine::summary},
-        {QStringLiteral("source add"), QStringLiteral("source add NAME"), {}, 1, 1, true, &CommandLine::sourceAdd},
+        {QStringLiteral("source add"), QStringLiteral("source add NAME [--can earn|redeem|earn,redeem] [--free-amounts [--max-points N]]"),
+         {O(QStringLiteral("can"), QStringLiteral("What the source may do (default: redeem)."), QStringLiteral("LIST")),
+          O(QStringLiteral("free-amounts"), QStringLiteral("It may award explicit points, not only by earning rule.")),
+          O(QStringLiteral("max-points"), QStringLiteral("The most one free-amount earning awards."), QStringLiteral("N"))},
+         1, 1, true, &CommandLine::sourceAdd},
         {QStringLiteral("bench"),
          QStringLiteral("bench [--scenario limit|naive|engine|api|postgresql|reports|console|fixed] [--seconds S] [--pg URL] [--lots N] [--entries N] [--redemptions N]   (every scenario but fixed when none is named; on temporary or synthetic ledgers)"),
          {O(QStringLiteral("scenario"), QStringLiteral("One scenario; the write path's when absent."), QStringLiteral("NAME")),
@@ -215,7 +219,7 @@ int CommandLine::printHelp()
         "The Orchard points ledger from the command line. ORCHARD_DB also sets the ledger;\n"
         "the default is %1.\n\nCommands:\n")
                        .arg(LedgerLocation::defaultSqlitePath());
-    for (const Command &command : commands() + moneyCommands() + correctionCommands() + approvalCommands() + reportCommands() + backupCommands() + webhookCommands())
+    for (const Command &command : commands() + moneyCommands() + correctionCommands() + earningCommands() + approvalCommands() + reportCommands() + backupCommands() + webhookCommands())
         text += QStringLiteral("  ") + command.usage + QLatin1Char('\n');
     text += QStringLiteral("\nExit codes: 0 done, 1 storage or internal failure, 2 bad usage or input, 3 refused by a ledger rule.\n");
     std::fputs(text.toUtf8().constData(), stdout);
@@ -266,11 +270,12 @@ int CommandLine::run(const QStringList &arguments)
                                     QStringLiteral("wallet"),    QStringLiteral("member-wallet"),
                                     QStringLiteral("checkout"),  QStringLiteral("policy"),
                                     QStringLiteral("schedule"),  QStringLiteral("webhook"),
-                                    QStringLiteral("lot"),       QStringLiteral("approvals")};
+                                    QStringLiteral("lot"),       QStringLiteral("approvals"),
+                                    QStringLiteral("earn-rule")};
     const bool twoWords = groups.contains(name);
     if (twoWords && !positional.isEmpty() && !positional.first().startsWith(QLatin1Char('-')))
         name += QLatin1Char(' ') + positional.takeFirst();
-    for (const Command &command : commands() + moneyCommands() + correctionCommands() + approvalCommands() + reportCommands() + backupCommands() + webhookCommands()) {
+    for (const Command &command : commands() + moneyCommands() + correctionCommands() + earningCommands() + approvalCommands() + reportCommands() + backupCommands() + webhookCommands()) {
         if (command.name != name)
             continue;
         // Global options are accepted after the command too.
@@ -885,13 +890,18 @@ int CommandLine::summary(const QCommandLineParser &, const QStringList &)
     return Done;
 }
 
-int CommandLine::sourceAdd(const QCommandLineParser &, const QStringList &arguments)
+int CommandLine::sourceAdd(const QCommandLineParser &parser, const QStringList &arguments)
 {
+    const Result<SourcePermissions> permissions = permissionsFrom(parser, std::nullopt);
+    if (!permissions)
+        return m_output.error(permissions.error());
     SourceRegistry registry(*m_database, *m_clock, actor());
-    const Result<QString> added = registry.addSource(arguments.at(0));
+    const Result<QString> added = registry.addSource(arguments.at(0), permissions.value());
     if (!added)
         return m_output.error(added.error());
-    m_output.result({{QStringLiteral("source"), added.value()}}, QStringLiteral("source %1 added").arg(added.value()));
+    SourcePermissions shown = permissions.value();
+    shown.source = added.value();
+    m_output.result(shown.toJson(), QStringLiteral("source %1 added; it may %2").arg(added.value(), shown.canText()));
     return Done;
 }
 
@@ -933,7 +943,20 @@ int CommandLine::sourceList(const QCommandLineParser &, const QStringList &)
     }
     if (list.isEmpty())
         text = QStringLiteral("no API keys");
-    m_output.result({{QStringLiteral("keys"), list}}, text);
+    const Result<QList<SourcePermissions>> sources = registry.sources();
+    if (!sources)
+        return m_output.error(sources.error());
+    QJsonArray sourceList;
+    QString sourceText;
+    for (const SourcePermissions &source : sources.value()) {
+        sourceList.append(source.toJson());
+        sourceText += QStringLiteral("%1  may %2%3\n")
+                          .arg(source.source, source.canText(),
+                               source.freeAmounts ? (source.maxPoints ? QStringLiteral("  free amounts up to %1").arg(*source.maxPoints)
+                                                                      : QStringLiteral("  free amounts"))
+                                                  : QString());
+    }
+    m_output.result({{QStringLiteral("sources"), sourceList}, {QStringLiteral("keys"), list}}, sourceText + QLatin1Char('\n') + text);
     return Done;
 }
 

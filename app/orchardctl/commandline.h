@@ -1,5 +1,7 @@
 #pragma once
 
+#include "earning/earningtypes.h"
+
 #include "benchmark.h"
 #include "clioutput.h"
 #include "base/clock.h"
@@ -24,6 +26,9 @@ class WebhookStore;
 }
 
 namespace orchard::cli {
+
+// --can, --free-amounts, --no-free-amounts and --max-points over `before` (a new source: redeem only).
+Result<SourcePermissions> permissionsFrom(const QCommandLineParser &parser, const std::optional<SourcePermissions> &before);
 
 // orchardctl: parses the global options and the command, opens the ledger and runs the command.
 class CommandLine
@@ -50,6 +55,7 @@ private:
     static QList<Command> backupCommands();  // backupcommands.cpp
     static QList<Command> webhookCommands();  // webhookcommands.cpp
     static QList<Command> correctionCommands();  // correctioncommands.cpp
+    static QList<Command> earningCommands();     // earningcommands.cpp
     static QList<QCommandLineOption> globalOptions();
     int dispatch(const Command &command, const QStringList &arguments);
     int usageError(const QString &field, const QString &why, const QString &usage);
@@ -94,6 +100,13 @@ private:
     int sourceKey(const QCommandLineParser &parser, const QStringList &arguments);
     int sourceRevoke(const QCommandLineParser &parser, const QStringList &arguments);
     int sourceList(const QCommandLineParser &parser, const QStringList &arguments);
+    int sourceSet(const QCommandLineParser &parser, const QStringList &arguments);
+    int earnRuleAdd(const QCommandLineParser &parser, const QStringList &arguments);
+    int earnRuleSet(const QCommandLineParser &parser, const QStringList &arguments);
+    int earnRuleRetire(const QCommandLineParser &parser, const QStringList &arguments);
+    int earnRuleList(const QCommandLineParser &parser, const QStringList &arguments);
+    int earnRuleHistory(const QCommandLineParser &parser, const QStringList &arguments);
+    int earnRule(bool add, const QCommandLineParser &parser, const QStringList &arguments);
     int simulate(const QCommandLineParser &parser, const QStringList &arguments);
     int rulesShow(const QCommandLineParser &parser, const QStringList &arguments);
     int bench(const QCommandLineParser &parser, const QStringList &arguments);

@@ -2,6 +2,7 @@
 
 #include "ledger/accounts.h"
 #include "ledger/correctiontypes.h"
+#include "earning/earningtypes.h"
 #include "ledger/operationrunner.h"
 #include "ledger/outbox.h"
 #include "ledger/wallets.h"
@@ -55,6 +56,10 @@ public:
     Result<CorrectionReceipt> adjust(const AdjustRequest &request);
     Result<CorrectionReceipt> cancelLot(const LotCancelRequest &request);
     Result<CorrectionReceipt> extendLot(const LotExtendRequest &request);
+    // An earning event from a source that may earn (ledger_earnings.cpp), keyed by its event id.
+    Result<EarnReceipt> earn(const EarnRequest &request);
+    // Whether the source's event was already awarded (an import counts what was in before).
+    Result<bool> hasEarning(const QString &source, const QString &eventId);
 
     // Money (ledger_money.cpp): the programme's funding wallet, members' wallets, checkouts.
     Result<MoneyReceipt> fund(const FundRequest &request);
@@ -145,6 +150,8 @@ private:
     [[noreturn]] void refuseClosed(const ReservationView &view) const;
     // Opens the draft's reservation and tells the outbox; the new reservation's id.
     qint64 openReservation(const ReservationDraft &draft, const QString &sourceName);
+    SourcePermissions sourcePermissions(qint64 sourceId);
+    void applyProfile(const QString &memberId, const std::optional<MemberProfile> &profile, qint64 occurredAtMs, qint64 nowMs);
     std::optional<FundingPosition> fundingPosition();
     std::optional<qint64> fundingThreshold();
 

@@ -71,6 +71,29 @@ Result<T> SourceRegistry::write(const std::function<T()> &change)
 
 Result<QString> SourceRegistry::addSource(const QString &name)
 {
+    SourcePermissions redeemOnly;
+    redeemOnly.canRedeem = true;
+    return addSource(name, redeemOnly);
+}
+
+std::optional<LedgerError> SourceRegistry::checkPermissions(const SourcePermissions &permissions)
+{
+    if (!permissions.canEarn && !permissions.canRedeem)
+        return LedgerError::invalidArgument(QStringLiteral("can"), QStringLiteral("a source may earn, redeem or both, not nothing"));
+    if (permissions.freeAmounts && !permissions.canEarn)
+        return LedgerError::invalidArgument(QStringLiteral("free-amounts"), QStringLiteral("only a source that may earn awards free amounts"));
+    if (permissions.maxPoints && !permissions.freeAmounts)
+        return LedgerError::invalidArgument(QStringLiteral("max-points"), QStringLiteral("caps free amounts; give --free-amounts too"));
+    if (permissions.maxPoints)
+        if (const auto invalid = validation::points(QStringLiteral("max-points"), *permissions.maxPoints))
+            return invalid;
+    return std::nullopt;
+}
+
+Result<QString> SourceRegistry::addSource(const QString &name, const SourcePermissions &permissions)
+{
+    if (const auto invalid = checkPermissions(permissions))
+        return *invalid;
     if (!sourceNamePattern.match(name).hasMatch())
         return LedgerError::invalidArgument(QStringLiteral("name"),
                                             QStringLiteral("'%1' is not a source name: 2 to 32 of a-z, 0-9, '-' and '_', "
@@ -84,10 +107,78 @@ Result<QString> SourceRegistry::addSource(const QString &name)
         if (exists)
             throw LedgerError{errors::sourceExists, QStringLiteral("source '%1' already exists").arg(name),
                               {{QStringLiteral("source"), name}}};
-        m_database.run(QStringLiteral("INSERT INTO sources (name, created_at_ms) VALUES (?, ?)"), {name, nowMs});
-        AuditLog(m_database).append({nowMs, m_actor.name, m_actor.source, QStringLiteral("source.add"), name, {}, std::nullopt, {}});
+        m_database.run(QStringLiteral("INSERT INTO sources (name, created_at_ms, can_earn, can_redeem, free_amounts, max_points) "
+                                      "VALUES (?, ?, ?, ?, ?, ?)"),
+                       {name, nowMs, permissions.canEarn ? 1 : 0, permissions.canRedeem ? 1 : 0, permissions.freeAmounts ? 1 : 0,
+                        permissions.maxPoints ? QVariant(*permissions.maxPoints) : QVariant(QMetaType(QMetaType::LongLong))});
+        SourcePermissions stored = permissions;
+        stored.source = name;
+        AuditLog(m_database).append({nowMs, m_actor.name, m_actor.source, QStringLiteral("source.add"), name, stored.toJson(),
+                                     std::nullopt, {}});
         return name;
     });
+}
+
+namespace {
+
+const QString selectPermissions =
+    QStringLiteral("SELECT name, can_earn, can_redeem, free_amounts, max_points FROM sources");
+
+SourcePermissions permissionsFromRow(const QSqlQuery &query, int first)
+{
+    SourcePermissions permissions;
+    permissions.source = query.value(first).toString();
+    permissions.canEarn = query.value(first + 1).toInt() != 0;
+    permissions.canRedeem = query.value(first + 2).toInt() != 0;
+    permissions.freeAmounts = query.value(first + 3).toInt() != 0;
+    if (!query.value(first + 4).isNull())
+        permissions.maxPoints = query.value(first + 4).toLongLong();
+    return permissions;
+}
+
+}  // namespace
+
+Result<SourcePermissions> SourceRegistry::setPermissions(const QString &name, const SourcePermissions &permissions)
+{
+    if (const auto invalid = checkPermissions(permissions))
+        return *invalid;
+    const qint64 nowMs = m_clock.nowMs();
+    return write<SourcePermissions>([&]() -> SourcePermissions {
+        QSqlQuery &found = m_database.run(selectPermissions + QStringLiteral(" WHERE name = ?"), {name});
+        if (!found.next()) {
+            found.finish();
+            throw LedgerError{errors::unknownSource, QStringLiteral("source: there is no source named '%1'").arg(name),
+                              {{QStringLiteral("field"), QStringLiteral("source")}}};
+        }
+        const SourcePermissions before = permissionsFromRow(found, 0);
+        found.finish();
+        SourcePermissions after = permissions;
+        after.source = name;
+        if (after.toJson() == before.toJson())
+            throw LedgerError::invalidArgument(QStringLiteral("can"), QStringLiteral("nothing would change: %1 already may %2")
+                                                                          .arg(name, before.canText()));
+        m_database.run(QStringLiteral("UPDATE sources SET can_earn = ?, can_redeem = ?, free_amounts = ?, max_points = ? WHERE name = ?"),
+                       {after.canEarn ? 1 : 0, after.canRedeem ? 1 : 0, after.freeAmounts ? 1 : 0,
+                        after.maxPoints ? QVariant(*after.maxPoints) : QVariant(QMetaType(QMetaType::LongLong)), name});
+        AuditLog(m_database).append({nowMs, m_actor.name, m_actor.source, QStringLiteral("source.permissions"), name,
+                                     {{QStringLiteral("before"), before.toJson()}, {QStringLiteral("after"), after.toJson()}},
+                                     std::nullopt, {}});
+        return after;
+    });
+}
+
+Result<QList<SourcePermissions>> SourceRegistry::sources()
+{
+    try {
+        QSqlQuery &query = m_database.run(selectPermissions + QStringLiteral(" ORDER BY name"));
+        QList<SourcePermissions> list;
+        while (query.next())
+            list.append(permissionsFromRow(query, 0));
+        query.finish();
+        return list;
+    } catch (const SqlFailure &failure) {
+        return ledgerErrorFor(failure);
+    }
 }
 
 Result<NewApiKey> SourceRegistry::issueKey(const QString &source)
@@ -169,25 +260,33 @@ Result<QList<ApiKeyView>> SourceRegistry::keys()
 
 Result<QString> SourceRegistry::authenticate(const QString &presentedKey)
 {
+    const Result<SourcePermissions> grant = grantFor(presentedKey);
+    if (!grant)
+        return grant.error();
+    return grant.value().source;
+}
+
+Result<SourcePermissions> SourceRegistry::grantFor(const QString &presentedKey)
+{
     const QRegularExpressionMatch match = keyPattern.match(presentedKey);
     if (!match.hasMatch())
         return unauthorized();
     try {
         QSqlQuery &query = m_database.run(
-            QStringLiteral("SELECT s.name, k.secret_sha256, k.revoked_at_ms FROM api_keys k JOIN sources s ON s.id = k.source_id "
-                           "WHERE k.key_id = ?"),
+            QStringLiteral("SELECT k.secret_sha256, k.revoked_at_ms, s.name, s.can_earn, s.can_redeem, s.free_amounts, s.max_points "
+                           "FROM api_keys k JOIN sources s ON s.id = k.source_id WHERE k.key_id = ?"),
             {match.captured(1)});
         if (!query.next()) {
             query.finish();
             return unauthorized();
         }
-        const QString source = query.value(0).toString();
-        const QString storedHash = query.value(1).toString();
-        const bool revoked = !query.value(2).isNull();
+        const QString storedHash = query.value(0).toString();
+        const bool revoked = !query.value(1).isNull();
+        const SourcePermissions permissions = permissionsFromRow(query, 2);
         query.finish();
         if (revoked || !equalInConstantTime(storedHash, sha256Hex(match.captured(2))))
             return unauthorized();
-        return source;
+        return permissions;
     } catch (const SqlFailure &failure) {
         return ledgerErrorFor(failure);
     }

@@ -3,6 +3,7 @@
 #include "base/clock.h"
 #include "base/ledgertypes.h"
 #include "base/result.h"
+#include "earning/earningtypes.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -37,7 +38,16 @@ public:
     {
     }
 
+    // A new source may redeem unless told otherwise (the platforms); an HR system is added with
+    // earn only. The permissions' source name is ignored.
     Result<QString> addSource(const QString &name);
+    Result<QString> addSource(const QString &name, const SourcePermissions &permissions);
+    // New permissions for a source (audited with what they were and became).
+    Result<SourcePermissions> setPermissions(const QString &name, const SourcePermissions &permissions);
+    Result<QList<SourcePermissions>> sources();
+    // The permissions of the source a presented key belongs to; unauthorized as authenticate().
+    Result<SourcePermissions> grantFor(const QString &presentedKey);
+    static std::optional<LedgerError> checkPermissions(const SourcePermissions &permissions);
     Result<NewApiKey> issueKey(const QString &source);
     Result<ApiKeyView> revokeKey(const QString &source, const QString &keyId);
     Result<QList<ApiKeyView>> keys();

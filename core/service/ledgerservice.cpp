@@ -309,6 +309,13 @@ QFuture<Result<QString>> LedgerService::authenticate(const QString &presentedKey
     });
 }
 
+QFuture<Result<SourcePermissions>> LedgerService::grantFor(const QString &presentedKey)
+{
+    return read<SourcePermissions>([presentedKey](Ledger &ledger) {
+        return SourceRegistry(ledger.database(), ledger.clock(), Actor{QStringLiteral("system:api"), sourceAdmin}).grantFor(presentedKey);
+    });
+}
+
 QFuture<Result<DatabaseRoles::Identity>> LedgerService::whoami()
 {
     return read<DatabaseRoles::Identity>([](Ledger &ledger) { return DatabaseRoles::whoami(ledger.database()); });
@@ -542,6 +549,48 @@ QFuture<Result<QuoteView>> LedgerService::submitQuote(QuoteRequest request, Acto
 QFuture<Result<RefundReceipt>> LedgerService::submitRefund(RefundRequest request, Actor actor)
 {
     return write<RefundReceipt>([request](Ledger &ledger) { return ledger.refund(request); }, std::move(actor));
+}
+
+QFuture<Result<EarnReceipt>> LedgerService::submitEarn(EarnRequest request, Actor actor)
+{
+    return write<EarnReceipt>([request](Ledger &ledger) { return ledger.earn(request); }, std::move(actor));
+}
+
+QFuture<Result<LedgerService::EarnBatch>> LedgerService::submitEarnBatch(QList<EarnRequest> requests, bool atomic, Actor actor)
+{
+    if (!atomic)
+        return write<EarnBatch>(
+            [requests](Ledger &ledger) -> Result<EarnBatch> {
+                EarnBatch batch;
+                batch.results.reserve(requests.size());
+                for (const EarnRequest &request : requests)
+                    batch.results.append(ledger.earn(request));
+                return batch;
+            },
+            std::move(actor));
+    // Alone on the writer, in a transaction of its own that commits only when every item went in.
+    return write<EarnBatch>(
+        [requests](Ledger &ledger) -> Result<EarnBatch> {
+            const Result<bool> begun = ledger.beginBatch();
+            if (!begun)
+                return begun.error();
+            EarnBatch batch;
+            batch.results.reserve(requests.size());
+            for (const EarnRequest &request : requests) {
+                batch.results.append(ledger.earn(request));
+                if (!batch.results.last())
+                    batch.applied = false;
+            }
+            if (!batch.applied) {
+                ledger.abandonBatch();
+                return batch;
+            }
+            const Result<bool> committed = ledger.commitBatch();
+            if (!committed)
+                return committed.error();
+            return batch;
+        },
+        std::move(actor), true);
 }
 
 QFuture<Result<CheckoutReceipt>> LedgerService::submitCheckout(CheckoutRequest request, Actor actor)

@@ -63,6 +63,7 @@ public:
     QFuture<Result<Balance>> memberBalance(const QString &memberId);
     QFuture<Result<ReservationView>> reservationOf(qint64 reservationId);
     QFuture<Result<QString>> authenticate(const QString &presentedKey);  // the key's source
+    QFuture<Result<SourcePermissions>> grantFor(const QString &presentedKey);  // the key's source and what it may do
     QFuture<Result<DatabaseRoles::Identity>> whoami();
     QFuture<Result<QList<BrowseQuery::AuditRow>>> auditTrail(const QString &actionPrefix);
     QFuture<Result<VerificationReport>> verify(Verifier::Progress progress);
@@ -110,6 +111,15 @@ public:
     QFuture<Result<QuoteView>> submitQuote(QuoteRequest request, Actor actor);
     QFuture<Result<CheckoutReceipt>> submitCheckout(CheckoutRequest request, Actor actor);
     QFuture<Result<RefundReceipt>> submitRefund(RefundRequest request, Actor actor);
+    QFuture<Result<EarnReceipt>> submitEarn(EarnRequest request, Actor actor);
+    // Each earning in its own savepoint, in item order; atomic: all of them or, when one is
+    // refused, none (every result is then what it would have been).
+    struct EarnBatch
+    {
+        QList<Result<EarnReceipt>> results;
+        bool applied = true;
+    };
+    QFuture<Result<EarnBatch>> submitEarnBatch(QList<EarnRequest> requests, bool atomic, Actor actor);
 
     LedgerWriter &writer() { return *m_writer; }
 

@@ -10,16 +10,16 @@ namespace orchard {
 namespace {
 
 const QString journalTables =
-    QStringLiteral("entries, postings, lot_movements, reservation_lots, audit_log, idempotency_keys, split_rules, programme_settings, expiry_policies, outbox_events, outbox_lot_notices, webhook_attempts, refunds, approval_policies");
+    QStringLiteral("entries, postings, lot_movements, reservation_lots, audit_log, idempotency_keys, split_rules, programme_settings, expiry_policies, outbox_events, outbox_lot_notices, webhook_attempts, refunds, approval_policies, earn_rules, earnings");
 const QString stateTables = QStringLiteral(
     "members, accounts, lots, reservations, sources, api_keys, orchard_meta, checkout_quotes, export_schedules, outbox_settings, outbox_sequences, "
-    "webhook_subscriptions, webhook_deliveries, approval_requests");
+    "webhook_subscriptions, webhook_deliveries, approval_requests, member_departments");
 const QString readableByFinance = QStringLiteral(
     "entries, postings, lot_movements, reservation_lots, audit_log, idempotency_keys, members, accounts, lots, "
-    "reservations, sources, orchard_meta, split_rules, programme_settings, checkout_quotes, expiry_policies, export_schedules, outbox_events, refunds, approval_policies, approval_requests");
+    "reservations, sources, orchard_meta, split_rules, programme_settings, checkout_quotes, expiry_policies, export_schedules, outbox_events, refunds, approval_policies, approval_requests, earn_rules, earnings, member_departments");
 const QString readableByHr = QStringLiteral(
     "members, sources, accounts, entries, postings, reservations, lots, lot_movements, reservation_lots, orchard_meta, "
-    "split_rules, programme_settings, expiry_policies, refunds");
+    "split_rules, programme_settings, expiry_policies, refunds, earn_rules, earnings, member_departments");
 
 }  // namespace
 

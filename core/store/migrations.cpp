@@ -638,11 +638,54 @@ QStringList version14(Engine engine)
     return statements;
 }
 
+// Version 15: earning in. A source may earn, redeem or both (marketplace and loyalife redeem; the
+// HR systems earn); a source that may award free amounts has an optional cap. Earning rules are
+// versioned per event type; an event is awarded by the version in force when it occurred. Each
+// earning is a row keyed by its source and event id (the database refuses the same event twice),
+// and a member's department changes are kept with the date they took effect.
+QStringList version15(Engine engine)
+{
+    QStringList statements{
+        QStringLiteral("ALTER TABLE sources ADD COLUMN can_earn INTEGER NOT NULL DEFAULT 0 CHECK (can_earn IN (0, 1))"),
+        QStringLiteral("ALTER TABLE sources ADD COLUMN can_redeem INTEGER NOT NULL DEFAULT 1 CHECK (can_redeem IN (0, 1))"),
+        QStringLiteral("ALTER TABLE sources ADD COLUMN free_amounts INTEGER NOT NULL DEFAULT 0 CHECK (free_amounts IN (0, 1))"),
+        QStringLiteral("ALTER TABLE sources ADD COLUMN max_points BIGINT CHECK (max_points IS NULL OR max_points > 0)"),
+        QStringLiteral("UPDATE sources SET can_earn = 1, can_redeem = 1, free_amounts = 1 WHERE name = 'admin'"),
+        QStringLiteral("CREATE TABLE earn_rules (event_type TEXT NOT NULL, version BIGINT NOT NULL CHECK (version >= 1), "
+                       "points BIGINT NOT NULL CHECK (points >= 0), expiry_days BIGINT CHECK (expiry_days IS NULL OR expiry_days > 0), "
+                       "max_per_member_per_year BIGINT CHECK (max_per_member_per_year IS NULL OR max_per_member_per_year > 0), "
+                       "retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)), in_force_from_ms BIGINT NOT NULL, "
+                       "author TEXT NOT NULL, created_at_ms BIGINT NOT NULL, reason TEXT NOT NULL CHECK (reason <> ''), "
+                       "CHECK (retired = 1 OR points > 0), PRIMARY KEY (event_type, version))"),
+        QStringLiteral("CREATE TABLE earnings (entry_id BIGINT PRIMARY KEY REFERENCES entries(id), "
+                       "source_id BIGINT NOT NULL REFERENCES sources(id), event_id TEXT NOT NULL, "
+                       "member_id TEXT NOT NULL REFERENCES members(id), event_type TEXT, rule_version BIGINT, "
+                       "occurred_at_ms BIGINT NOT NULL, points BIGINT NOT NULL CHECK (points > 0), "
+                       "lot_id BIGINT NOT NULL REFERENCES lots(id), UNIQUE (source_id, event_id), "
+                       "CHECK ((event_type IS NULL) = (rule_version IS NULL)))"),
+        QStringLiteral("CREATE INDEX earnings_by_member_event ON earnings (member_id, event_type, occurred_at_ms) "
+                       "WHERE event_type IS NOT NULL"),
+        QStringLiteral("CREATE TABLE member_departments (member_id TEXT NOT NULL REFERENCES members(id), "
+                       "since_ms BIGINT NOT NULL, department TEXT NOT NULL, recorded_at_ms BIGINT NOT NULL, "
+                       "PRIMARY KEY (member_id, since_ms))"),
+    };
+    for (const char *source : {"darwinbox", "successfactors"})
+        statements << QStringLiteral("INSERT INTO sources (name, created_at_ms, can_earn, can_redeem) "
+                                     "SELECT '%1', 0, 1, 0 WHERE NOT EXISTS (SELECT 1 FROM sources WHERE name = '%1')")
+                          .arg(QLatin1String(source));
+    if (engine == Engine::Postgres)
+        for (const char *table : {"earn_rules", "earnings"})
+            statements << QStringLiteral("CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON %1 "
+                                         "FOR EACH STATEMENT EXECUTE FUNCTION orchard_refuse_change()")
+                              .arg(QLatin1String(table));
+    return statements;
+}
+
 }  // namespace
 
 int latestVersion()
 {
-    return 14;
+    return 15;
 }
 
 QStringList statementsFor(int version, Engine engine)
@@ -676,6 +719,8 @@ QStringList statementsFor(int version, Engine engine)
         return version13(engine);
     case 14:
         return version14(engine);
+    case 15:
+        return version15(engine);
     default:
         Q_ASSERT_X(false, "migrations::statementsFor", "unknown schema version");
         return {};
