@@ -28,6 +28,18 @@ QString ruleText(const EarnRule &rule)
              timeformat::toIso(rule.inForceFromMs), rule.author, rule.reason);
 }
 
+// The rules as JSON under `key`, and one line each.
+std::pair<QJsonObject, QString> rulesOutput(const QList<EarnRule> &rules, const QString &key)
+{
+    QJsonArray list;
+    QStringList lines;
+    for (const EarnRule &rule : rules) {
+        list.append(rule.toJson());
+        lines << ruleText(rule);
+    }
+    return {{{key, list}}, lines.isEmpty() ? QStringLiteral("no earning rules") : lines.join(QLatin1Char('\n'))};
+}
+
 }  // namespace
 
 Result<SourcePermissions> permissionsFrom(const QCommandLineParser &parser, const std::optional<SourcePermissions> &before)
@@ -169,13 +181,8 @@ int CommandLine::earnRuleList(const QCommandLineParser &, const QStringList &)
     const Result<QList<EarnRule>> rules = book.list();
     if (!rules)
         return m_output.error(rules.error());
-    QJsonArray list;
-    QStringList lines;
-    for (const EarnRule &rule : rules.value()) {
-        list.append(rule.toJson());
-        lines << ruleText(rule);
-    }
-    m_output.result({{QStringLiteral("rules"), list}}, lines.isEmpty() ? QStringLiteral("no earning rules") : lines.join(QLatin1Char('\n')));
+    const auto [json, text] = rulesOutput(rules.value(), QStringLiteral("rules"));
+    m_output.result(json, text);
     return Done;
 }
 
@@ -185,13 +192,8 @@ int CommandLine::earnRuleHistory(const QCommandLineParser &, const QStringList &
     const Result<QList<EarnRule>> rules = book.history(arguments.at(0));
     if (!rules)
         return m_output.error(rules.error());
-    QJsonArray list;
-    QStringList lines;
-    for (const EarnRule &rule : rules.value()) {
-        list.append(rule.toJson());
-        lines << ruleText(rule);
-    }
-    m_output.result({{QStringLiteral("versions"), list}}, lines.join(QLatin1Char('\n')));
+    const auto [json, text] = rulesOutput(rules.value(), QStringLiteral("versions"));
+    m_output.result(json, text);
     return Done;
 }
 
