@@ -4,11 +4,13 @@
 #include "apipayload.h"
 #include "apirequesthead.h"
 #include "base/ledgerlimits.h"
+#include "earning/csvreader.h"
 #include "utf8.h"
 
 #include <boost/beast/core/buffers_to_string.hpp>
 #include <boost/beast/http.hpp>
 
+#include <QBuffer>
 #include <QStringDecoder>
 
 #include <cstdlib>
@@ -103,6 +105,34 @@ void requestHead(const QByteArray &bytes)
     }
 }
 
+// An earning the parser accepted names a member, an event and its time, and either an event type
+// or a free amount within the limits.
+void requireValidEarning(const api::EarningPayload &earning)
+{
+    require(validIdentifier(earning.member) && validIdentifier(earning.eventId));
+    require(earning.eventType.isEmpty() != !earning.points);
+    require(!earning.points || validPoints(*earning.points));
+    require(earning.reason.size() <= limits::maxTextLength);
+}
+
+// An earnings file's reader never reads past its input, and never returns more text than it was given.
+void csvRecords(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(buffer);
+    qsizetype characters = 0;
+    while (const auto record = reader.next()) {
+        require(!record->isEmpty());
+        for (const QString &field : *record)
+            characters += field.size();
+        require(reader.bytesRead() <= bytes.size());
+    }
+    require(characters <= bytes.size());
+    require(reader.bytesRead() <= bytes.size());
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -110,7 +140,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QByteArray body(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
-    switch (data[0] % 9) {
+    switch (data[0] % 12) {
     case 0:
         if (const auto parsed = api::parseReserve(body)) {
             requireAcceptedText(body);
@@ -143,13 +173,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     case 5:
     case 6:
-        if (const auto parsed = data[0] % 9 == 5 ? api::parseCheckoutQuote(body) : api::parseCheckout(body)) {
+        if (const auto parsed = data[0] % 12 == 5 ? api::parseCheckoutQuote(body) : api::parseCheckout(body)) {
             requireAcceptedText(body);
             const api::CheckoutPayload &order = parsed.value();
             require(validIdentifier(order.member));
             require(order.amountMinor >= 1 && order.amountMinor <= limits::maxMoneyMinorUnits);
             require(!order.points || (*order.points >= 0 && *order.points <= limits::maxPointsPerOperation));
-            require(data[0] % 9 == 5 || validIdentifier(order.ref));
+            require(data[0] % 12 == 5 || validIdentifier(order.ref));
             require(!order.quoteId || *order.quoteId > 0);
             require(order.timeoutSeconds >= limits::minTimeoutSeconds && order.timeoutSeconds <= limits::maxTimeoutSeconds);
         } else {
@@ -161,6 +191,29 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     case 8:
         require(api::isValidUtf8(view(body)) == qtAcceptsUtf8(body));
+        break;
+    case 9:
+        if (const auto parsed = api::parseEarning(body)) {
+            requireAcceptedText(body);
+            requireValidEarning(parsed.value());
+        } else {
+            require(!parsed.error().code.isEmpty() && !parsed.error().message.isEmpty());
+        }
+        break;
+    case 10:
+        if (const auto parsed = api::parseEarningBatch(body)) {
+            requireAcceptedText(body);
+            require(!parsed.value().items.empty() && qsizetype(parsed.value().items.size()) <= api::maxBatchItems);
+            for (const auto &item : parsed.value().items) {
+                if (item)
+                    requireValidEarning(item.value());
+                else
+                    require(!item.error().code.isEmpty() && !item.error().message.isEmpty());
+            }
+        }
+        break;
+    case 11:
+        csvRecords(body);
         break;
     }
     return 0;

@@ -1,6 +1,8 @@
 // The points API end to end: the real orchard-ledgerd on a free loopback port with a temporary
 // ledger, driven over HTTP with Qt Network.
 #include "base/clock.h"
+#include "base/timeformat.h"
+#include "earning/earnrulebook.h"
 #include "store/database.h"
 #include "ledger/ledger.h"
 #include "ledger/sourceregistry.h"
@@ -8,7 +10,9 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -173,6 +177,7 @@ private:
     QString m_base;
     QString m_marketplaceKey;
     QString m_loyalifeKey;
+    QString m_darwinboxKey;
     QNetworkAccessManager m_network;
     int m_keys = 0;
     std::optional<qint64> m_entriesBeforeMalformed;
@@ -326,6 +331,14 @@ private Q_SLOTS:
             SourceRegistry registry(*database.value(), clock, Actor{QStringLiteral("test"), sourceAdmin});
             m_marketplaceKey = registry.issueKey(sourceMarketplace).value().secretKey;
             m_loyalifeKey = registry.issueKey(sourceLoyalife).value().secretKey;
+            m_darwinboxKey = registry.issueKey(QStringLiteral("darwinbox")).value().secretKey;
+            // A milestone earns 500 by the rule in force since yesterday.
+            FixedClock yesterday(clock.nowMs() - 86'400'000);
+            EarnRuleChange milestone;
+            milestone.eventType = QStringLiteral("milestone");
+            milestone.points = 500;
+            milestone.reason = QStringLiteral("policy");
+            QVERIFY(EarnRuleBook(*database.value(), yesterday, Actor{QStringLiteral("test"), sourceAdmin}).add(milestone).ok());
         }
         m_service.setProgram(qEnvironmentVariable("ORCHARD_LEDGERD"));
         m_service.setArguments({QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
@@ -471,6 +484,73 @@ private Q_SLOTS:
         const HttpResult keyless = call("POST", QStringLiteral("/v1/checkout"), pay, m_marketplaceKey);
         QCOMPARE(keyless.status, 400);
         QCOMPARE(keyless.json.value(QStringLiteral("field")).toString(), QStringLiteral("Idempotency-Key"));
+    }
+
+    void earningThroughTheApi()
+    {
+        const QString anHourAgo = timeformat::toIso(QDateTime::currentMSecsSinceEpoch() - 3'600'000);
+        const auto earning = [&](const QString &member, const QString &eventId, const QString &type) {
+            return QStringLiteral(R"({"member":"%1","event_type":"%2","event_id":"%3","occurred_at":"%4","member_profile":{"name":"New Hire","department":"Ops","hris":"darwinbox"}})")
+                .arg(member, type, eventId, anHourAgo);
+        };
+        const QByteArray body = earning(QStringLiteral("newhire"), QStringLiteral("dbx-1"), QStringLiteral("milestone")).toUtf8();
+        const HttpResult earned = call("POST", QStringLiteral("/v1/earnings"), body, m_darwinboxKey, "earn-1");
+        QCOMPARE(earned.status, 201);
+        QCOMPARE(earned.json.value(QStringLiteral("member")).toString(), QStringLiteral("newhire"));
+        QCOMPARE(earned.json.value(QStringLiteral("points")).toInteger(), 500);
+        QCOMPARE(earned.json.value(QStringLiteral("rule_version")).toInteger(), 1);
+        const HttpResult again = call("POST", QStringLiteral("/v1/earnings"), body, m_darwinboxKey, "earn-1");
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.raw, earned.raw);  // byte for byte
+        QCOMPARE(call("GET", QStringLiteral("/v1/members/newhire/balance"), {}, m_marketplaceKey).json.value(QStringLiteral("available")).toInteger(),
+                 500);
+
+        // A source may do what it is allowed to, and nothing else.
+        const HttpResult darwinboxRedeems = call("POST", QStringLiteral("/v1/redemptions"),
+                                                 R"({"member":"newhire","points":10,"ref":"o-1"})", m_darwinboxKey, nextKey());
+        QCOMPARE(darwinboxRedeems.status, 403);
+        QCOMPARE(darwinboxRedeems.json.value(QStringLiteral("error")).toString(), QStringLiteral("operation_not_allowed"));
+        QCOMPARE(darwinboxRedeems.json.value(QStringLiteral("operation")).toString(), QStringLiteral("redeem"));
+        const HttpResult marketplaceEarns = call("POST", QStringLiteral("/v1/earnings"),
+                                                 earning(QStringLiteral("newhire"), QStringLiteral("mkt-1"), QStringLiteral("milestone")).toUtf8(),
+                                                 m_marketplaceKey, nextKey());
+        QCOMPARE(marketplaceEarns.status, 403);
+        QCOMPARE(marketplaceEarns.json.value(QStringLiteral("operation")).toString(), QStringLiteral("earn"));
+
+        // 1,000 items, item 500 of an unknown type: 999 lots and one error, in item order.
+        const qint64 earningsBefore = count(QStringLiteral("SELECT COUNT(*) FROM earnings"));
+        QStringList items;
+        for (int i = 0; i < 1000; ++i)
+            items << earning(QStringLiteral("hire-%1").arg(i % 250), QStringLiteral("batch-%1").arg(i),
+                             i == 500 ? QStringLiteral("no_such_type") : QStringLiteral("milestone"));
+        const HttpResult batch = call("POST", QStringLiteral("/v1/earnings/batch"),
+                                      QStringLiteral(R"({"items":[%1]})").arg(items.join(QLatin1Char(','))).toUtf8(), m_darwinboxKey);
+        QCOMPARE(batch.status, 200);
+        const QJsonArray results = batch.json.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 1000);
+        int lots = 0;
+        for (const QJsonValue &result : results)
+            lots += result.toObject().contains(QStringLiteral("lot")) ? 1 : 0;
+        QCOMPARE(lots, 999);
+        QCOMPARE(results.at(500)[QStringLiteral("error")].toString(), QStringLiteral("unknown_event_type"));
+        QCOMPARE(results.at(501)[QStringLiteral("event_id")].toString(), QStringLiteral("batch-501"));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM earnings")), earningsBefore + 999);
+        // hire-0 earned items 0, 250, 500 (refused) and 750: 3 × 500.
+        QCOMPARE(call("GET", QStringLiteral("/v1/members/hire-0/balance"), {}, m_marketplaceKey).json.value(QStringLiteral("available")).toInteger(),
+                 1500);
+
+        // The same with atomic, on new events: nothing is applied.
+        for (int i = 0; i < 1000; ++i)
+            items[i] = earning(QStringLiteral("hire-%1").arg(i % 250), QStringLiteral("atomic-%1").arg(i),
+                               i == 500 ? QStringLiteral("no_such_type") : QStringLiteral("milestone"));
+        const HttpResult atomic = call("POST", QStringLiteral("/v1/earnings/batch"),
+                                       QStringLiteral(R"({"atomic":true,"items":[%1]})").arg(items.join(QLatin1Char(','))).toUtf8(),
+                                       m_darwinboxKey);
+        QCOMPARE(atomic.status, 422);
+        QCOMPARE(atomic.json.value(QStringLiteral("error")).toString(), QStringLiteral("batch_not_applied"));
+        QCOMPARE(atomic.json.value(QStringLiteral("applied")).toBool(true), false);
+        QCOMPARE(atomic.json.value(QStringLiteral("results")).toArray().at(0)[QStringLiteral("status")].toString(), QStringLiteral("not_applied"));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM earnings")), earningsBefore + 999);
     }
 
     void anotherSourcesReservationIsForbidden()

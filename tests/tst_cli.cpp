@@ -563,6 +563,86 @@ private Q_SLOTS:
         QCOMPARE(orchardctl(at("2026-04-02T00:00:00Z") + QStringList{QStringLiteral("verify")}).exitCode, 0);
     }
 
+    void importEarningsFromAFile()
+    {
+        // The ten rows with three bad (row 3 points -40, row 6 an unknown event type, row
+        // 9 a date that is not ISO 8601); the seven good award 500+250+500+100+500+75+500 = 2,425.
+        const QString file = m_dir.filePath(QStringLiteral("earnings.csv"));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("employee_id;event_id;event_type;points;occurred_at;name;department\r\n"
+                  "e1;ev1;milestone;;2026-02-01;Asha Rao;Ops\r\ne2;ev2;;250;2026-02-02;Ben Okoro;Sales\r\n"
+                  "e3;ev3;;-40;2026-02-03;Cara;Ops\r\ne1;ev4;milestone;;2026-02-04;Asha Rao;Finance\r\n"
+                  "e4;ev5;;100;2026-02-05;\"Chen; Li\";Ops\r\ne5;ev6;onboarding;;2026-02-06;Dev;Ops\r\n"
+                  "e2;ev7;milestone;;2026-02-07;Ben Okoro;Sales\r\ne6;ev8;;75;2026-02-08;Dana;Ops\r\n"
+                  "e7;ev9;milestone;;03/02/2026;Eli;Ops\r\ne8;ev10;milestone;;2026-02-10;Eve;HR\r\n");
+        csv.close();
+        // The rule is in force from 1 January (a global option after the command wins).
+        const auto addRule = [&](const QString &db) {
+            return orchardctl({QStringLiteral("earn-rule"), QStringLiteral("add"), QStringLiteral("milestone"), QStringLiteral("--points"),
+                               QStringLiteral("500"), QStringLiteral("--reason"), QStringLiteral("policy"), QStringLiteral("--now"),
+                               QStringLiteral("2026-01-01T00:00:00Z")},
+                              db)
+                .exitCode;
+        };
+        QCOMPARE(addRule(m_db), 0);
+        const qint64 entriesBefore = entryCount();
+        const auto importing = [&](const QStringList &flags) {
+            return orchardctl(QStringList{QStringLiteral("import"), QStringLiteral("earnings"), file} + flags);
+        };
+
+        const Run dryRun = importing({QStringLiteral("--dry-run")});
+        QCOMPARE(dryRun.exitCode, 0);
+        QCOMPARE(dryRun.json.value(QStringLiteral("imported")).toInteger(), 7);
+        QCOMPARE(dryRun.json.value(QStringLiteral("refused")).toInteger(), 3);
+        const QJsonArray listed = dryRun.json.value(QStringLiteral("errors")).toArray();
+        QCOMPARE(listed.size(), 3);
+        QCOMPARE(listed.at(0)[QStringLiteral("row")].toInteger(), 3);
+        QCOMPARE(listed.at(0)[QStringLiteral("column")].toString(), QStringLiteral("points"));
+        QCOMPARE(listed.at(1)[QStringLiteral("row")].toInteger(), 6);
+        QCOMPARE(listed.at(1)[QStringLiteral("column")].toString(), QStringLiteral("event_type"));
+        QCOMPARE(listed.at(2)[QStringLiteral("row")].toInteger(), 9);
+        QCOMPARE(listed.at(2)[QStringLiteral("column")].toString(), QStringLiteral("occurred_at"));
+        QCOMPARE(entryCount(), entriesBefore);
+
+        const QString errors = m_dir.filePath(QStringLiteral("refused.csv"));
+        const Run first = importing({QStringLiteral("--errors"), errors});
+        QCOMPARE(first.exitCode, 0);
+        QCOMPARE(first.json.value(QStringLiteral("imported")).toInteger(), 7);
+        QCOMPARE(first.json.value(QStringLiteral("points")).toInteger(), 2425);
+        QCOMPARE(balanceOf(QStringLiteral("e1")).points, 1000);
+        QCOMPARE(balanceOf(QStringLiteral("e2")).points, 750);
+        QFile refused(errors);
+        QVERIFY(refused.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = refused.readAll().split('\n');
+        QCOMPARE(lines.size(), 5);  // the header, three rows and the empty rest after the last CRLF
+        QCOMPARE(lines.at(0), QByteArray("row,column,code,message\r"));
+        QVERIFY2(lines.at(1).startsWith("3,points,invalid_argument,"), lines.at(1).constData());
+        QVERIFY2(lines.at(2).startsWith("6,event_type,unknown_event_type,"), lines.at(2).constData());
+        QVERIFY2(lines.at(3).startsWith("9,occurred_at,invalid_argument,"), lines.at(3).constData());
+
+        const Run again = importing({});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(again.json.value(QStringLiteral("imported")).toInteger(), 0);
+        QCOMPARE(again.json.value(QStringLiteral("already_in")).toInteger(), 7);
+        QVERIFY2(orchardctl({QStringLiteral("import"), QStringLiteral("earnings"), file}).exitCode == 0, "plain text output");
+
+        // --atomic on a fresh ledger: nothing goes in, exit 3, the counts and errors in the JSON.
+        const QString fresh = m_dir.filePath(QStringLiteral("atomic.sqlite"));
+        QCOMPARE(orchardctl({QStringLiteral("init")}, fresh).exitCode, 0);
+        QCOMPARE(addRule(fresh), 0);
+        const Run atomic = orchardctl({QStringLiteral("import"), QStringLiteral("earnings"), file, QStringLiteral("--atomic")}, fresh);
+        QCOMPARE(atomic.exitCode, 3);
+        QCOMPARE(atomic.json.value(QStringLiteral("error")).toString(), QStringLiteral("import_refused"));
+        QCOMPARE(atomic.json.value(QStringLiteral("refused")).toInteger(), 3);
+        QCOMPARE(atomic.json.value(QStringLiteral("imported")).toInteger(), 0);
+        QCOMPARE(orchardctl({QStringLiteral("log")}, fresh).json.value(QStringLiteral("count")).toInteger(), 0);
+
+        const Run badMap = importing({QStringLiteral("--map"), QStringLiteral("employee_id=Emp No")});
+        QCOMPARE(badMap.exitCode, 2);
+        QCOMPARE(badMap.json.value(QStringLiteral("field")).toString(), QStringLiteral("map"));
+    }
+
     void notALedger()
     {
         const QString garbage = m_dir.filePath(QStringLiteral("notes.txt"));

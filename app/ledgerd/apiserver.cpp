@@ -500,6 +500,25 @@ void ApiServer::serve(const Incoming &incoming, const SourcePermissions &grant, 
     }
 }
 
+namespace {
+
+// An atomic batch that applied nothing: an error body like every other 4xx, with every item's outcome.
+ApiResponse notAppliedResponse(const QJsonArray &results)
+{
+    qsizetype refused = 0;
+    for (const QJsonValue &item : results)
+        refused += item.toObject().contains(QStringLiteral("error")) ? 1 : 0;
+    return jsonResponse({{QStringLiteral("error"), QStringLiteral("batch_not_applied")},
+                         {QStringLiteral("message"), QStringLiteral("%1 of %2 items were refused; an atomic batch applies all or none, so nothing was applied")
+                                                         .arg(refused)
+                                                         .arg(results.size())},
+                         {QStringLiteral("results"), results},
+                         {QStringLiteral("applied"), false}},
+                        Status::UnprocessableContent);
+}
+
+}  // namespace
+
 // Items that did not parse are answered with their error and never reach the ledger; with
 // "atomic", one of them is enough for nothing to be applied. 200 with every item's outcome, or
 // 422 when an atomic batch applied nothing.
@@ -542,7 +561,7 @@ void ApiServer::answerBatch(const EarningBatchPayload &payload, const QString &s
                                          {QStringLiteral("event_id"), item.value(QStringLiteral("event_id"))},
                                          {QStringLiteral("points"), item.value(QStringLiteral("points"))}};
             }
-            return jsonResponse({{QStringLiteral("results"), results}, {QStringLiteral("applied"), false}}, Status::UnprocessableContent);
+            return notAppliedResponse(results);
         }
         return jsonResponse({{QStringLiteral("results"), results}, {QStringLiteral("applied"), true}}, Status::Ok);
     };
@@ -556,7 +575,7 @@ void ApiServer::answerBatch(const EarningBatchPayload &payload, const QString &s
                                                    {QStringLiteral("member"), request.memberId},
                                                    {QStringLiteral("event_id"), request.eventId}};
         }
-        reply(jsonResponse({{QStringLiteral("results"), results}, {QStringLiteral("applied"), false}}, Status::UnprocessableContent));
+        reply(notAppliedResponse(results));
         return;
     }
     if (requests.isEmpty()) {

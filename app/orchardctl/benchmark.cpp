@@ -1,5 +1,7 @@
 #include "benchmark.h"
 
+#include "importbenchmark.h"
+
 #include "apiload.h"
 #include "benchledger.h"
 #include "base/clock.h"
@@ -414,7 +416,8 @@ Benchmark::Row Benchmark::Row::fromJson(const QJsonObject &object)
 QStringList Benchmark::scenarios()
 {
     return {QStringLiteral("limit"),      QStringLiteral("naive"),    QStringLiteral("engine"),  QStringLiteral("api"),
-            QStringLiteral("postgresql"), QStringLiteral("webhooks"), QStringLiteral("reports"), QStringLiteral("console")};
+            QStringLiteral("postgresql"), QStringLiteral("webhooks"), QStringLiteral("reports"), QStringLiteral("console"),
+            QStringLiteral("import")};
 }
 
 QList<Benchmark::Row> Benchmark::run(const QString &scenario, const Options &options)
@@ -452,6 +455,8 @@ QList<Benchmark::Row> Benchmark::run(const QString &scenario, const Options &opt
         return fromTimedTasks(scenario, ReportBenchmark::run(options.reportLots));
     if (scenario == QLatin1String("console"))
         return fromTimedTasks(scenario, ConsoleBenchmark::run(options.consoleEntries));
+    if (scenario == QLatin1String("import"))
+        return {ImportBenchmark::run(options.importRows)};
     return {};
 }
 

@@ -15,6 +15,7 @@ namespace orchard::cli {
 // synchronous FULL and NORMAL, reserve + confirm pairs at FULL), `api` (orchard-ledgerd over
 // loopback HTTP, 64 keep-alive clients), `postgresql` (the engine on a PostgreSQL server).
 // Read path: `reports` (ReportBenchmark) and `console` (ConsoleBenchmark) on synthetic ledgers.
+// Earning in: `import` (ImportBenchmark), a CSV export imported end to end.
 class Benchmark
 {
 public:
@@ -41,6 +42,7 @@ public:
         QString ledgerd;       // orchard-ledgerd for `api`; found beside orchardctl when empty
         qint64 reportLots = 10'000'000;
         qint64 consoleEntries = 10'000'000;
+        qint64 importRows = 1'000'000;     // `import`: the HRIS export's rows
         qint64 fixedRedemptions = 10'000;  // `fixed`: scripts/bench-check's callgrind workload, not in the all-scenario run
     };
 

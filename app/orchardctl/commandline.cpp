@@ -173,12 +173,13 @@ QList<CommandLine::Command> CommandLine::commands()
           O(QStringLiteral("max-points"), QStringLiteral("The most one free-amount earning awards."), QStringLiteral("N"))},
          1, 1, true, &CommandLine::sourceAdd},
         {QStringLiteral("bench"),
-         QStringLiteral("bench [--scenario limit|naive|engine|api|postgresql|reports|console|fixed] [--seconds S] [--pg URL] [--lots N] [--entries N] [--redemptions N]   (every scenario but fixed when none is named; on temporary or synthetic ledgers)"),
+         QStringLiteral("bench [--scenario limit|naive|engine|api|postgresql|reports|console|import|fixed] [--seconds S] [--pg URL] [--lots N] [--entries N] [--rows N] [--redemptions N]   (every scenario but fixed when none is named; on temporary or synthetic ledgers)"),
          {O(QStringLiteral("scenario"), QStringLiteral("One scenario; the write path's when absent."), QStringLiteral("NAME")),
           O(QStringLiteral("seconds"), QStringLiteral("Seconds per scenario (default 5)."), QStringLiteral("S")),
           O(QStringLiteral("lots"), QStringLiteral("Lots in the reports scenario's ledger (default 10,000,000)."), QStringLiteral("N")),
           O(QStringLiteral("entries"), QStringLiteral("Entries in the console scenario's journal (default 10,000,000)."), QStringLiteral("N")),
           O(QStringLiteral("redemptions"), QStringLiteral("Redemptions of the fixed scenario (default 10,000)."), QStringLiteral("N")),
+          O(QStringLiteral("rows"), QStringLiteral("Rows of the import scenario's file (default 1,000,000)."), QStringLiteral("N")),
           O(QStringLiteral("pg"), QStringLiteral("PostgreSQL server for the postgresql scenario (a database is created and dropped)."), QStringLiteral("URL"))},
          0, 0, false, &CommandLine::bench},
         {QStringLiteral("rules show"), QStringLiteral("rules show   (the split-payment rules in force)"), {}, 0, 0, false,
@@ -271,7 +272,7 @@ int CommandLine::run(const QStringList &arguments)
                                     QStringLiteral("checkout"),  QStringLiteral("policy"),
                                     QStringLiteral("schedule"),  QStringLiteral("webhook"),
                                     QStringLiteral("lot"),       QStringLiteral("approvals"),
-                                    QStringLiteral("earn-rule")};
+                                    QStringLiteral("earn-rule"), QStringLiteral("import")};
     const bool twoWords = groups.contains(name);
     if (twoWords && !positional.isEmpty() && !positional.first().startsWith(QLatin1Char('-')))
         name += QLatin1Char(' ') + positional.takeFirst();
@@ -1162,7 +1163,8 @@ int CommandLine::bench(const QCommandLineParser &parser, const QStringList &)
     };
     if (!bounded(QStringLiteral("seconds"), 1, 3600, options.seconds) || !bounded(QStringLiteral("lots"), 1000, 100'000'000, options.reportLots)
         || !bounded(QStringLiteral("entries"), 1000, 100'000'000, options.consoleEntries)
-        || !bounded(QStringLiteral("redemptions"), 1, 10'000'000, options.fixedRedemptions))
+        || !bounded(QStringLiteral("redemptions"), 1, 10'000'000, options.fixedRedemptions)
+        || !bounded(QStringLiteral("rows"), 1, 100'000'000, options.importRows))
         return BadInput;
     options.postgresUrl = parser.value(QStringLiteral("pg"));
 
@@ -1194,6 +1196,8 @@ QList<Benchmark::Row> CommandLine::benchEveryScenario(const QCommandLineParser &
             arguments << QStringLiteral("--pg") << options.postgresUrl;
         if (scenario == QLatin1String("console"))
             arguments << QStringLiteral("--entries") << QString::number(options.consoleEntries);
+        if (scenario == QLatin1String("import"))
+            arguments << QStringLiteral("--rows") << QString::number(options.importRows);
         if (scenario == QLatin1String("reports")) {
             const QList<qint64> sizes = parser.isSet(QStringLiteral("lots")) ? QList<qint64>{options.reportLots}
                                                                                 : QList<qint64>{1'000'000, 10'000'000};

@@ -107,6 +107,7 @@ private:
     int earnRuleList(const QCommandLineParser &parser, const QStringList &arguments);
     int earnRuleHistory(const QCommandLineParser &parser, const QStringList &arguments);
     int earnRule(bool add, const QCommandLineParser &parser, const QStringList &arguments);
+    int importEarnings(const QCommandLineParser &parser, const QStringList &arguments);
     int simulate(const QCommandLineParser &parser, const QStringList &arguments);
     int rulesShow(const QCommandLineParser &parser, const QStringList &arguments);
     int bench(const QCommandLineParser &parser, const QStringList &arguments);

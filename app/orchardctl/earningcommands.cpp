@@ -4,11 +4,23 @@
 
 #include "base/timeformat.h"
 #include "cliarguments.h"
+#include "earning/csvreader.h"
+#include "earning/earningimporter.h"
 #include "earning/earnrulebook.h"
+#include "reports/reportformat.h"
 #include "ledger/sourceregistry.h"
 #include "base/ledgerlimits.h"
+#include "base/validation.h"
+#include "ledger/ledger.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QLocale>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace orchard::cli {
 
@@ -38,6 +50,61 @@ std::pair<QJsonObject, QString> rulesOutput(const QList<EarnRule> &rules, const 
         lines << ruleText(rule);
     }
     return {{{key, list}}, lines.isEmpty() ? QStringLiteral("no earning rules") : lines.join(QLatin1Char('\n'))};
+}
+
+constexpr qsizetype errorsShown = 100;  // in the output; the errors file has every one
+
+// Rows, rows/s and the time left, on one line of a terminal's stderr, rewritten as it goes.
+class ImportProgress
+{
+public:
+    explicit ImportProgress(qint64 fileBytes) : m_fileBytes(fileBytes), m_shown(isatty(STDERR_FILENO) != 0) { m_elapsed.start(); }
+
+    void show(const EarningImportTotals &totals)
+    {
+        if (!m_shown || m_elapsed.elapsed() < 200)
+            return;
+        const double seconds = double(m_elapsed.elapsed()) / 1000.0;
+        const double fraction = m_fileBytes > 0 ? double(totals.bytesRead) / double(m_fileBytes) : 0.0;
+        const qint64 etaSeconds = fraction > 0.0 ? qint64(seconds / fraction - seconds) : 0;
+        const QLocale locale = QLocale::c();
+        const QByteArray line = QStringLiteral("\r%1 rows, %2 rows/s, about %3:%4 left   ")
+                                    .arg(locale.toString(totals.rows), locale.toString(qint64(double(totals.rows) / seconds)),
+                                         QString::number(etaSeconds / 60), QString::number(etaSeconds % 60).rightJustified(2, QLatin1Char('0')))
+                                    .toUtf8();
+        std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+        m_dirty = true;
+    }
+    ~ImportProgress()
+    {
+        if (m_dirty)
+            std::fputc('\n', stderr);
+    }
+
+private:
+    QElapsedTimer m_elapsed;
+    qint64 m_fileBytes;
+    bool m_shown;
+    bool m_dirty = false;
+};
+
+QString importText(const EarningImportTotals &totals, const QString &file, bool dryRun)
+{
+    const QLocale locale = QLocale::c();
+    if (dryRun)
+        return QStringLiteral("dry run of %1: %2 rows; %3 would be imported (%4 points), %5 already in, %6 refused; nothing was changed")
+            .arg(file, locale.toString(totals.rows), locale.toString(totals.imported), locale.toString(totals.points),
+                 locale.toString(totals.alreadyIn), locale.toString(totals.refused));
+    return QStringLiteral("%1: %2 rows; %3 imported (%4 points), %5 already in, %6 refused%7")
+        .arg(file, locale.toString(totals.rows), locale.toString(totals.imported), locale.toString(totals.points),
+             locale.toString(totals.alreadyIn), locale.toString(totals.refused),
+             totals.cancelled ? QStringLiteral("; cancelled (a rerun carries on)") : QString());
+}
+
+QString rowErrorText(const EarningRowError &error)
+{
+    return QStringLiteral("  row %1%2: %3: %4")
+        .arg(QString::number(error.row), error.column.isEmpty() ? QString() : QStringLiteral(", ") + error.column, error.code, error.message);
 }
 
 }  // namespace
@@ -100,6 +167,15 @@ QList<CommandLine::Command> CommandLine::earningCommands()
          &CommandLine::earnRuleRetire},
         {QStringLiteral("earn-rule list"), QStringLiteral("earn-rule list   (the latest version of each event type)"), {}, 0, 0, false,
          &CommandLine::earnRuleList, QStringLiteral("orchard_hr")},
+        {QStringLiteral("import earnings"),
+         QStringLiteral("import earnings FILE [--map COLUMN=HEADER,...] [--source NAME] [--dry-run] [--atomic] [--errors FILE]"),
+         {O(QStringLiteral("map"), QStringLiteral("The file's header for a column, as employee_id=Employee Code,event_id=Milestone ID."),
+            QStringLiteral("PAIRS")),
+          O(QStringLiteral("source"), QStringLiteral("The source that earns (default: admin)."), QStringLiteral("NAME")),
+          O(QStringLiteral("dry-run"), QStringLiteral("Decide every row, print the totals and the errors, change nothing.")),
+          O(QStringLiteral("atomic"), QStringLiteral("Every row or, when one is refused, none (exit 3).")),
+          O(QStringLiteral("errors"), QStringLiteral("Write the refused rows here (CSV: row, column, code, message)."), QStringLiteral("FILE"))},
+         1, 1, true, &CommandLine::importEarnings},
         {QStringLiteral("earn-rule history"), QStringLiteral("earn-rule history EVENT_TYPE"), {}, 1, 1, false, &CommandLine::earnRuleHistory,
          QStringLiteral("orchard_hr")},
     };
@@ -152,6 +228,94 @@ int CommandLine::earnRule(bool add, const QCommandLineParser &parser, const QStr
     if (!rule)
         return m_output.error(rule.error());
     m_output.result(rule.value().toJson(), ruleText(rule.value()));
+    return Done;
+}
+
+int CommandLine::importEarnings(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QString path = arguments.at(0);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return m_output.error(LedgerError::invalidArgument(QStringLiteral("file"), QStringLiteral("cannot read %1: %2").arg(path, file.errorString())));
+    const Result<QHash<QString, QString>> mapping = EarningCsvLayout::parseMapping(parser.value(QStringLiteral("map")));
+    if (!mapping)
+        return m_output.error(mapping.error());
+    CsvReader reader(file);
+    const std::optional<QStringList> header = reader.next();
+    if (!header)
+        return m_output.error(LedgerError::invalidArgument(QStringLiteral("file"), reader.error().value_or(QStringLiteral("%1 is empty: it has no header").arg(path))));
+    const Result<EarningCsvLayout> layout = EarningCsvLayout::fromHeader(*header, mapping.value());
+    if (!layout)
+        return m_output.error(layout.error());
+
+    const QString errorsPath = parser.value(QStringLiteral("errors"));
+    QFile errorsFile(errorsPath);
+    if (!errorsPath.isEmpty()) {
+        if (QFileInfo(errorsPath).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
+            return m_output.error(LedgerError::invalidArgument(QStringLiteral("errors"), QStringLiteral("is the file being imported")));
+        if (!errorsFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return m_output.error(LedgerError::invalidArgument(QStringLiteral("errors"),
+                                                               QStringLiteral("cannot write %1: %2").arg(errorsPath, errorsFile.errorString())));
+        errorsFile.write(reportformat::csvLine(EarningRowError::csvHeader()));
+    }
+
+    EarningImportOptions options;
+    if (parser.isSet(QStringLiteral("source")))
+        options.source = parser.value(QStringLiteral("source"));
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.atomic = parser.isSet(QStringLiteral("atomic"));
+    if (const auto invalid = validation::identifier(QStringLiteral("source"), options.source))
+        return m_output.error(*invalid);
+
+    QJsonArray shownErrors;
+    QStringList shownLines;
+    const auto rowErrors = [&](const EarningRowError &error) {
+        if (errorsFile.isOpen())
+            errorsFile.write(reportformat::csvLine(error.csvFields()));
+        if (shownErrors.size() < errorsShown) {
+            shownErrors.append(error.toJson());
+            shownLines << rowErrorText(error);
+        }
+    };
+    ImportProgress progress(file.size());
+    Ledger book = ledger();
+    EarningImporter importer(book, options);
+    const Result<EarningImportTotals> imported = importer.run(reader, layout.value(), rowErrors, [&](const EarningImportTotals &totals) {
+        progress.show(totals);
+        return true;
+    });
+    if (errorsFile.isOpen() && !errorsFile.flush())
+        return m_output.error(LedgerError::invalidArgument(QStringLiteral("errors"), QStringLiteral("cannot write %1: %2").arg(errorsPath, errorsFile.errorString())));
+    if (!imported)
+        return m_output.error(imported.error());
+    const EarningImportTotals &totals = imported.value();
+
+    QJsonObject result = totals.toJson();
+    result.insert(QStringLiteral("file"), path);
+    result.insert(QStringLiteral("source"), options.source);
+    result.insert(QStringLiteral("dry_run"), options.dryRun);
+    result.insert(QStringLiteral("atomic"), options.atomic);
+    result.insert(QStringLiteral("columns"), layout.value().toJson());
+    result.insert(QStringLiteral("errors"), shownErrors);
+    if (!errorsPath.isEmpty())
+        result.insert(QStringLiteral("errors_file"), errorsPath);
+    QString text = importText(totals, path, options.dryRun);
+    if (!shownLines.isEmpty())
+        text += QStringLiteral("\nrefused rows%1:\n").arg(totals.refused > errorsShown ? QStringLiteral(" (the first %1)").arg(errorsShown) : QString())
+                + shownLines.join(QLatin1Char('\n'));
+    if (!errorsPath.isEmpty() && totals.refused > 0)
+        text += QStringLiteral("\nthe refused rows are in %1").arg(errorsPath);
+
+    if (options.atomic && !options.dryRun && !totals.applied) {
+        LedgerError refused{QStringLiteral("import_refused"),
+                            QStringLiteral("nothing was imported: %1 of %2 rows were refused and --atomic takes all or none\n%3")
+                                .arg(totals.refused)
+                                .arg(totals.rows)
+                                .arg(shownLines.join(QLatin1Char('\n'))),
+                            result};
+        return m_output.error(refused);
+    }
+    m_output.result(result, text);
     return Done;
 }
 
