@@ -29,6 +29,8 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QListWidget>
+#include <QTableWidget>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLineEdit>
@@ -49,6 +51,10 @@
 #include "approvalspage.h"
 #include "reports/reportformat.h"
 #include "statementdialog.h"
+#include "importearningswizard.h"
+#include "sourcespage.h"
+#include "ledger/sourceregistry.h"
+#include "earning/earnrulebook.h"
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QSqlQuery>
@@ -109,6 +115,9 @@ private Q_SLOTS:
     void webhooksScreenShowsDeliveriesAndReplays();
     void correctionsAndApprovalsThroughTheConsole();
     void refundFromTheTransactionsScreen();
+    void importWizardMapsPreviewsDryRunsImportsAndCancels();
+    void sourcesScreenChangesWhatASourceMayDo();
+    void issuePointsByAnEarningRule();
     void screenshotsOfEveryScreen();
 
 private:
@@ -953,6 +962,212 @@ void ConsoleTest::refundFromTheTransactionsScreen()
     QCOMPARE(audit.value(0).toInt(), 2);
 }
 
+namespace {
+
+// A Darwinbox export: its own headers, one row of an unknown event type (row 3) and one with a
+// date that is not ISO 8601 (row 5). The rule in force since 1 December awards a milestone 500.
+void writeDarwinboxExport(const QString &path, int extraRows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write("Employee Code,Milestone ID,Milestone Type,Achieved On,Employee Name,Department\r\n"
+               "alice,MS-1,milestone,2025-12-15,Alice Rao,Ops\r\n"
+               "dan,MS-2,milestone,2025-12-16,Dan Li,Sales\r\n"
+               "bob,MS-3,onboarding_buddy,2025-12-17,Bob Iyer,Ops\r\n"
+               "erin,MS-4,milestone,2025-12-18,Erin Shah,Finance\r\n"
+               "carol,MS-5,milestone,17/12/2025,Carol Nair,Ops\r\n");
+    for (int i = 0; i < extraRows; ++i)
+        file.write(QStringLiteral("hire-%1,MS-X%2,milestone,2025-12-20,Hire %1,Ops\r\n").arg(i % 300).arg(i).toUtf8());
+}
+
+}  // namespace
+
+void ConsoleTest::importWizardMapsPreviewsDryRunsImportsAndCancels()
+{
+    {
+        FixedClock december(TestLedger::startMs - 31LL * 86'400'000);
+        EarnRuleChange milestone;
+        milestone.eventType = QStringLiteral("milestone");
+        milestone.points = 500;
+        milestone.reason = QStringLiteral("2026 policy");
+        QVERIFY(EarnRuleBook(m_ledger->database(), december, Actor{QStringLiteral("cli:admin"), sourceAdmin}).add(milestone));
+    }
+    QTemporaryDir files;
+    const QString path = files.filePath(QStringLiteral("darwinbox.csv"));
+    writeDarwinboxExport(path, 0);
+    auto session = sessionOn(m_ledger->where(), Role::Admin, &m_ledger->clock());
+    ImportEarningsWizard wizard(*session);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(wizard.setFile(path));
+
+    // The mapping guessed from the header; the preview reads each row with it.
+    const auto header = [&](EarningCsvLayout::Column column) {
+        return wizard.mappingCombo(column)->currentText();
+    };
+    QCOMPARE(header(EarningCsvLayout::EmployeeId), QStringLiteral("Employee Code"));
+    QCOMPARE(header(EarningCsvLayout::EventId), QStringLiteral("Milestone ID"));
+    QCOMPARE(header(EarningCsvLayout::OccurredAt), QStringLiteral("Achieved On"));
+    QCOMPARE(header(EarningCsvLayout::Department), QStringLiteral("Department"));
+    QVERIFY(wizard.mappingIsValid());
+    QCOMPARE(wizard.preview()->rowCount(), 5);
+    const int check = wizard.preview()->columnCount() - 1;
+    QCOMPARE(wizard.preview()->index(0, check).data().toString(), QStringLiteral("ok"));
+    QVERIFY2(wizard.preview()->index(4, check).data().toString().contains(QStringLiteral("'17/12/2025' is not an ISO 8601 date")),
+             qPrintable(wizard.preview()->index(4, check).data().toString()));
+    // Without an event id column the import cannot go on, and the page says which is missing.
+    wizard.setMapping(EarningCsvLayout::EventId, QString());
+    QVERIFY(!wizard.mappingIsValid());
+    QVERIFY2(wizard.mappingStatus()->text().contains(QStringLiteral("no column for event_id")), qPrintable(wizard.mappingStatus()->text()));
+    wizard.setMapping(EarningCsvLayout::EventId, QStringLiteral("Milestone ID"));
+    QVERIFY(wizard.mappingIsValid());
+
+    // The dry run: 3 would go in (1,500 points), rows 3 and 5 refused, nothing written.
+    const auto entries = [&] {
+        QSqlQuery count(m_ledger->database().connection());
+        if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM entries")) || !count.next())
+            qFatal("cannot count entries");
+        const qint64 value = count.value(0).toLongLong();
+        count.finish();
+        return value;
+    };
+    const qint64 entriesBefore = entries();
+    QSignalSpy dryRun(&wizard, &ImportEarningsWizard::dryRunFinished);
+    const QString folder = qEnvironmentVariable("ORCHARD_SCREENSHOTS", QDir::temp().filePath(QStringLiteral("orchard-screenshots")));
+    QVERIFY(QDir().mkpath(folder));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportEarningsWizard::MappingPage));
+    QTest::qWait(100);
+    QVERIFY(wizard.grab().save(QDir(folder).filePath(QStringLiteral("console-import-mapping.png"))));
+    wizard.next();
+    QVERIFY(QTest::qWaitFor([&] { return dryRun.size() == 1; }, 10'000));
+    QVERIFY2(dryRun.first().at(0).toBool(), qPrintable(wizard.dryRunSummary()->text()));
+    QCOMPARE(wizard.dryRun()->totals.imported, 3);
+    QCOMPARE(wizard.dryRun()->totals.points, 1500);
+    QCOMPARE(wizard.dryRun()->totals.refused, 2);
+    QCOMPARE(wizard.dryRunErrors()->count(), 2);
+    QVERIFY(wizard.dryRunErrors()->item(0)->text().startsWith(QStringLiteral("Row 3, Milestone Type:")));
+    QVERIFY(wizard.dryRunErrors()->item(1)->text().startsWith(QStringLiteral("Row 5, Achieved On:")));
+    QCOMPARE(entries(), entriesBefore);
+    QVERIFY(wizard.grab().save(QDir(folder).filePath(QStringLiteral("console-import-dry-run.png"))));
+
+    // The import: alice 700 (1,000 less 300 redeemed) → 1,200; dan and erin enrolled with 500; the
+    // errors file has rows 3 and 5.
+    QSignalSpy imported(&wizard, &ImportEarningsWizard::importFinished);
+    wizard.next();
+    QVERIFY(QTest::qWaitFor([&] { return imported.size() == 1; }, 10'000));
+    QVERIFY2(imported.first().at(0).toBool(), qPrintable(wizard.importSummary()->text()));
+    QCOMPARE(wizard.imported()->totals.imported, 3);
+    QCOMPARE(m_ledger->ledger().balance(QStringLiteral("alice")).value().available, 1200);
+    QCOMPARE(m_ledger->ledger().balance(QStringLiteral("dan")).value().available, 500);
+    QVERIFY(wizard.importSummary()->text().contains(QStringLiteral("darwinbox-refused.csv")));
+    QFile refused(wizard.errorsPath()->text());
+    QVERIFY(refused.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = refused.readAll().split('\n');
+    QCOMPARE(lines.size(), 4);  // header, two rows, the empty rest
+    QVERIFY(lines.at(1).startsWith("3,Milestone Type,unknown_event_type,"));
+    QVERIFY(lines.at(2).startsWith("5,Achieved On,invalid_argument,"));
+
+    // 3,000 more rows, cancelled while the first transaction runs: it commits (1,000 rows, the 5
+    // of before among them already in), the rest do not; a rerun carries on.
+    const QString bigger = files.filePath(QStringLiteral("darwinbox-big.csv"));
+    writeDarwinboxExport(bigger, 2995);
+    ImportEarningsWizard again(*session);
+    QVERIFY(again.setFile(bigger));
+    QSignalSpy againDry(&again, &ImportEarningsWizard::dryRunFinished);
+    QSignalSpy againImported(&again, &ImportEarningsWizard::importFinished);
+    again.show();
+    again.next();
+    again.next();
+    QVERIFY(QTest::qWaitFor([&] { return againDry.size() == 1; }, 20'000));
+    QCOMPARE(again.dryRun()->totals.imported, 2995);
+    again.next();
+    again.cancelImport();
+    QVERIFY(QTest::qWaitFor([&] { return againImported.size() == 1; }, 20'000));
+    QVERIFY(again.imported()->totals.cancelled);
+    QCOMPARE(again.imported()->totals.rows, 1000);
+    QCOMPARE(again.imported()->totals.alreadyIn, 3);
+    QCOMPARE(again.imported()->totals.imported, 995);
+    again.restart();
+    QVERIFY(again.setFile(bigger));
+    again.next();
+    again.next();
+    QVERIFY(QTest::qWaitFor([&] { return againDry.size() == 2; }, 20'000));
+    again.next();
+    QVERIFY(QTest::qWaitFor([&] { return againImported.size() == 2; }, 20'000));
+    QCOMPARE(again.imported()->totals.alreadyIn, 998);
+    QCOMPARE(again.imported()->totals.imported, 2000);
+    QVERIFY(!again.imported()->totals.cancelled);
+}
+
+// darwinbox (earn only) is given free amounts up to 2,000 points: one audited change, and the
+// registry holds it; hr sees the screen but cannot save.
+void ConsoleTest::sourcesScreenChangesWhatASourceMayDo()
+{
+    auto session = sessionOn(m_ledger->where(), Role::Admin, &m_ledger->clock());
+    SourcesPage page(*session);
+    QSignalSpy refreshed(&page, &SourcesPage::refreshed);
+    QVERIFY(QTest::qWaitFor([&] { return refreshed.size() >= 1; }, 10'000));
+    int darwinbox = -1;
+    for (int row = 0; row < page.model()->rowCount(); ++row)
+        if (page.model()->item(row, SourcesPage::Name)->text() == QLatin1String("darwinbox"))
+            darwinbox = row;
+    QVERIFY(darwinbox >= 0);
+    QCOMPARE(page.model()->item(darwinbox, SourcesPage::CanEarn)->checkState(), Qt::Checked);
+    QCOMPARE(page.model()->item(darwinbox, SourcesPage::CanRedeem)->checkState(), Qt::Unchecked);
+    page.model()->item(darwinbox, SourcesPage::FreeAmounts)->setCheckState(Qt::Checked);
+    page.model()->item(darwinbox, SourcesPage::MaxPoints)->setData(2000, Qt::EditRole);
+    QSignalSpy saved(&page, &SourcesPage::saved);
+    page.save();
+    QVERIFY(QTest::qWaitFor([&] { return saved.size() == 1; }, 10'000));
+    QVERIFY2(saved.first().at(0).toBool(), qPrintable(page.message()->text()));
+    const Result<QList<SourcePermissions>> sources =
+        SourceRegistry(m_ledger->database(), m_ledger->clock(), Actor{QStringLiteral("test"), sourceAdmin}).sources();
+    QVERIFY(sources);
+    const auto found = std::find_if(sources.value().begin(), sources.value().end(),
+                                    [](const SourcePermissions &source) { return source.source == QLatin1String("darwinbox"); });
+    QVERIFY(found != sources.value().end());
+    QVERIFY(found->canEarn && !found->canRedeem && found->freeAmounts);
+    QCOMPARE(found->maxPoints.value_or(0), 2000);
+    QSqlQuery audit(m_ledger->database().connection());
+    QVERIFY(audit.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'source.permissions' AND actor LIKE 'console:%'")) && audit.next());
+    QCOMPARE(audit.value(0).toInt(), 1);
+    audit.finish();
+
+    auto hr = sessionOn(m_ledger->where(), Role::Hr, &m_ledger->clock());
+    SourcesPage readOnly(*hr);
+    QVERIFY(!readOnly.findChild<QPushButton *>()->isEnabled());
+}
+
+// Members ▸ Issue points by the milestone rule (500, version 1): bob's 380 become 880, and the
+// earning is the admin source's, with the rule version in the message.
+void ConsoleTest::issuePointsByAnEarningRule()
+{
+    {
+        FixedClock december(TestLedger::startMs - 31LL * 86'400'000);
+        EarnRuleChange milestone;
+        milestone.eventType = QStringLiteral("milestone");
+        milestone.points = 500;
+        milestone.reason = QStringLiteral("2026 policy");
+        QVERIFY(EarnRuleBook(m_ledger->database(), december, Actor{QStringLiteral("cli:admin"), sourceAdmin}).add(milestone));
+    }
+    auto session = sessionOn(m_ledger->where(), Role::Admin, &m_ledger->clock());
+    MembersPage members(*session);
+    members.showMember(QStringLiteral("bob"));
+    QVERIFY(QTest::qWaitFor([&members] { return members.balanceLabel()->text().contains(QStringLiteral("bob")); }, 10'000));
+    QSignalSpy issued(&members, &MembersPage::issuedByRule);
+    members.issueByRule(QStringLiteral("milestone"), QStringLiteral("five years"));
+    QVERIFY(QTest::qWaitFor([&] { return issued.size() == 1; }, 10'000));
+    QVERIFY2(issued.first().at(0).toBool(), qPrintable(issued.first().at(1).toString()));
+    QVERIFY(issued.first().at(1).toString().contains(QStringLiteral("(version 1)")));
+    QCOMPARE(m_ledger->ledger().balance(QStringLiteral("bob")).value().available, 880);
+    members.issueByRule(QStringLiteral("no_such_rule"), QStringLiteral("typo"));
+    QVERIFY(QTest::qWaitFor([&] { return issued.size() == 2; }, 10'000));
+    QVERIFY(!issued.last().at(0).toBool());
+    QCOMPARE(m_ledger->ledger().balance(QStringLiteral("bob")).value().available, 880);
+}
+
 void ConsoleTest::screenshotsOfEveryScreen()
 {
     TestDatabase where;
@@ -1012,7 +1227,8 @@ void ConsoleTest::screenshotsOfEveryScreen()
                                        std::pair{MainWindow::Screen::Wallet, "wallet"}, std::pair{MainWindow::Screen::Rules, "rules"},
                                        std::pair{MainWindow::Screen::Schedules, "schedules"},
                                        std::pair{MainWindow::Screen::Webhooks, "webhooks"},
-                                       std::pair{MainWindow::Screen::Approvals, "approvals"}}) {
+                                       std::pair{MainWindow::Screen::Approvals, "approvals"},
+                                       std::pair{MainWindow::Screen::Sources, "sources"}}) {
         window.showScreen(screen);
         QTest::qWait(200);
         for (ReportPage *page : {window.liability(), window.cohorts(), window.reconciliation()})

@@ -558,190 +558,419 @@
     </message>
 </context>
 <context>
+    <name>orchard::ui::ImportEarningsWizard</name>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="52"/>
+        <source>Import earnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="86"/>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="87"/>
+        <source>A CSV export (UTF-8, separated by commas or semicolons) with a header row: one earning event per row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="90"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="91"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="98"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="99"/>
+        <source>The source the events come from: it must be allowed to earn, and to award free amounts for a points column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="104"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="105"/>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="113"/>
+        <source>Check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="114"/>
+        <source>Which of the file&apos;s columns holds each of Orchard&apos;s. They were guessed from the header; change any that is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="122"/>
+        <source>%1 (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="123"/>
+        <source>%1 (or the other):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="124"/>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="148"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="152"/>
+        <source>The first %1 rows, each as it would be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="160"/>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="161"/>
+        <source>Every row decided as the import will decide it (rules, caps, members, rows already in), then rolled back: nothing has changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="165"/>
+        <source>Refused rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="167"/>
+        <source>Errors file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="172"/>
+        <source>Refused rows are written to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="180"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="181"/>
+        <source>Rows go in a thousand at a time. Cancel keeps what has gone in; importing the file again carries on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="185"/>
+        <source>Ca&amp;ncel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="202"/>
+        <source>Import earnings from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="203"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importearningswizard.cpp" line="221"/>
+        <source>%n column(s) separated by &apos;%1&apos;: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="232"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="272"/>
+        <source>Every required column is mapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="277"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="284"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="300"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="348"/>
+        <source>%1 rows: %2 would be imported (%3 points), %4 already in, %5 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="349"/>
+        <source>%1 rows: %2 imported (%3 points), %4 already in, %5 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="358"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="372"/>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="372"/>
+        <source>the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importearningswizard.cpp" line="375"/>
+        <source>… and %n more in the errors file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="417"/>
+        <source>Cancelled: what went in stays; import the file again to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="419"/>
+        <source>The refused rows are in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="440"/>
+        <source>%1 rows, %2 rows/s, about %3 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importearningswizard.cpp" line="449"/>
+        <source>Cancelling after the rows under way…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>orchard::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="45"/>
         <source>Orchard — %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <location filename="../ui/mainwindow.cpp" line="46"/>
         <source>Orchard — %1 (%2, local)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Orchard — %1 (%2, database role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>Liability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Cohorts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Funding wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Split-payment rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Scheduled exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Webhooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="93"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Approvals (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>Opened %1 read-only: the file may not be written, so every change is refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Connected to %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Last refresh %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Open Ledger File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <source>Import &amp;Earnings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;About Orchard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Open a ledger file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Orchard ledgers (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>About Orchard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&lt;h3&gt;Orchard %1&lt;/h3&gt;&lt;p&gt;A points ledger and admin console for employee-rewards and bank loyalty programmes.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and QCoro (MIT); SQLite (public domain) and PostgreSQL (PostgreSQL licence) through Qt SQL; QtKeychain (BSD 3-Clause).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,73 +1103,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="205"/>
+        <location filename="../ui/memberspage.cpp" line="179"/>
+        <source>A free amount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="184"/>
+        <source>%1: %2 points (rule version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="189"/>
+        <source>Issue points to %1 by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="201"/>
+        <source>Issue %1 to %2 (%3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="222"/>
+        <source>Issued %1 points to %2 by the %3 rule (version %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="264"/>
         <source>%1
 
 Another admin decides it on the Approvals screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="227"/>
+        <location filename="../ui/memberspage.cpp" line="286"/>
         <source>Adjusted %1 by %2 points; %3 available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="241"/>
+        <location filename="../ui/memberspage.cpp" line="300"/>
         <source>Lot %1 cancelled: %2 points debited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="254"/>
+        <location filename="../ui/memberspage.cpp" line="313"/>
         <source>Lot %1 now expires %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="265"/>
-        <location filename="../ui/memberspage.cpp" line="269"/>
-        <location filename="../ui/memberspage.cpp" line="272"/>
+        <location filename="../ui/memberspage.cpp" line="324"/>
+        <location filename="../ui/memberspage.cpp" line="328"/>
+        <location filename="../ui/memberspage.cpp" line="331"/>
         <source>Adjust points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="265"/>
+        <location filename="../ui/memberspage.cpp" line="324"/>
         <source>Points for %1 (negative to debit):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="273"/>
+        <location filename="../ui/memberspage.cpp" line="332"/>
         <source>Adjust %1 by %2 points (%3)? Available afterwards: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="286"/>
-        <location filename="../ui/memberspage.cpp" line="287"/>
+        <location filename="../ui/memberspage.cpp" line="345"/>
+        <location filename="../ui/memberspage.cpp" line="346"/>
         <source>Cancel lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="286"/>
+        <location filename="../ui/memberspage.cpp" line="345"/>
         <source>Why is lot %1 cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="287"/>
+        <location filename="../ui/memberspage.cpp" line="346"/>
         <source>Debit everything left in lot %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="298"/>
-        <location filename="../ui/memberspage.cpp" line="307"/>
+        <location filename="../ui/memberspage.cpp" line="357"/>
+        <location filename="../ui/memberspage.cpp" line="366"/>
         <source>Extend lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="298"/>
+        <location filename="../ui/memberspage.cpp" line="357"/>
         <source>New expiry of lot %1 (YYYY-MM-DD, UTC midnight):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="304"/>
+        <location filename="../ui/memberspage.cpp" line="363"/>
         <source>&apos;%1&apos; is not a date like 2027-06-30.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -966,27 +1220,31 @@ Another admin decides it on the Approvals screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="176"/>
-        <location filename="../ui/memberspage.cpp" line="179"/>
-        <location filename="../ui/memberspage.cpp" line="182"/>
-        <location filename="../ui/memberspage.cpp" line="195"/>
+        <location filename="../ui/memberspage.cpp" line="189"/>
+        <location filename="../ui/memberspage.cpp" line="198"/>
+        <location filename="../ui/memberspage.cpp" line="201"/>
+        <location filename="../ui/memberspage.cpp" line="235"/>
+        <location filename="../ui/memberspage.cpp" line="238"/>
+        <location filename="../ui/memberspage.cpp" line="241"/>
+        <location filename="../ui/memberspage.cpp" line="254"/>
         <source>Issue points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="176"/>
+        <location filename="../ui/memberspage.cpp" line="235"/>
         <source>Points to issue to %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="179"/>
-        <location filename="../ui/memberspage.cpp" line="269"/>
-        <location filename="../ui/memberspage.cpp" line="307"/>
+        <location filename="../ui/memberspage.cpp" line="198"/>
+        <location filename="../ui/memberspage.cpp" line="238"/>
+        <location filename="../ui/memberspage.cpp" line="328"/>
+        <location filename="../ui/memberspage.cpp" line="366"/>
         <source>Reason (kept in the audit trail):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="183"/>
+        <location filename="../ui/memberspage.cpp" line="242"/>
         <source>Issue %1 points to %2 (%3)? The member&apos;s balance goes up by exactly that.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,6 +1914,74 @@ Why (kept with the version and in the audit trail):</source>
     <message>
         <location filename="../ui/schedulespage.cpp" line="140"/>
         <source>Schedule %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orchard::ui::SourcesPage</name>
+    <message>
+        <location filename="../ui/sourcespage.cpp" line="38"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcespage.cpp" line="38"/>
+        <source>Earns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcespage.cpp" line="38"/>
+        <source>Redeems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcespage.cpp" line="38"/>
+        <source>Free amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcespage.cpp" line="38"/>
+        <source>Most points per earning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcespage.cpp" line="44"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcespage.cpp" line="45"/>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcespage.cpp" line="46"/>
+        <source>A source that earns sends earning events (an HRIS, a card platform); one that redeems reserves and spends points (the marketplace, loyalife). Free amounts: it may name the points itself instead of an earning rule&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcespage.cpp" line="53"/>
+        <source>Only an admin changes what a source may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcespage.cpp" line="79"/>
+        <source>Empty: no most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcespage.cpp" line="107"/>
+        <source>Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcespage.cpp" line="118"/>
+        <source>Saved; the change is in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sourcespage.cpp" line="126"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

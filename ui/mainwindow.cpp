@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "filedialogs.h"
+#include "importearningswizard.h"
 #include "auditpage.h"
 #include "connectdialog.h"
 #include "connectionhistory.h"
@@ -8,6 +9,7 @@
 #include "reportpage.h"
 #include "rulespage.h"
 #include "schedulespage.h"
+#include "sourcespage.h"
 #include "webhookspage.h"
 #include "walletpage.h"
 #include "consolesession.h"
@@ -87,6 +89,8 @@ MainWindow::MainWindow(ConsoleSession &session, PasswordVault *vault, QWidget *p
     if (session.role() == Role::Admin) {
         m_webhooks = new WebhooksPage(session, this);
         addScreen(Screen::Webhooks, tr("Webhooks"), m_webhooks, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+        m_sources = new SourcesPage(session, this);
+        addScreen(Screen::Sources, tr("Sources"), m_sources, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     }
     if (session.role() != Role::Hr) {
         m_approvals = new ApprovalsPage(session, this);
@@ -168,6 +172,11 @@ void MainWindow::buildMenus()
     connect(m_recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
     file->addSeparator();
+    if (m_session.role() == Role::Admin && !m_session.isReadOnly()) {
+        QAction *import = file->addAction(tr("Import &Earnings…"), this, &MainWindow::importEarnings);
+        import->setObjectName(QStringLiteral("importEarnings"));
+        file->addSeparator();
+    }
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -187,6 +196,14 @@ void MainWindow::buildMenus()
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->addAction(refresh);
+}
+
+void MainWindow::importEarnings()
+{
+    ImportEarningsWizard wizard(m_session, this);
+    wizard.exec();
+    if (wizard.imported())
+        m_overview->refresh();
 }
 
 void MainWindow::openFile()

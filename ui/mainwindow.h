@@ -20,6 +20,7 @@ class PasswordVault;
 class ReportPage;
 class RulesPage;
 class SchedulesPage;
+class SourcesPage;
 class WebhooksPage;
 class ApprovalsPage;
 class WalletPage;
@@ -32,7 +33,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Screen { Overview, Transactions, Holds, Members, Audit, Liability, Cohorts, Reconciliation, Wallet, Rules, Schedules, Webhooks, Approvals };
+    enum class Screen { Overview, Transactions, Holds, Members, Audit, Liability, Cohorts, Reconciliation, Wallet, Rules, Schedules, Webhooks, Approvals, Sources };
 
     // `vault`: where File ▸ Connect finds stored passwords; the window keeps its own when null.
     explicit MainWindow(ConsoleSession &session, PasswordVault *vault = nullptr, QWidget *parent = nullptr);
@@ -55,6 +56,7 @@ public:
     SchedulesPage *schedules() const { return m_schedules; }
     WebhooksPage *webhooks() const { return m_webhooks; }
     ApprovalsPage *approvals() const { return m_approvals; }
+    SourcesPage *sources() const { return m_sources; }
 
 Q_SIGNALS:
     // File ▸ Open, Connect or Open Recent chose another ledger; the launcher opens it.
@@ -62,6 +64,7 @@ Q_SIGNALS:
 
 private:
     void openFile();
+    void importEarnings();
     void connectToServer(const LedgerLocation &initial);
     void fillRecentMenu();
     void addScreen(Screen screen, const QString &title, QWidget *page, const QKeySequence &shortcut);
@@ -88,6 +91,7 @@ private:
     SchedulesPage *m_schedules = nullptr;
     WebhooksPage *m_webhooks = nullptr;
     ApprovalsPage *m_approvals = nullptr;
+    SourcesPage *m_sources = nullptr;
 };
 
 }  // namespace orchard::ui

@@ -168,10 +168,69 @@ void MembersPage::showMember(const QString &memberId)
         });
 }
 
+// By an earning rule (its points and expiry), or a free amount (held for a second admin above
+// the approvals threshold, like `orchardctl issue`).
 void MembersPage::askToIssue()
 {
     if (m_current.isEmpty() || !m_session.canIssuePoints())
         return;
+    const QString memberId = m_current;
+    m_session.service().earnRules().then(this, [this, memberId](const Result<QList<EarnRule>> &rules) {
+        QStringList choices{tr("A free amount…")};
+        QStringList eventTypes{QString()};
+        const QLocale locale;
+        for (const EarnRule &rule : rules ? rules.value() : QList<EarnRule>{})
+            if (!rule.retired && rule.inForceFromMs <= m_session.clock().nowMs()) {
+                choices << tr("%1: %2 points (rule version %3)").arg(rule.eventType, locale.toString(rule.points), QString::number(rule.version));
+                eventTypes << rule.eventType;
+            }
+        bool ok = false;
+        const QString chosen = choices.size() == 1 ? choices.first()
+                                                   : QInputDialog::getItem(this, tr("Issue points"), tr("Issue points to %1 by:").arg(memberId),
+                                                                           choices, 0, false, &ok);
+        if (choices.size() > 1 && !ok)
+            return;
+        const QString eventType = eventTypes.at(choices.indexOf(chosen));
+        if (eventType.isEmpty()) {
+            askToIssueAmount();
+            return;
+        }
+        const QString reason = QInputDialog::getText(this, tr("Issue points"), tr("Reason (kept in the audit trail):"), QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        if (QMessageBox::question(this, tr("Issue points"), tr("Issue %1 to %2 (%3)?").arg(chosen, memberId, reason)) != QMessageBox::Yes)
+            return;
+        issueByRule(eventType, reason);
+    });
+}
+
+void MembersPage::issueByRule(const QString &eventType, const QString &reason)
+{
+    EarnRequest request;
+    request.memberId = m_current;
+    request.source = sourceAdmin;
+    request.eventId = QStringLiteral("console-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.eventType = eventType;
+    request.occurredAtMs = m_session.clock().nowMs();
+    request.reason = reason;
+    const QString memberId = m_current;
+    m_session.service().submitEarn(request, m_session.actor()).then(this, [this, memberId](const Result<EarnReceipt> &earned) {
+        if (!earned) {
+            m_message->setText(earned.error().message);
+            Q_EMIT issuedByRule(false, earned.error().message);
+        } else {
+            const QString text = tr("Issued %1 points to %2 by the %3 rule (version %4).")
+                                     .arg(QLocale().toString(earned.value().points), memberId, earned.value().eventType,
+                                          QString::number(earned.value().ruleVersion.value_or(0)));
+            m_message->setText(text);
+            Q_EMIT issuedByRule(true, text);
+        }
+        showMember(memberId);
+    });
+}
+
+void MembersPage::askToIssueAmount()
+{
     bool ok = false;
     const int points = QInputDialog::getInt(this, tr("Issue points"), tr("Points to issue to %1:").arg(m_current), 100, 1, 1'000'000'000, 1, &ok);
     if (!ok)

@@ -31,6 +31,9 @@ public:
     void showMember(const QString &memberId);
     // An admin's corrections, as the dialogs send them (the dialogs ask and confirm first).
     void adjust(Points points, const QString &reason);
+    // Points by the earning rule for `eventType` in force now, as an HRIS event would earn them
+    // (source admin, an event id of the console's own).
+    void issueByRule(const QString &eventType, const QString &reason);
     void cancelLot(qint64 lotId, const QString &reason);
     void extendLot(qint64 lotId, qint64 expiresAtMs, const QString &reason);
     QLabel *messageLabel() const { return m_message; }
@@ -42,6 +45,7 @@ Q_SIGNALS:
     void searched();
     void memberShown(const QString &memberId);
     void corrected(bool ok);
+    void issuedByRule(bool ok, const QString &message);
 
 private:
     void askToIssue();
@@ -50,6 +54,7 @@ private:
     void askToExtendLot();
     std::optional<qint64> selectedLot() const;
     void showOutcome(const QString &title, const LedgerError &error);
+    void askToIssueAmount();
 
     ConsoleSession &m_session;
     QLineEdit *m_query = nullptr;

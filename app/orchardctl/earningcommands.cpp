@@ -4,17 +4,14 @@
 
 #include "base/timeformat.h"
 #include "cliarguments.h"
-#include "earning/csvreader.h"
-#include "earning/earningimporter.h"
+#include "earning/earningfile.h"
 #include "earning/earnrulebook.h"
-#include "reports/reportformat.h"
 #include "ledger/sourceregistry.h"
 #include "base/ledgerlimits.h"
 #include "base/validation.h"
 #include "ledger/ledger.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
@@ -51,8 +48,6 @@ std::pair<QJsonObject, QString> rulesOutput(const QList<EarnRule> &rules, const 
     }
     return {{{key, list}}, lines.isEmpty() ? QStringLiteral("no earning rules") : lines.join(QLatin1Char('\n'))};
 }
-
-constexpr qsizetype errorsShown = 100;  // in the output; the errors file has every one
 
 // Rows, rows/s and the time left, on one line of a terminal's stderr, rewritten as it goes.
 class ImportProgress
@@ -233,86 +228,60 @@ int CommandLine::earnRule(bool add, const QCommandLineParser &parser, const QStr
 
 int CommandLine::importEarnings(const QCommandLineParser &parser, const QStringList &arguments)
 {
-    const QString path = arguments.at(0);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return m_output.error(LedgerError::invalidArgument(QStringLiteral("file"), QStringLiteral("cannot read %1: %2").arg(path, file.errorString())));
+    EarningFileImport request;
+    request.path = arguments.at(0);
     const Result<QHash<QString, QString>> mapping = EarningCsvLayout::parseMapping(parser.value(QStringLiteral("map")));
     if (!mapping)
         return m_output.error(mapping.error());
-    CsvReader reader(file);
-    const std::optional<QStringList> header = reader.next();
-    if (!header)
-        return m_output.error(LedgerError::invalidArgument(QStringLiteral("file"), reader.error().value_or(QStringLiteral("%1 is empty: it has no header").arg(path))));
-    const Result<EarningCsvLayout> layout = EarningCsvLayout::fromHeader(*header, mapping.value());
-    if (!layout)
-        return m_output.error(layout.error());
-
-    const QString errorsPath = parser.value(QStringLiteral("errors"));
-    QFile errorsFile(errorsPath);
-    if (!errorsPath.isEmpty()) {
-        if (QFileInfo(errorsPath).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
-            return m_output.error(LedgerError::invalidArgument(QStringLiteral("errors"), QStringLiteral("is the file being imported")));
-        if (!errorsFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return m_output.error(LedgerError::invalidArgument(QStringLiteral("errors"),
-                                                               QStringLiteral("cannot write %1: %2").arg(errorsPath, errorsFile.errorString())));
-        errorsFile.write(reportformat::csvLine(EarningRowError::csvHeader()));
-    }
-
-    EarningImportOptions options;
+    request.mapping = mapping.value();
+    request.errorsPath = parser.value(QStringLiteral("errors"));
     if (parser.isSet(QStringLiteral("source")))
-        options.source = parser.value(QStringLiteral("source"));
-    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    options.atomic = parser.isSet(QStringLiteral("atomic"));
-    if (const auto invalid = validation::identifier(QStringLiteral("source"), options.source))
+        request.options.source = parser.value(QStringLiteral("source"));
+    request.options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    request.options.atomic = parser.isSet(QStringLiteral("atomic"));
+    if (const auto invalid = validation::identifier(QStringLiteral("source"), request.options.source))
         return m_output.error(*invalid);
 
-    QJsonArray shownErrors;
-    QStringList shownLines;
-    const auto rowErrors = [&](const EarningRowError &error) {
-        if (errorsFile.isOpen())
-            errorsFile.write(reportformat::csvLine(error.csvFields()));
-        if (shownErrors.size() < errorsShown) {
-            shownErrors.append(error.toJson());
-            shownLines << rowErrorText(error);
-        }
-    };
-    ImportProgress progress(file.size());
+    ImportProgress progress(QFileInfo(request.path).size());
     Ledger book = ledger();
-    EarningImporter importer(book, options);
-    const Result<EarningImportTotals> imported = importer.run(reader, layout.value(), rowErrors, [&](const EarningImportTotals &totals) {
+    const Result<EarningFileOutcome> imported = earningfile::import(book, request, [&](const EarningImportTotals &totals) {
         progress.show(totals);
         return true;
     });
-    if (errorsFile.isOpen() && !errorsFile.flush())
-        return m_output.error(LedgerError::invalidArgument(QStringLiteral("errors"), QStringLiteral("cannot write %1: %2").arg(errorsPath, errorsFile.errorString())));
     if (!imported)
         return m_output.error(imported.error());
-    const EarningImportTotals &totals = imported.value();
+    const EarningImportTotals &totals = imported.value().totals;
 
+    QJsonArray shownErrors;
+    QStringList shownLines;
+    for (const EarningRowError &error : imported.value().firstErrors) {
+        shownErrors.append(error.toJson());
+        shownLines << rowErrorText(error);
+    }
     QJsonObject result = totals.toJson();
-    result.insert(QStringLiteral("file"), path);
-    result.insert(QStringLiteral("source"), options.source);
-    result.insert(QStringLiteral("dry_run"), options.dryRun);
-    result.insert(QStringLiteral("atomic"), options.atomic);
-    result.insert(QStringLiteral("columns"), layout.value().toJson());
+    result.insert(QStringLiteral("file"), request.path);
+    result.insert(QStringLiteral("source"), request.options.source);
+    result.insert(QStringLiteral("dry_run"), request.options.dryRun);
+    result.insert(QStringLiteral("atomic"), request.options.atomic);
+    result.insert(QStringLiteral("columns"), imported.value().columns);
     result.insert(QStringLiteral("errors"), shownErrors);
-    if (!errorsPath.isEmpty())
-        result.insert(QStringLiteral("errors_file"), errorsPath);
-    QString text = importText(totals, path, options.dryRun);
+    if (!request.errorsPath.isEmpty())
+        result.insert(QStringLiteral("errors_file"), request.errorsPath);
+    QString text = importText(totals, request.path, request.options.dryRun);
     if (!shownLines.isEmpty())
-        text += QStringLiteral("\nrefused rows%1:\n").arg(totals.refused > errorsShown ? QStringLiteral(" (the first %1)").arg(errorsShown) : QString())
+        text += QStringLiteral("\nrefused rows%1:\n")
+                    .arg(totals.refused > earningfile::shownErrors ? QStringLiteral(" (the first %1)").arg(earningfile::shownErrors) : QString())
                 + shownLines.join(QLatin1Char('\n'));
-    if (!errorsPath.isEmpty() && totals.refused > 0)
-        text += QStringLiteral("\nthe refused rows are in %1").arg(errorsPath);
+    if (!request.errorsPath.isEmpty() && totals.refused > 0)
+        text += QStringLiteral("\nthe refused rows are in %1").arg(request.errorsPath);
 
-    if (options.atomic && !options.dryRun && !totals.applied) {
-        LedgerError refused{QStringLiteral("import_refused"),
-                            QStringLiteral("nothing was imported: %1 of %2 rows were refused and --atomic takes all or none\n%3")
-                                .arg(totals.refused)
-                                .arg(totals.rows)
-                                .arg(shownLines.join(QLatin1Char('\n'))),
-                            result};
+    if (request.options.atomic && !request.options.dryRun && !totals.applied) {
+        const LedgerError refused{QStringLiteral("import_refused"),
+                                  QStringLiteral("nothing was imported: %1 of %2 rows were refused and --atomic takes all or none\n%3")
+                                      .arg(totals.refused)
+                                      .arg(totals.rows)
+                                      .arg(shownLines.join(QLatin1Char('\n'))),
+                                  result};
         return m_output.error(refused);
     }
     m_output.result(result, text);

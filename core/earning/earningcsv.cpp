@@ -50,6 +50,42 @@ Result<QHash<QString, QString>> EarningCsvLayout::parseMapping(const QString &te
     return mapping;
 }
 
+QHash<QString, QString> EarningCsvLayout::suggestedMapping(const QStringList &header)
+{
+    // Compared without case, spaces, dashes or underscores.
+    static const QHash<QString, QStringList> known{
+        {QStringLiteral("employee_id"), {QStringLiteral("employeeid"), QStringLiteral("employeecode"), QStringLiteral("userid"),
+                                         QStringLiteral("employeenumber"), QStringLiteral("empid"), QStringLiteral("personid")}},
+        {QStringLiteral("event_id"), {QStringLiteral("eventid"), QStringLiteral("milestoneid"), QStringLiteral("recognitionid"),
+                                      QStringLiteral("awardid"), QStringLiteral("transactionid")}},
+        {QStringLiteral("event_type"), {QStringLiteral("eventtype"), QStringLiteral("milestonetype"), QStringLiteral("milestone"),
+                                        QStringLiteral("badge"), QStringLiteral("awardtype")}},
+        {QStringLiteral("points"), {QStringLiteral("points"), QStringLiteral("pointsawarded")}},
+        {QStringLiteral("occurred_at"), {QStringLiteral("occurredat"), QStringLiteral("achievedon"), QStringLiteral("dateawarded"),
+                                         QStringLiteral("eventdate"), QStringLiteral("date")}},
+        {QStringLiteral("name"), {QStringLiteral("name"), QStringLiteral("employeename"), QStringLiteral("fullname"),
+                                  QStringLiteral("firstandlastname")}},
+        {QStringLiteral("department"), {QStringLiteral("department"), QStringLiteral("division"), QStringLiteral("dept")}},
+        {QStringLiteral("hris"), {QStringLiteral("hris")}},
+        {QStringLiteral("reason"), {QStringLiteral("reason"), QStringLiteral("comment"), QStringLiteral("note")}},
+    };
+    const auto normalised = [](QString text) {
+        return text.toLower().remove(QLatin1Char(' ')).remove(QLatin1Char('_')).remove(QLatin1Char('-'));
+    };
+    QHash<QString, QString> mapping;
+    for (const QString &column : columnNames()) {
+        const QStringList &names = known.value(column);
+        for (const QString &name : names) {
+            const auto found = std::find_if(header.begin(), header.end(), [&](const QString &h) { return normalised(h) == name; });
+            if (found != header.end()) {
+                mapping.insert(column, found->trimmed());
+                break;
+            }
+        }
+    }
+    return mapping;
+}
+
 Result<EarningCsvLayout> EarningCsvLayout::fromHeader(const QStringList &header, const QHash<QString, QString> &mapping)
 {
     EarningCsvLayout layout;
@@ -58,6 +94,8 @@ Result<EarningCsvLayout> EarningCsvLayout::fromHeader(const QStringList &header,
     const auto &names = columnNames();
     for (int column = 0; column < ColumnCount; ++column) {
         const QString wanted = mapping.value(names[column], names[column]);
+        if (wanted.isEmpty())
+            continue;  // mapped to nothing: the file has no such column, whatever its header says
         for (qsizetype i = 0; i < header.size(); ++i) {
             if (header.at(i).trimmed().compare(wanted, Qt::CaseInsensitive) != 0)
                 continue;

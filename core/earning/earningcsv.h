@@ -35,11 +35,16 @@ public:
 
     // "employee_id=Employee Code,event_id=Milestone ID": COLUMN=HEADER pairs, comma-separated.
     static Result<QHash<QString, QString>> parseMapping(const QString &text);
-    // Refuses a header without employee_id, event_id, occurred_at and event_type or points, a
+    // The columns found in a header under their own names or those of a Darwinbox or
+    // SuccessFactors export ("Employee Code", "User ID", "Achieved On", ...): a starting point
+    // the console shows for the admin to check, never applied unseen.
+    static QHash<QString, QString> suggestedMapping(const QStringList &header);
+    // A column mapped to "" is absent even if a header has its name. Refuses a header without employee_id, event_id, occurred_at and event_type or points, a
     // mapping to a header the file lacks, and a header that names one column twice.
     static Result<EarningCsvLayout> fromHeader(const QStringList &header, const QHash<QString, QString> &mapping);
 
     bool has(Column column) const { return m_index[column] >= 0; }
+    int indexOf(Column column) const { return m_index[column]; }  // in a record; -1 when absent
     QString headerOf(Column column) const;
     // The file's header for the field a ledger refusal names ("member", "points", ...).
     QString headerOfField(const QString &field) const;

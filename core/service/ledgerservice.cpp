@@ -316,6 +316,18 @@ QFuture<Result<SourcePermissions>> LedgerService::grantFor(const QString &presen
     });
 }
 
+QFuture<Result<QList<SourcePermissions>>> LedgerService::sources()
+{
+    return read<QList<SourcePermissions>>([](Ledger &ledger) {
+        return SourceRegistry(ledger.database(), ledger.clock(), Actor{QStringLiteral("console"), sourceAdmin}).sources();
+    });
+}
+
+QFuture<Result<QList<EarnRule>>> LedgerService::earnRules()
+{
+    return read<QList<EarnRule>>([](Ledger &ledger) { return EarnRuleBook(ledger.database(), ledger.clock(), ledger.actor()).list(); });
+}
+
 QFuture<Result<DatabaseRoles::Identity>> LedgerService::whoami()
 {
     return read<DatabaseRoles::Identity>([](Ledger &ledger) { return DatabaseRoles::whoami(ledger.database()); });
@@ -514,6 +526,15 @@ QFuture<Result<ExportSchedule>> LedgerService::addSchedule(ExportSchedule schedu
         std::move(actor), true);
 }
 
+QFuture<Result<SourcePermissions>> LedgerService::setSourcePermissions(SourcePermissions permissions, Actor actor)
+{
+    return write<SourcePermissions>(
+        [permissions](Ledger &ledger) {
+            return SourceRegistry(ledger.database(), ledger.clock(), ledger.actor()).setPermissions(permissions.source, permissions);
+        },
+        std::move(actor), true);
+}
+
 QFuture<Result<ExportSchedule>> LedgerService::removeSchedule(QString name, Actor actor)
 {
     return write<ExportSchedule>(
@@ -590,6 +611,14 @@ QFuture<Result<LedgerService::EarnBatch>> LedgerService::submitEarnBatch(QList<E
                 return committed.error();
             return batch;
         },
+        std::move(actor), true);
+}
+
+QFuture<Result<EarningFileOutcome>> LedgerService::importEarnings(EarningFileImport request, EarningImporter::Progress progress,
+                                                                  Actor actor)
+{
+    return write<EarningFileOutcome>(
+        [request = std::move(request), progress = std::move(progress)](Ledger &ledger) { return earningfile::import(ledger, request, progress); },
         std::move(actor), true);
 }
 

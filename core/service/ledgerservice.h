@@ -1,6 +1,8 @@
 #pragma once
 
 #include "approvals/approvalbook.h"
+#include "earning/earningfile.h"
+#include "earning/earnrulebook.h"
 #include "store/databaseroles.h"
 #include "reports/exportschedule.h"
 #include "webhooks/webhookstore.h"
@@ -82,6 +84,8 @@ public:
     QFuture<Result<QList<TransactionRow>>> transactions(TransactionFilter filter, std::optional<TransactionKey> after, int limit);
     QFuture<Result<TransactionDetail>> transactionDetail(qint64 entryId);
     QFuture<Result<RulesState>> rules();
+    QFuture<Result<QList<SourcePermissions>>> sources();  // what each source may do
+    QFuture<Result<QList<EarnRule>>> earnRules();         // the latest version of each event type's rule
     QFuture<Result<QList<ExportSchedule>>> schedules();
     QFuture<Result<QList<WebhookSubscription>>> webhooks();
     QFuture<Result<QList<DeliveryView>>> webhookDeliveries(QString name, int limit);
@@ -102,6 +106,7 @@ public:
     QFuture<Result<SplitRulesVersion>> changeRules(SplitRulesChange change, Actor actor);
     QFuture<Result<ExportSchedule>> addSchedule(ExportSchedule schedule, Actor actor, ExportScheduler::PdfRenderer pdf);
     QFuture<Result<ExportSchedule>> removeSchedule(QString name, Actor actor);
+    QFuture<Result<SourcePermissions>> setSourcePermissions(SourcePermissions permissions, Actor actor);  // audited
     QFuture<Result<qint64>> replayWebhook(QString name, qint64 fromEventId, Actor actor);
     // The API's writes, each in the group-commit writer's next batch.
     QFuture<Result<ReservationView>> submitReserve(ReserveRequest request, Actor actor);
@@ -120,6 +125,10 @@ public:
         bool applied = true;
     };
     QFuture<Result<EarnBatch>> submitEarnBatch(QList<EarnRequest> requests, bool atomic, Actor actor);
+    // An earnings file, alone on the writer in transactions of its own (the console's import
+    // wizard). `progress` is called on the writer's thread after each transaction; returning
+    // false cancels the rest, and what committed stays.
+    QFuture<Result<EarningFileOutcome>> importEarnings(EarningFileImport request, EarningImporter::Progress progress, Actor actor);
 
     LedgerWriter &writer() { return *m_writer; }
 
