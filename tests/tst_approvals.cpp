@@ -4,6 +4,8 @@
 // keeps the old rules, rejection, the 7-day lapse, and the table's own refusal of a maker's
 // approval.
 #include "approvals/approvaldesk.h"
+#include "earning/earnrulebook.h"
+#include "ledger/sourceregistry.h"
 #include "requireverified.h"
 #include "ledgerprobes.h"
 #include "testledger.h"
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void aRulesChangeWaitsAndTheOldRulesQuote();
     void rejectionAndLapse();
     void theTableRefusesAMakersApproval();
+    void earningRulesAndSourcesWaitAndAnAdminsAwardIsBounded();
 };
 
 void ApprovalsTest::anIssueAboveTheThresholdWaitsForAnotherAdmin()
@@ -146,6 +149,57 @@ void ApprovalsTest::rejectionAndLapse()
     QCOMPARE(ApprovalBook(t.database(), t.clock(), bob).list(QStringLiteral("pending")).value().size(), 0);
     QCOMPARE(t.ledger().balance(QStringLiteral("m")).value().posted, 0);
     QCOMPARE(ApprovalDesk(t.database(), t.clock(), bob).approve(99).error().code, errors::unknownApproval);
+}
+
+// While a policy is in force, a new earning rule and a change to what a source may do wait for a
+// second admin like every settings change (whatever the points), and an admin's own free-amount
+// earning above the points threshold (10,000) is refused: it would pass maker-checker by.
+void ApprovalsTest::earningRulesAndSourcesWaitAndAnAdminsAwardIsBounded()
+{
+    TestLedger t;
+    QVERIFY(ApprovalBook(t.database(), t.clock(), alice).setPolicy(10'000, 5'000'000, QStringLiteral("two-person rule")));
+    EarnRuleChange milestone;
+    milestone.eventType = QStringLiteral("milestone");
+    milestone.points = 500;
+    milestone.reason = QStringLiteral("2026 policy");
+    const std::optional<ApprovalView> rule =
+        fileIfNeeded(t, alice, QStringLiteral("earn_rule"), approvalrequest::ofEarnRule(QStringLiteral("add"), milestone), 0, 0);
+    QVERIFY(rule);
+    QCOMPARE(EarnRuleBook(t.database(), t.clock(), alice).list().value().size(), 0);
+    QCOMPARE(ApprovalDesk(t.database(), t.clock(), alice).approve(rule->id).error().code, errors::sameActor);
+    const Result<ApprovalView> applied = ApprovalDesk(t.database(), t.clock(), bob).approve(rule->id);
+    QVERIFY2(applied, applied ? "" : qPrintable(applied.error().message));
+    const QList<EarnRule> rules = EarnRuleBook(t.database(), t.clock(), alice).list().value();
+    QCOMPARE(rules.size(), 1);
+    QCOMPARE(rules.first().points, 500);
+    QCOMPARE(rules.first().author, alice.name);  // the maker's change, applied by the checker
+
+    SourcePermissions darwinbox{QStringLiteral("darwinbox"), true, false, true, 2000};
+    const std::optional<ApprovalView> source = fileIfNeeded(t, alice, QStringLiteral("source"), approvalrequest::of(darwinbox), 0, 0);
+    QVERIFY(source);
+    const Result<ApprovalView> sourceApplied = ApprovalDesk(t.database(), t.clock(), carol).approve(source->id);
+    QVERIFY2(sourceApplied, sourceApplied ? "" : qPrintable(sourceApplied.error().message));
+    const Result<QList<SourcePermissions>> sources = SourceRegistry(t.database(), t.clock(), alice).sources();
+    const auto found = std::find_if(sources.value().begin(), sources.value().end(),
+                                    [](const SourcePermissions &p) { return p.source == QLatin1String("darwinbox"); });
+    QVERIFY(found->freeAmounts && found->canEarn && !found->canRedeem);
+    QCOMPARE(found->maxPoints.value_or(0), 2000);
+
+    // admin may award free amounts, but not above the threshold: 10,000 goes in, 10,001 does not.
+    EarnRequest award;
+    award.memberId = QStringLiteral("m");
+    award.source = sourceAdmin;
+    award.eventId = QStringLiteral("spot-1");
+    award.points = 10'000;
+    award.occurredAtMs = t.clock().nowMs();
+    award.profile = MemberProfile{QStringLiteral("M"), QString(), QString()};
+    QVERIFY(t.ledger().earn(award));
+    award.eventId = QStringLiteral("spot-2");
+    award.points = 10'001;
+    const Result<EarnReceipt> over = t.ledger().earn(award);
+    QCOMPARE(over.error().code, errors::operationNotAllowed);
+    QCOMPARE(over.error().details.value(QStringLiteral("field")).toString(), QStringLiteral("points"));
+    QCOMPARE(t.ledger().balance(QStringLiteral("m")).value().available, 10'000);
 }
 
 void ApprovalsTest::theTableRefusesAMakersApproval()

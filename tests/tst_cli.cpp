@@ -638,6 +638,15 @@ private Q_SLOTS:
         QCOMPARE(atomic.json.value(QStringLiteral("imported")).toInteger(), 0);
         QCOMPARE(orchardctl({QStringLiteral("log")}, fresh).json.value(QStringLiteral("count")).toInteger(), 0);
 
+        // The errors file may not be the ledger (nor its -wal): refused before a row is read, the ledger intact.
+        for (const QString &target : {m_db, m_db + QStringLiteral("-wal"), fresh}) {
+            const Run overLedger = importing({QStringLiteral("--errors"), target});
+            QCOMPARE(overLedger.exitCode, 2);
+            QCOMPARE(overLedger.json.value(QStringLiteral("field")).toString(), QStringLiteral("errors"));
+        }
+        QCOMPARE(orchardctl({QStringLiteral("verify")}).exitCode, 0);
+        QCOMPARE(orchardctl({QStringLiteral("verify")}, fresh).exitCode, 0);
+
         const Run badMap = importing({QStringLiteral("--map"), QStringLiteral("employee_id=Emp No")});
         QCOMPARE(badMap.exitCode, 2);
         QCOMPARE(badMap.json.value(QStringLiteral("field")).toString(), QStringLiteral("map"));

@@ -4,6 +4,7 @@
 
 #include "base/timeformat.h"
 #include "cliarguments.h"
+#include "approvals/approvaldesk.h"
 #include "earning/earningfile.h"
 #include "earning/earnrulebook.h"
 #include "ledger/sourceregistry.h"
@@ -192,6 +193,11 @@ int CommandLine::sourceSet(const QCommandLineParser &parser, const QStringList &
     const Result<SourcePermissions> permissions = permissionsFrom(parser, before);
     if (!permissions)
         return m_output.error(permissions.error());
+    const QJsonObject request = approvalrequest::of(permissions.value());
+    if (const std::optional<int> filed = fileForApproval(
+            QStringLiteral("source"), request,
+            approvalrequest::describeChange(QStringLiteral("permissions of source %1").arg(arguments.at(0)), request), 0, 0))
+        return *filed;
     const Result<SourcePermissions> changed = registry.setPermissions(arguments.at(0), permissions.value());
     if (!changed)
         return m_output.error(changed.error());
@@ -218,6 +224,12 @@ int CommandLine::earnRule(bool add, const QCommandLineParser &parser, const QStr
                               number(QStringLiteral("max-per-member-per-year"), 1000000, change.maxPerMemberPerYear)})
         if (check)
             return m_output.error(*check);
+    const QString operation = add ? QStringLiteral("add") : QStringLiteral("set");
+    const QJsonObject request = approvalrequest::ofEarnRule(operation, change);
+    if (const std::optional<int> filed =
+            fileForApproval(QStringLiteral("earn_rule"), request,
+                            approvalrequest::describeChange(QStringLiteral("earning rule %1 (%2)").arg(change.eventType, operation), request), 0, 0))
+        return *filed;
     EarnRuleBook book(*m_database, *m_clock, actor());
     const Result<EarnRule> rule = add ? book.add(change) : book.set(change);
     if (!rule)
@@ -300,8 +312,16 @@ int CommandLine::earnRuleSet(const QCommandLineParser &parser, const QStringList
 
 int CommandLine::earnRuleRetire(const QCommandLineParser &parser, const QStringList &arguments)
 {
+    EarnRuleChange retirement;
+    retirement.eventType = arguments.at(0);
+    retirement.reason = parser.value(QStringLiteral("reason"));
+    const QJsonObject request = approvalrequest::ofEarnRule(QStringLiteral("retire"), retirement);
+    if (const std::optional<int> filed = fileForApproval(
+            QStringLiteral("earn_rule"), request,
+            approvalrequest::describeChange(QStringLiteral("earning rule %1 (retire)").arg(retirement.eventType), request), 0, 0))
+        return *filed;
     EarnRuleBook book(*m_database, *m_clock, actor());
-    const Result<EarnRule> rule = book.retire(arguments.at(0), parser.value(QStringLiteral("reason")));
+    const Result<EarnRule> rule = book.retire(retirement.eventType, retirement.reason);
     if (!rule)
         return m_output.error(rule.error());
     m_output.result(rule.value().toJson(), ruleText(rule.value()));

@@ -134,7 +134,7 @@ Actor ApprovalBook::personOf(Database &database, const Actor &actor)
 bool ApprovalBook::isSettingsChange(const QString &kind)
 {
     return kind == QLatin1String("rules") || kind == QLatin1String("policy") || kind == QLatin1String("programme")
-           || kind == QLatin1String("approvals");
+           || kind == QLatin1String("approvals") || kind == QLatin1String("earn_rule") || kind == QLatin1String("source");
 }
 
 Result<ApprovalPolicy> ApprovalBook::policy()

@@ -1,5 +1,7 @@
 #include "approvals/approvaldesk.h"
 
+#include "ledger/sourceregistry.h"
+
 #include "base/timeformat.h"
 #include "ledger/ledger.h"
 #include "store/database.h"
@@ -122,6 +124,29 @@ QJsonObject of(const ProgrammeChange &change)
     return object;
 }
 
+QJsonObject ofEarnRule(const QString &operation, const EarnRuleChange &change)
+{
+    QJsonObject object{{QStringLiteral("operation"), operation}, {QStringLiteral("event_type"), change.eventType},
+                       {QStringLiteral("reason"), change.reason}};
+    if (change.points)
+        object.insert(QStringLiteral("points"), *change.points);
+    if (change.expiryDays)
+        object.insert(QStringLiteral("expiry_days"), *change.expiryDays);
+    if (change.maxPerMemberPerYear)
+        object.insert(QStringLiteral("max_per_member_per_year"), *change.maxPerMemberPerYear);
+    return object;
+}
+
+QJsonObject of(const SourcePermissions &permissions)
+{
+    QJsonObject object{{QStringLiteral("source"), permissions.source},
+                       {QStringLiteral("can"), permissions.canText()},
+                       {QStringLiteral("free_amounts"), permissions.freeAmounts}};
+    if (permissions.maxPoints)
+        object.insert(QStringLiteral("max_points"), *permissions.maxPoints);
+    return object;
+}
+
 QString describeChange(const QString &setting, const QJsonObject &request)
 {
     QStringList fields;
@@ -217,6 +242,29 @@ Result<QJsonObject> ApprovalDesk::apply(const ApprovalView &view, Ledger &ledger
             change.funding = *funding == ProgrammeSettings::fundingName(FundingMode::Prepaid) ? FundingMode::Prepaid : FundingMode::None;
         change.reason = reason;
         return answerOf(ProgrammeBook(m_database, m_clock, maker).change(change));
+    }
+    if (view.kind == QLatin1String("earn_rule")) {
+        EarnRuleChange change;
+        change.eventType = r.value(QStringLiteral("event_type")).toString();
+        change.points = integerOf(r, "points");
+        change.expiryDays = integerOf(r, "expiry_days");
+        change.maxPerMemberPerYear = integerOf(r, "max_per_member_per_year");
+        change.reason = reason;
+        EarnRuleBook book(m_database, m_clock, maker);
+        const QString operation = r.value(QStringLiteral("operation")).toString();
+        if (operation == QLatin1String("retire"))
+            return answerOf(book.retire(change.eventType, reason));
+        return answerOf(operation == QLatin1String("add") ? book.add(change) : book.set(change));
+    }
+    if (view.kind == QLatin1String("source")) {
+        SourcePermissions permissions;
+        permissions.source = r.value(QStringLiteral("source")).toString();
+        const QStringList can = r.value(QStringLiteral("can")).toString().split(QLatin1Char(','));
+        permissions.canEarn = can.contains(QStringLiteral("earn"));
+        permissions.canRedeem = can.contains(QStringLiteral("redeem"));
+        permissions.freeAmounts = boolOf(r, "free_amounts").value_or(false);
+        permissions.maxPoints = integerOf(r, "max_points");
+        return answerOf(SourceRegistry(m_database, m_clock, maker).setPermissions(permissions.source, permissions));
     }
     if (view.kind == QLatin1String("approvals"))
         return answerOf(ApprovalBook(m_database, m_clock, maker)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "earning/earningtypes.h"
+#include "earning/earnrulebook.h"
+
 #include "approvals/approvalbook.h"
 #include "ledger/correctiontypes.h"
 #include "money/moneytypes.h"
@@ -21,6 +24,9 @@ QJsonObject of(const SplitRulesChange &change);
 QJsonObject of(const ExpiryPolicyChange &change);
 QJsonObject of(const ProgrammeChange &change);
 QJsonObject ofThresholds(Points points, qint64 moneyMinor, const QString &reason);
+// `operation`: add, set or retire.
+QJsonObject ofEarnRule(const QString &operation, const EarnRuleChange &change);
+QJsonObject of(const SourcePermissions &permissions);
 // What a settings change asks for, field by field ("min_points → 500, fallback → block"), and
 // its reason: the line the approvers read.
 QString describeChange(const QString &setting, const QJsonObject &request);

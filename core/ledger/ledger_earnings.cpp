@@ -4,6 +4,7 @@
 // UNIQUE (source_id, event_id) refuses it even from another process.
 #include "ledger/ledger.h"
 
+#include "approvals/approvalbook.h"
 #include "base/invariant.h"
 #include "base/ledgerlimits.h"
 #include "base/timeformat.h"
@@ -115,6 +116,20 @@ Result<EarnReceipt> Ledger::earn(const EarnRequest &request)
                                          QStringLiteral("points: source '%1' may not award free amounts; send an event_type")
                                              .arg(request.source))};
             points = *request.points;
+            // An admin's own award above the approvals threshold is an issue for a second admin to
+            // approve, not an earning that would pass maker-checker by.
+            if (request.source == sourceAdmin) {
+                const Result<ApprovalPolicy> policy = ApprovalBook(m_database, m_clock, m_actor).policy();
+                if (policy && policy.value().version > 0 && points > policy.value().pointsThreshold)
+                    throw Refusal{{errors::operationNotAllowed,
+                                   QStringLiteral("points: %1 is over the approvals threshold of %2; an admin's award that large is "
+                                                  "`orchardctl issue`, which a second admin approves")
+                                       .arg(points)
+                                       .arg(policy.value().pointsThreshold),
+                                   {{QStringLiteral("field"), QStringLiteral("points")},
+                                    {QStringLiteral("operation"), QStringLiteral("free_amount")},
+                                    {QStringLiteral("threshold"), policy.value().pointsThreshold}}}};
+            }
             if (permissions.maxPoints && points > *permissions.maxPoints)
                 throw Refusal{LedgerError::invalidArgument(QStringLiteral("points"),
                                                            QStringLiteral("%1 is over the %2 points source '%3' may award at once")

@@ -529,7 +529,13 @@ QFuture<Result<ExportSchedule>> LedgerService::addSchedule(ExportSchedule schedu
 QFuture<Result<SourcePermissions>> LedgerService::setSourcePermissions(SourcePermissions permissions, Actor actor)
 {
     return write<SourcePermissions>(
-        [permissions](Ledger &ledger) {
+        [permissions](Ledger &ledger) -> Result<SourcePermissions> {
+            const QJsonObject request = approvalrequest::of(permissions);
+            if (const auto held = heldForApproval(ledger, QStringLiteral("source"), request,
+                                                  approvalrequest::describeChange(QStringLiteral("permissions of source %1").arg(permissions.source),
+                                                                                  request),
+                                                  0, 0))
+                return *held;
             return SourceRegistry(ledger.database(), ledger.clock(), ledger.actor()).setPermissions(permissions.source, permissions);
         },
         std::move(actor), true);

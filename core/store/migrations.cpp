@@ -597,6 +597,29 @@ QStringList version13(Engine engine)
     return statements;
 }
 
+const QString version14ApprovalKinds = QStringLiteral("'issue', 'adjust', 'refund', 'fund', 'rules', 'policy', 'programme', 'approvals'");
+
+QString approvalRequestsTable(const QString &name, const QString &pk, const QString &kinds)
+{
+    return QStringLiteral("CREATE TABLE %1 (id %2, kind TEXT NOT NULL CHECK (kind IN (%3)), request TEXT NOT NULL, what TEXT NOT NULL, "
+                          "points BIGINT NOT NULL DEFAULT 0, money_minor BIGINT NOT NULL DEFAULT 0, requested_by TEXT NOT NULL, "
+                          "requested_at_ms BIGINT NOT NULL, expires_at_ms BIGINT NOT NULL, status TEXT NOT NULL DEFAULT 'pending', "
+                          "decided_by TEXT, decided_at_ms BIGINT, decision_reason TEXT NOT NULL DEFAULT '', result TEXT, "
+                          "CHECK (status IN ('pending', 'approved', 'rejected', 'lapsed')), "
+                          "CHECK ((status = 'pending') = (decided_at_ms IS NULL)), "
+                          "CHECK (status NOT IN ('approved', 'rejected') OR decided_by <> requested_by), "
+                          "CHECK (status <> 'rejected' OR decision_reason <> ''), "
+                          "CHECK ((status = 'approved') = (result IS NOT NULL)))")
+        .arg(name, pk, kinds);
+}
+
+const QString sqliteApprovalRequestTriggers[] = {
+    QStringLiteral("CREATE TRIGGER approval_requests_decided_once BEFORE UPDATE ON approval_requests "
+                   "WHEN OLD.status <> 'pending' BEGIN SELECT RAISE(ABORT, 'approval request is already decided'); END"),
+    QStringLiteral("CREATE TRIGGER approval_requests_kept BEFORE DELETE ON approval_requests "
+                   "BEGIN SELECT RAISE(ABORT, 'approval requests are kept'); END"),
+};
+
 // Version 14: maker-checker. The thresholds are versioned like every setting; a request that
 // needs a second admin is a row that is decided once (approved, rejected or lapsed) and then never
 // changes, and an approval by its own maker is refused by the table itself.
@@ -608,24 +631,12 @@ QStringList version14(Engine engine)
                        "points_threshold BIGINT NOT NULL CHECK (points_threshold >= 0), "
                        "money_threshold_minor BIGINT NOT NULL CHECK (money_threshold_minor >= 0), author TEXT NOT NULL, "
                        "created_at_ms BIGINT NOT NULL, reason TEXT NOT NULL CHECK (reason <> ''))"),
-        QStringLiteral("CREATE TABLE approval_requests (id %1, kind TEXT NOT NULL CHECK (kind IN ('issue', 'adjust', 'refund', "
-                       "'fund', 'rules', 'policy', 'programme', 'approvals')), request TEXT NOT NULL, what TEXT NOT NULL, "
-                       "points BIGINT NOT NULL DEFAULT 0, money_minor BIGINT NOT NULL DEFAULT 0, requested_by TEXT NOT NULL, "
-                       "requested_at_ms BIGINT NOT NULL, expires_at_ms BIGINT NOT NULL, status TEXT NOT NULL DEFAULT 'pending', "
-                       "decided_by TEXT, decided_at_ms BIGINT, decision_reason TEXT NOT NULL DEFAULT '', result TEXT, "
-                       "CHECK (status IN ('pending', 'approved', 'rejected', 'lapsed')), "
-                       "CHECK ((status = 'pending') = (decided_at_ms IS NULL)), "
-                       "CHECK (status NOT IN ('approved', 'rejected') OR decided_by <> requested_by), "
-                       "CHECK (status <> 'rejected' OR decision_reason <> ''), "
-                       "CHECK ((status = 'approved') = (result IS NOT NULL)))")
-            .arg(pk),
+        approvalRequestsTable(QStringLiteral("approval_requests"), pk, version14ApprovalKinds),
         QStringLiteral("CREATE INDEX approval_requests_pending ON approval_requests (status, requested_at_ms)"),
     };
     if (engine == Engine::Sqlite) {
-        statements << QStringLiteral("CREATE TRIGGER approval_requests_decided_once BEFORE UPDATE ON approval_requests "
-                                     "WHEN OLD.status <> 'pending' BEGIN SELECT RAISE(ABORT, 'approval request is already decided'); END")
-                   << QStringLiteral("CREATE TRIGGER approval_requests_kept BEFORE DELETE ON approval_requests "
-                                     "BEGIN SELECT RAISE(ABORT, 'approval requests are kept'); END");
+        for (const QString &trigger : sqliteApprovalRequestTriggers)
+            statements << trigger;
     } else {
         statements << QStringLiteral("CREATE FUNCTION orchard_refuse_decided_approval() RETURNS trigger AS $$ BEGIN "
                                      "IF TG_OP = 'DELETE' OR OLD.status <> 'pending' THEN "
@@ -681,11 +692,35 @@ QStringList version15(Engine engine)
     return statements;
 }
 
+// Version 16: a change to an earning rule or to what a source may do is maker-checked like the
+// other settings while an approvals policy is in force: two more kinds of request. SQLite cannot
+// change a CHECK in place, so the table is copied (its ids kept, its triggers made again).
+QStringList version16(Engine engine)
+{
+    const QString kinds = version14ApprovalKinds + QStringLiteral(", 'earn_rule', 'source'");
+    if (engine == Engine::Postgres)
+        return {QStringLiteral("ALTER TABLE approval_requests DROP CONSTRAINT approval_requests_kind_check"),
+                QStringLiteral("ALTER TABLE approval_requests ADD CONSTRAINT approval_requests_kind_check CHECK (kind IN (%1))").arg(kinds)};
+    QStringList statements{
+        approvalRequestsTable(QStringLiteral("approval_requests_v16"), primaryKey(engine), kinds),
+        QStringLiteral("INSERT INTO approval_requests_v16 (id, kind, request, what, points, money_minor, requested_by, requested_at_ms, "
+                       "expires_at_ms, status, decided_by, decided_at_ms, decision_reason, result) SELECT id, kind, request, what, points, "
+                       "money_minor, requested_by, requested_at_ms, expires_at_ms, status, decided_by, decided_at_ms, decision_reason, "
+                       "result FROM approval_requests"),
+        QStringLiteral("DROP TABLE approval_requests"),
+        QStringLiteral("ALTER TABLE approval_requests_v16 RENAME TO approval_requests"),
+        QStringLiteral("CREATE INDEX approval_requests_pending ON approval_requests (status, requested_at_ms)"),
+    };
+    for (const QString &trigger : sqliteApprovalRequestTriggers)
+        statements << trigger;
+    return statements;
+}
+
 }  // namespace
 
 int latestVersion()
 {
-    return 15;
+    return 16;
 }
 
 QStringList statementsFor(int version, Engine engine)
@@ -721,6 +756,8 @@ QStringList statementsFor(int version, Engine engine)
         return version14(engine);
     case 15:
         return version15(engine);
+    case 16:
+        return version16(engine);
     default:
         Q_ASSERT_X(false, "migrations::statementsFor", "unknown schema version");
         return {};
