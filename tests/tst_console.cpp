@@ -964,6 +964,18 @@ void ConsoleTest::refundFromTheTransactionsScreen()
 
 namespace {
 
+// A milestone earns 500 by the rule in force since 1 December 2025 (the fixture's clock is 1 January).
+void addMilestoneRule(TestLedger &t)
+{
+    FixedClock december(TestLedger::startMs - 31LL * 86'400'000);
+    EarnRuleChange milestone;
+    milestone.eventType = QStringLiteral("milestone");
+    milestone.points = 500;
+    milestone.reason = QStringLiteral("2026 policy");
+    if (!EarnRuleBook(t.database(), december, Actor{QStringLiteral("cli:admin"), sourceAdmin}).add(milestone))
+        qFatal("cannot add the milestone rule");
+}
+
 // A Darwinbox export: its own headers, one row of an unknown event type (row 3) and one with a
 // date that is not ISO 8601 (row 5). The rule in force since 1 December awards a milestone 500.
 void writeDarwinboxExport(const QString &path, int extraRows)
@@ -985,14 +997,7 @@ void writeDarwinboxExport(const QString &path, int extraRows)
 
 void ConsoleTest::importWizardMapsPreviewsDryRunsImportsAndCancels()
 {
-    {
-        FixedClock december(TestLedger::startMs - 31LL * 86'400'000);
-        EarnRuleChange milestone;
-        milestone.eventType = QStringLiteral("milestone");
-        milestone.points = 500;
-        milestone.reason = QStringLiteral("2026 policy");
-        QVERIFY(EarnRuleBook(m_ledger->database(), december, Actor{QStringLiteral("cli:admin"), sourceAdmin}).add(milestone));
-    }
+    addMilestoneRule(*m_ledger);
     QTemporaryDir files;
     const QString path = files.filePath(QStringLiteral("darwinbox.csv"));
     writeDarwinboxExport(path, 0);
@@ -1144,14 +1149,7 @@ void ConsoleTest::sourcesScreenChangesWhatASourceMayDo()
 // earning is the admin source's, with the rule version in the message.
 void ConsoleTest::issuePointsByAnEarningRule()
 {
-    {
-        FixedClock december(TestLedger::startMs - 31LL * 86'400'000);
-        EarnRuleChange milestone;
-        milestone.eventType = QStringLiteral("milestone");
-        milestone.points = 500;
-        milestone.reason = QStringLiteral("2026 policy");
-        QVERIFY(EarnRuleBook(m_ledger->database(), december, Actor{QStringLiteral("cli:admin"), sourceAdmin}).add(milestone));
-    }
+    addMilestoneRule(*m_ledger);
     auto session = sessionOn(m_ledger->where(), Role::Admin, &m_ledger->clock());
     MembersPage members(*session);
     members.showMember(QStringLiteral("bob"));

@@ -44,15 +44,6 @@ EarnRule rule(TestLedger &t, bool add, Points points, std::optional<qint64> cap 
     return made.value();
 }
 
-qint64 sqlNumber(TestLedger &t, const QString &sql)
-{
-    QSqlQuery query(t.database().connection());
-    if (!query.exec(sql) || !query.next())
-        qFatal("%s", qPrintable(sql));
-    const qint64 value = query.value(0).toLongLong();
-    query.finish();
-    return value;
-}
 
 }  // namespace
 
@@ -97,8 +88,8 @@ void EarningTest::aRuleChangeAwardsEarlierEventsUnderTheOldVersion()
     moved.profile->department = QStringLiteral("Sales");
     QVERIFY(t.ledger().earn(moved));
     QCOMPARE(t.ledger().member(QStringLiteral("e1")).value().department, QStringLiteral("Sales"));
-    QCOMPARE(sqlNumber(t, QStringLiteral("SELECT COUNT(*) FROM member_departments WHERE member_id = 'e1'")), 2);
-    QCOMPARE(sqlNumber(t, QStringLiteral("SELECT since_ms FROM member_departments WHERE department = 'Sales'")), at("2027-03-04T00:00:00Z"));
+    QCOMPARE(scalar(t, QStringLiteral("SELECT COUNT(*) FROM member_departments WHERE member_id = 'e1'")), 2);
+    QCOMPARE(scalar(t, QStringLiteral("SELECT since_ms FROM member_departments WHERE department = 'Sales'")), at("2027-03-04T00:00:00Z"));
     requireVerified(t);
 }
 
@@ -157,7 +148,7 @@ void EarningTest::capsAndRefusalsChangeNothing()
         QCOMPARE(t.ledger().earn(earning("e1", id, "milestone", at(when))).error().code, errors::unknownEventType);  // before the rule
     for (const char *id : {"c", "d"})
         QVERIFY(t.ledger().earn(earning("e1", id, "milestone", at("2027-01-09T12:00:00Z"))));
-    const qint64 entriesBefore = sqlNumber(t, QStringLiteral("SELECT COUNT(*) FROM entries"));
+    const qint64 entriesBefore = scalar(t, QStringLiteral("SELECT COUNT(*) FROM entries"));
     const Result<EarnReceipt> third = t.ledger().earn(earning("e1", "e", "milestone", at("2027-01-09T13:00:00Z")));
     QCOMPARE(third.error().code, errors::earningCapReached);
     QCOMPARE(t.ledger().earn(earning("e1", "f", "unknown-type", at("2027-01-09T13:00:00Z"))).error().code, errors::unknownEventType);
@@ -166,7 +157,7 @@ void EarningTest::capsAndRefusalsChangeNothing()
     QCOMPARE(t.ledger().earn(stranger).error().code, errors::unknownMember);
     QCOMPARE(t.ledger().earn(earning("e1", "h", "milestone", at("2027-01-11T00:00:00Z"))).error().details.value(QStringLiteral("field")).toString(),
              QStringLiteral("occurred_at"));  // in the future
-    QCOMPARE(sqlNumber(t, QStringLiteral("SELECT COUNT(*) FROM entries")), entriesBefore);
+    QCOMPARE(scalar(t, QStringLiteral("SELECT COUNT(*) FROM entries")), entriesBefore);
     QCOMPARE(t.ledger().balance(QStringLiteral("e1")).value().available, 200);
     requireVerified(t);
 }

@@ -35,15 +35,6 @@ QList<QStringList> readAll(const QByteArray &bytes, char *separator = nullptr, Q
     return records;
 }
 
-qint64 sqlNumber(TestLedger &t, const QString &sql)
-{
-    QSqlQuery query(t.database().connection());
-    if (!query.exec(sql) || !query.next())
-        qFatal("%s", qPrintable(sql));
-    const qint64 value = query.value(0).toLongLong();
-    query.finish();
-    return value;
-}
 
 void addMilestoneRule(TestLedger &t, Points points)
 {
@@ -188,7 +179,7 @@ void EarningImportTest::tenRowsWithThreeBad()
     TestLedger t;
     addMilestoneRule(t, 500);
     t.clock().setNowMs(at("2026-03-01T10:00:00Z"));
-    const qint64 entriesBefore = sqlNumber(t, QStringLiteral("SELECT COUNT(*) FROM entries"));
+    const qint64 entriesBefore = scalar(t, QStringLiteral("SELECT COUNT(*) FROM entries"));
 
     EarningImportOptions dryRun;
     dryRun.dryRun = true;
@@ -208,8 +199,8 @@ void EarningImportTest::tenRowsWithThreeBad()
     QCOMPARE(checked.errors.at(1).code, QStringLiteral("unknown_event_type"));
     QCOMPARE(checked.errors.at(2).row, 9);
     QCOMPARE(checked.errors.at(2).column, QStringLiteral("occurred_at"));
-    QCOMPARE(sqlNumber(t, QStringLiteral("SELECT COUNT(*) FROM entries")), entriesBefore);
-    QCOMPARE(sqlNumber(t, QStringLiteral("SELECT COUNT(*) FROM members")), 0);
+    QCOMPARE(scalar(t, QStringLiteral("SELECT COUNT(*) FROM entries")), entriesBefore);
+    QCOMPARE(scalar(t, QStringLiteral("SELECT COUNT(*) FROM members")), 0);
 
     const Imported first = import(t, tenRows, {});
     QVERIFY(first.totals);
@@ -222,8 +213,8 @@ void EarningImportTest::tenRowsWithThreeBad()
     // e1: 500 + 500; e2: 250 + 500; e4 100; e6 75; e8 500. Nothing for e3, e5, e7.
     QCOMPARE(t.ledger().balance(QStringLiteral("e1")).value().available, 1000);
     QCOMPARE(t.ledger().balance(QStringLiteral("e2")).value().available, 750);
-    QCOMPARE(sqlNumber(t, QStringLiteral("SELECT COUNT(*) FROM members")), 5);
-    QCOMPARE(sqlNumber(t, QStringLiteral("SELECT COUNT(*) FROM members WHERE id IN ('e3', 'e5', 'e7')")), 0);
+    QCOMPARE(scalar(t, QStringLiteral("SELECT COUNT(*) FROM members")), 5);
+    QCOMPARE(scalar(t, QStringLiteral("SELECT COUNT(*) FROM members WHERE id IN ('e3', 'e5', 'e7')")), 0);
     // e1 moved from Ops to Finance on 4 February: both kept, each from its event's date.
     QSqlQuery departments(t.database().connection());
     QVERIFY(departments.exec(QStringLiteral("SELECT since_ms, department FROM member_departments WHERE member_id = 'e1' ORDER BY since_ms")));
@@ -241,12 +232,12 @@ void EarningImportTest::tenRowsWithThreeBad()
     member.finish();
 
     // The same file again: nothing new, the seven counted as already in, the three still refused.
-    const qint64 entriesAfter = sqlNumber(t, QStringLiteral("SELECT COUNT(*) FROM entries"));
+    const qint64 entriesAfter = scalar(t, QStringLiteral("SELECT COUNT(*) FROM entries"));
     const Imported again = import(t, tenRows, {});
     QCOMPARE(again.totals.value().imported, 0);
     QCOMPARE(again.totals.value().alreadyIn, 7);
     QCOMPARE(again.totals.value().refused, 3);
-    QCOMPARE(sqlNumber(t, QStringLiteral("SELECT COUNT(*) FROM entries")), entriesAfter);
+    QCOMPARE(scalar(t, QStringLiteral("SELECT COUNT(*) FROM entries")), entriesAfter);
     requireVerified(t);
 }
 
@@ -263,8 +254,8 @@ void EarningImportTest::atomicImportsNothingWhenARowIsRefused()
     QCOMPARE(refused.totals.value().refused, 3);
     QVERIFY(!refused.totals.value().applied);
     QCOMPARE(refused.errors.size(), 3);
-    QCOMPARE(sqlNumber(t, QStringLiteral("SELECT COUNT(*) FROM earnings")), 0);
-    QCOMPARE(sqlNumber(t, QStringLiteral("SELECT COUNT(*) FROM members")), 0);
+    QCOMPARE(scalar(t, QStringLiteral("SELECT COUNT(*) FROM earnings")), 0);
+    QCOMPARE(scalar(t, QStringLiteral("SELECT COUNT(*) FROM members")), 0);
 
     // Without the bad rows (3, 6 and 9) it all goes in, as one transaction.
     QList<QByteArray> lines = tenRows.split('\n');
@@ -274,7 +265,7 @@ void EarningImportTest::atomicImportsNothingWhenARowIsRefused()
     QCOMPARE(clean.totals.value().imported, 7);
     QCOMPARE(clean.totals.value().points, 2425);
     QVERIFY(clean.totals.value().applied);
-    QCOMPARE(sqlNumber(t, QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM earnings")), 2425);
+    QCOMPARE(scalar(t, QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM earnings")), 2425);
     requireVerified(t);
 }
 
@@ -292,13 +283,13 @@ void EarningImportTest::cancelKeepsWhatCommittedAndARerunCarriesOn()
     QCOMPARE(cancelled.totals.value().rows, 4);
     QCOMPARE(cancelled.totals.value().imported, 3);
     QCOMPARE(cancelled.totals.value().points, 1250);  // 500 + 250 + 500
-    QCOMPARE(sqlNumber(t, QStringLiteral("SELECT COUNT(*) FROM earnings")), 3);
+    QCOMPARE(scalar(t, QStringLiteral("SELECT COUNT(*) FROM earnings")), 3);
 
     const Imported rest = import(t, tenRows, options);
     QCOMPARE(rest.totals.value().alreadyIn, 3);
     QCOMPARE(rest.totals.value().imported, 4);
     QCOMPARE(rest.totals.value().points, 1175);  // 100 + 500 + 75 + 500
-    QCOMPARE(sqlNumber(t, QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM earnings")), 2425);
+    QCOMPARE(scalar(t, QStringLiteral("SELECT COALESCE(SUM(points), 0) FROM earnings")), 2425);
     requireVerified(t);
 }
 
