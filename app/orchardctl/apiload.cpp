@@ -44,6 +44,24 @@ int readResponse(QTcpSocket &socket, QByteArray &body)
 
 ApiLoad::Result ApiLoad::run(quint16 port, const QString &marketplaceKey, const QString &loyalifeKey, int clients, double seconds)
 {
+    const RequestFor redemptionRequest = [&](qint64 n) {
+        const RedeemRequest redemption = BenchLedger::redemption(n);
+        const QByteArray json = QStringLiteral(R"({"member":"%1","points":%2,"ref":"%3"})")
+                                    .arg(redemption.memberId)
+                                    .arg(redemption.points)
+                                    .arg(redemption.reference)
+                                    .toUtf8();
+        const QString key = redemption.source == sourceLoyalife ? loyalifeKey : marketplaceKey;
+        return "POST /v1/redemptions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key.toUtf8()
+               + "\r\nIdempotency-Key: " + redemption.idempotencyKey.toUtf8()
+               + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json;
+    };
+    return run(port, redemptionRequest, 201, 1, clients, seconds);
+}
+
+ApiLoad::Result ApiLoad::run(quint16 port, const RequestFor &requestFor, int expectedStatus, qint64 operationsPerRequest, int clients,
+                             double seconds)
+{
     std::atomic<qint64> next{0};
     std::atomic<qint64> failures{0};
     std::atomic<bool> stop{false};
@@ -64,24 +82,13 @@ ApiLoad::Result ApiLoad::run(quint16 port, const QString &marketplaceKey, const 
             std::vector<qint64> mine;
             QByteArray body;
             while (!stop.load()) {
-                const qint64 n = next.fetch_add(1);
-                const RedeemRequest redemption = BenchLedger::redemption(n);
-                const QByteArray json = QStringLiteral(R"({"member":"%1","points":%2,"ref":"%3"})")
-                                            .arg(redemption.memberId)
-                                            .arg(redemption.points)
-                                            .arg(redemption.reference)
-                                            .toUtf8();
-                const QString key = redemption.source == sourceLoyalife ? loyalifeKey : marketplaceKey;
-                const QByteArray request = "POST /v1/redemptions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key.toUtf8()
-                                           + "\r\nIdempotency-Key: " + redemption.idempotencyKey.toUtf8()
-                                           + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(json.size())
-                                           + "\r\n\r\n" + json;
+                const QByteArray request = requestFor(next.fetch_add(1));
                 QElapsedTimer one;
                 one.start();
                 socket.write(request);
                 const int status = readResponse(socket, body);
                 mine.push_back(one.nsecsElapsed());
-                if (status != 201) {
+                if (status != expectedStatus) {
                     failures.fetch_add(1);
                     const std::lock_guard lock(merge);
                     if (firstFailure.isEmpty())
@@ -101,7 +108,7 @@ ApiLoad::Result ApiLoad::run(quint16 port, const QString &marketplaceKey, const 
     Result result;
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
     result.failures = failures.load();
-    result.redemptions = qint64(latenciesNs.size()) - result.failures;
+    result.redemptions = (qint64(latenciesNs.size()) - result.failures) * operationsPerRequest;
     result.firstFailure = firstFailure;
     if (!latenciesNs.empty()) {
         std::sort(latenciesNs.begin(), latenciesNs.end());

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace orchard::cli {
 
@@ -21,6 +24,11 @@ public:
         QString firstFailure;
     };
     static Result run(quint16 port, const QString &marketplaceKey, const QString &loyalifeKey, int clients, double seconds);
+
+    // The same load with any request: request n of the run, answered `expectedStatus`; every
+    // answer counts `operationsPerRequest` (a batch's items) in `redemptions`.
+    using RequestFor = std::function<QByteArray(qint64 n)>;
+    static Result run(quint16 port, const RequestFor &requestFor, int expectedStatus, qint64 operationsPerRequest, int clients, double seconds);
 };
 
 }  // namespace orchard::cli

@@ -3,6 +3,8 @@
 #include "importbenchmark.h"
 
 #include "apiload.h"
+#include "base/timeformat.h"
+#include "earning/earnrulebook.h"
 #include "benchledger.h"
 #include "base/clock.h"
 #include "consolebenchmark.h"
@@ -27,6 +29,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -314,6 +317,80 @@ QString ledgerdProgram(const Benchmark::Options &options)
 }
 
 // orchard-ledgerd on a free loopback port over a fresh ledger, 64 keep-alive clients redeeming.
+// orchard-ledgerd on `ledgerPath`, on a port of its choosing: the port.
+quint16 startLedgerd(QProcess &service, const QString &program, const QString &ledgerPath)
+{
+    service.setProgram(program);
+    service.setArguments({QStringLiteral("--db"), ledgerPath, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    service.start();
+    if (!service.waitForReadyRead(30'000))
+        qFatal("bench: orchard-ledgerd did not start");
+    const QRegularExpressionMatch listening =
+        QRegularExpression(QStringLiteral("listening on http://[^:]+:(\\d+)")).match(QString::fromUtf8(service.readAllStandardOutput()));
+    if (!listening.hasMatch())
+        qFatal("bench: orchard-ledgerd did not say where it listens");
+    return quint16(listening.captured(1).toUInt());
+}
+
+// An HRIS sending earnings: 8 clients, each posting batches of 1,000 milestones of members among
+// 200,000 (random, enrolled from their profiles on first sight) to POST /v1/earnings/batch.
+Benchmark::Row earningBatches(const Benchmark::Options &options)
+{
+    Benchmark::Row row;
+    row.scenario = QStringLiteral("import");
+    const QString program = ledgerdProgram(options);
+    if (program.isEmpty()) {
+        row.note = QStringLiteral("not run: orchard-ledgerd not found beside orchardctl (set ORCHARD_LEDGERD)");
+        return row;
+    }
+    constexpr int clients = 8;
+    constexpr int itemsPerBatch = 1000;
+    BenchLedger bench;
+    QString key;
+    {
+        auto database = Database::open(bench.location(), {});
+        if (!database)
+            qFatal("bench: %s", qPrintable(database.error().message));
+        const Actor admin{QStringLiteral("bench"), sourceAdmin};
+        key = SourceRegistry(*database.value(), bench.clock(), admin).issueKey(QStringLiteral("darwinbox")).value().secretKey;
+        EarnRuleChange milestone;
+        milestone.eventType = QStringLiteral("milestone");
+        milestone.points = 500;
+        milestone.reason = QStringLiteral("bench");
+        if (!EarnRuleBook(*database.value(), bench.clock(), admin).add(milestone))
+            qFatal("bench: cannot add the earning rule");
+    }
+    const QString occurredAt = timeformat::toIso(bench.clock().nowMs() - 86'400'000);
+    const ApiLoad::RequestFor batch = [&](qint64 n) {
+        QRandomGenerator random(quint32(n) * 2654435761U + 1U);
+        QByteArray json = "{\"items\":[";
+        for (int i = 0; i < itemsPerBatch; ++i) {
+            const QByteArray member = "E" + QByteArray::number(random.bounded(200'000U));
+            json += (i ? ",{\"member\":\"" : "{\"member\":\"") + member + "\",\"event_type\":\"milestone\",\"event_id\":\"b" + QByteArray::number(n)
+                    + "-" + QByteArray::number(i) + "\",\"occurred_at\":\"" + occurredAt.toUtf8()
+                    + "\",\"member_profile\":{\"name\":\"Member " + member + "\",\"department\":\"Ops\",\"hris\":\"darwinbox\"}}";
+        }
+        json += "]}";
+        return "POST /v1/earnings/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + key.toUtf8()
+               + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json;
+    };
+    QProcess service;
+    const ApiLoad::Result load = ApiLoad::run(startLedgerd(service, program, bench.location().sqlitePath), batch, 200, itemsPerBatch, clients,
+                                              options.seconds);
+    service.terminate();
+    service.waitForFinished(30'000);
+    row.detail = QStringLiteral("POST /v1/earnings/batch, %1 clients, %2 earnings a batch, 200,000 members, FULL").arg(clients).arg(itemsPerBatch);
+    row.operations = load.redemptions;
+    row.seconds = load.seconds;
+    row.operationsPerSecond = double(load.redemptions) / load.seconds;
+    row.p50Ms = load.p50Ms;
+    row.p99Ms = load.p99Ms;
+    row.peakRssKiB = BenchLedger::peakRssKiB();
+    if (load.failures > 0)
+        row.note = QStringLiteral("%1 batches failed; first: %2").arg(load.failures).arg(load.firstFailure);
+    return row;
+}
+
 Benchmark::Row api(const Benchmark::Options &options)
 {
     Benchmark::Row row;
@@ -334,16 +411,8 @@ Benchmark::Row api(const Benchmark::Options &options)
         keys[1] = sources.issueKey(sourceLoyalife).value().secretKey;
     }
     QProcess service;
-    service.setProgram(program);
-    service.setArguments({QStringLiteral("--db"), bench.location().sqlitePath, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-    service.start();
-    if (!service.waitForReadyRead(30'000))
-        qFatal("bench: orchard-ledgerd did not start");
-    const QRegularExpressionMatch listening =
-        QRegularExpression(QStringLiteral("listening on http://[^:]+:(\\d+)")).match(QString::fromUtf8(service.readAllStandardOutput()));
-    if (!listening.hasMatch())
-        qFatal("bench: orchard-ledgerd did not say where it listens");
-    const ApiLoad::Result load = ApiLoad::run(quint16(listening.captured(1).toUInt()), keys[0], keys[1], engineClients, options.seconds);
+    const ApiLoad::Result load = ApiLoad::run(startLedgerd(service, program, bench.location().sqlitePath), keys[0], keys[1], engineClients,
+                                              options.seconds);
     service.terminate();
     service.waitForFinished(30'000);
     row.detail = QStringLiteral("POST /v1/redemptions, %1 keep-alive clients, loopback, FULL").arg(engineClients);
@@ -456,7 +525,7 @@ QList<Benchmark::Row> Benchmark::run(const QString &scenario, const Options &opt
     if (scenario == QLatin1String("console"))
         return fromTimedTasks(scenario, ConsoleBenchmark::run(options.consoleEntries));
     if (scenario == QLatin1String("import"))
-        return {ImportBenchmark::run(options.importRows)};
+        return {ImportBenchmark::run(options.importRows), earningBatches(options)};
     return {};
 }
 

@@ -28,14 +28,16 @@ QString ruleText(const EarnRule &rule)
 {
     if (rule.retired)
         return QStringLiteral("%1  v%2  retired %3: %4").arg(rule.eventType).arg(rule.version).arg(timeformat::toIso(rule.inForceFromMs), rule.reason);
-    return QStringLiteral("%1  v%2  %3 points, %4, %5, in force from %6 (%7: %8)")
+    return QStringLiteral("%1  v%2  %3 points, %4, %5, %6 (%7: %8)")
         .arg(rule.eventType)
         .arg(rule.version)
         .arg(rule.points)
         .arg(rule.expiryDays ? QStringLiteral("expiring after %1 days").arg(*rule.expiryDays) : QStringLiteral("expiring by the policy"),
              rule.maxPerMemberPerYear ? QStringLiteral("at most %1 a member a year").arg(*rule.maxPerMemberPerYear)
                                       : QStringLiteral("no yearly cap"),
-             timeformat::toIso(rule.inForceFromMs), rule.author, rule.reason);
+             rule.inForceFromMs > 0 ? QStringLiteral("in force from %1").arg(timeformat::toIso(rule.inForceFromMs))
+                                    : QStringLiteral("in force for every event"),
+             rule.author, rule.reason);
 }
 
 // The rules as JSON under `key`, and one line each.
@@ -154,7 +156,7 @@ QList<CommandLine::Command> CommandLine::earningCommands()
           O(QStringLiteral("max-points"), QStringLiteral("The most one free-amount earning awards (0: no cap)."), QStringLiteral("N"))},
          1, 1, true, &CommandLine::sourceSet},
         {QStringLiteral("earn-rule add"),
-         QStringLiteral("earn-rule add EVENT_TYPE --points N [--expiry-days D] [--max-per-member-per-year K] --reason TEXT"),
+         QStringLiteral("earn-rule add EVENT_TYPE --points N [--expiry-days D] [--max-per-member-per-year K] --reason TEXT   (covers earlier events too)"),
          {points, expiry, cap, reason}, 1, 1, true, &CommandLine::earnRuleAdd},
         {QStringLiteral("earn-rule set"),
          QStringLiteral("earn-rule set EVENT_TYPE [--points N] [--expiry-days D] [--max-per-member-per-year K] --reason TEXT   (a new version, in force from --now)"),

@@ -1,8 +1,7 @@
 #include "importbenchmark.h"
 
 #include "benchledger.h"
-#include "earning/csvreader.h"
-#include "earning/earningimporter.h"
+#include "earning/earningfile.h"
 #include "earning/earnrulebook.h"
 #include "journal/verifier.h"
 #include "ledger/ledger.h"
@@ -83,18 +82,13 @@ Benchmark::Row ImportBenchmark::run(qint64 rows)
     Ledger ledger(*database.value(), clock, admin);
     QElapsedTimer timer;
     timer.start();
-    QFile file(exportPath);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("bench: cannot read %s", qPrintable(exportPath));
-    CsvReader reader(file);
-    const auto layout = EarningCsvLayout::fromHeader(reader.next().value_or(QStringList()), {});
-    if (!layout)
-        qFatal("bench: %s", qPrintable(layout.error().message));
-    qint64 refused = 0;
-    EarningImporter importer(ledger, EarningImportOptions{});
-    const Result<EarningImportTotals> imported = importer.run(reader, layout.value(), [&](const EarningRowError &) { ++refused; });
+    EarningFileImport request;
+    request.path = exportPath;  // the header uses Orchard's own column names
+    const Result<EarningFileOutcome> imported = earningfile::import(ledger, request);
     if (!imported)
         qFatal("bench: the import failed: %s", qPrintable(imported.error().message));
+    const EarningImportTotals &totals = imported.value().totals;
+    const qint64 refused = totals.refused;
     const double importSeconds = double(timer.nsecsElapsed()) / 1e9;
     const qint64 importPeakRssKiB = BenchLedger::peakRssKiB();  // before verify, which reads far more
 
@@ -106,13 +100,13 @@ Benchmark::Row ImportBenchmark::run(qint64 rows)
     Benchmark::Row row;
     row.scenario = QStringLiteral("import");
     row.detail = QStringLiteral("%1 CSV rows over %2 members, SQLite FULL, 1,000 rows a transaction").arg(rows).arg(std::max<qint64>(1, rows / 5));
-    row.operations = imported.value().imported;
+    row.operations = totals.imported;
     row.seconds = importSeconds;
-    row.operationsPerSecond = double(imported.value().imported) / importSeconds;
+    row.operationsPerSecond = double(totals.imported) / importSeconds;
     row.peakRssKiB = importPeakRssKiB;
     row.note = QStringLiteral("%1 imported (%2 points), %3 refused; verify %4 in %5 s (peak RSS with verify %6 MiB)")
-                   .arg(imported.value().imported)
-                   .arg(imported.value().points)
+                   .arg(totals.imported)
+                   .arg(totals.points)
                    .arg(refused)
                    .arg(verified && verified.value().ok() ? QStringLiteral("ok") : QStringLiteral("FAILED"))
                    .arg(verifySeconds, 0, 'f', 1)

@@ -15,7 +15,7 @@ struct EarningImportOptions
     QString source = QStringLiteral("admin");
     bool dryRun = false;  // every row decided as the import would, then all of it rolled back
     bool atomic = false;  // every row or, when one is refused, none
-    int rowsPerTransaction = 1000;
+    int rowsPerTransaction = 1000;  // the write lock is held about half a second: the API's writers keep flowing
 };
 
 struct EarningImportTotals

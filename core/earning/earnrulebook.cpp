@@ -96,7 +96,7 @@ QJsonObject EarnRule::toJson() const
     QJsonObject object = says(*this);
     object.insert(QStringLiteral("event_type"), eventType);
     object.insert(QStringLiteral("version"), version);
-    object.insert(QStringLiteral("in_force_from"), timeformat::toIso(inForceFromMs));
+    object.insert(QStringLiteral("in_force_from"), inForceFromMs > 0 ? QJsonValue(timeformat::toIso(inForceFromMs)) : QJsonValue(QJsonValue::Null));
     object.insert(QStringLiteral("author"), author);
     object.insert(QStringLiteral("created_at"), timeformat::toIso(createdAtMs));
     object.insert(QStringLiteral("reason"), reason);
@@ -192,7 +192,9 @@ Result<EarnRule> EarnRuleBook::append(const EarnRuleChange &change, Step step)
         rule.version = version;
         rule.author = actor.name;
         rule.createdAtMs = atMs;
-        rule.inForceFromMs = atMs;
+        // A rule's first version covers the events before it too (an HR export arrives after the
+        // rule was set up); a later version, or one after a retirement, applies from its time.
+        rule.inForceFromMs = version == 1 ? 0 : atMs;
     };
     steps.versionOf = [](const EarnRule &rule) { return int(rule.version); };
     steps.insert = [](Database &database, const EarnRule &rule) {
