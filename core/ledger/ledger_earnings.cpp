@@ -106,8 +106,8 @@ Result<EarnReceipt> Ledger::earn(const EarnRequest &request)
                 throw Refusal{{errors::unknownEventType,
                                rule ? QStringLiteral("event_type: the rule for '%1' was retired (version %2) before %3")
                                           .arg(request.eventType, QString::number(rule->version), timeformat::toIso(request.occurredAtMs))
-                                    : QStringLiteral("event_type: no earning rule for '%1' was in force at %2")
-                                          .arg(request.eventType, timeformat::toIso(request.occurredAtMs)),
+                                    : QStringLiteral("event_type: there is no earning rule for '%1' (an admin adds one with earn-rule add)")
+                                          .arg(request.eventType),
                                {{QStringLiteral("field"), QStringLiteral("event_type")}, {QStringLiteral("event_type"), request.eventType}}}};
             points = rule->points;
         } else {
