@@ -317,6 +317,20 @@ QString ledgerdProgram(const Benchmark::Options &options)
 }
 
 // orchard-ledgerd on a free loopback port over a fresh ledger, 64 keep-alive clients redeeming.
+// A row of a load over HTTP: throughput, latency percentiles, memory, and the first failure.
+void fillFromLoad(Benchmark::Row &row, const ApiLoad::Result &load, const QString &detail)
+{
+    row.detail = detail;
+    row.operations = load.redemptions;
+    row.seconds = load.seconds;
+    row.operationsPerSecond = double(load.redemptions) / load.seconds;
+    row.p50Ms = load.p50Ms;
+    row.p99Ms = load.p99Ms;
+    row.peakRssKiB = BenchLedger::peakRssKiB();
+    if (load.failures > 0)
+        row.note = QStringLiteral("%1 requests failed; first: %2").arg(load.failures).arg(load.firstFailure);
+}
+
 // orchard-ledgerd on `ledgerPath`, on a port of its choosing: the port.
 quint16 startLedgerd(QProcess &service, const QString &program, const QString &ledgerPath)
 {
@@ -379,15 +393,7 @@ Benchmark::Row earningBatches(const Benchmark::Options &options)
                                               options.seconds);
     service.terminate();
     service.waitForFinished(30'000);
-    row.detail = QStringLiteral("POST /v1/earnings/batch, %1 clients, %2 earnings a batch, 200,000 members, FULL").arg(clients).arg(itemsPerBatch);
-    row.operations = load.redemptions;
-    row.seconds = load.seconds;
-    row.operationsPerSecond = double(load.redemptions) / load.seconds;
-    row.p50Ms = load.p50Ms;
-    row.p99Ms = load.p99Ms;
-    row.peakRssKiB = BenchLedger::peakRssKiB();
-    if (load.failures > 0)
-        row.note = QStringLiteral("%1 batches failed; first: %2").arg(load.failures).arg(load.firstFailure);
+    fillFromLoad(row, load, QStringLiteral("POST /v1/earnings/batch, %1 clients, %2 earnings a batch, 200,000 members, FULL").arg(clients).arg(itemsPerBatch));
     return row;
 }
 
@@ -415,15 +421,7 @@ Benchmark::Row api(const Benchmark::Options &options)
                                               options.seconds);
     service.terminate();
     service.waitForFinished(30'000);
-    row.detail = QStringLiteral("POST /v1/redemptions, %1 keep-alive clients, loopback, FULL").arg(engineClients);
-    row.operations = load.redemptions;
-    row.seconds = load.seconds;
-    row.operationsPerSecond = double(load.redemptions) / load.seconds;
-    row.p50Ms = load.p50Ms;
-    row.p99Ms = load.p99Ms;
-    row.peakRssKiB = BenchLedger::peakRssKiB();
-    if (load.failures > 0)
-        row.note = QStringLiteral("%1 requests failed; first: %2").arg(load.failures).arg(load.firstFailure);
+    fillFromLoad(row, load, QStringLiteral("POST /v1/redemptions, %1 keep-alive clients, loopback, FULL").arg(engineClients));
     return row;
 }
 
