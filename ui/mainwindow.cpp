@@ -188,6 +188,8 @@ void MainWindow::buildMenus()
             m_wallet->refresh();
         if (m_webhooks)
             m_webhooks->refresh();
+        if (m_sources)
+            m_sources->refresh();  // another admin's orchardctl may have changed them
     });
     refresh->setShortcut(QKeySequence::Refresh);
     QMenu *help = menuBar()->addMenu(tr("&Help"));

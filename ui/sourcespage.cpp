@@ -39,7 +39,6 @@ SourcesPage::SourcesPage(ConsoleSession &session, QWidget *parent) : QWidget(par
     m_view = new QTableView(this);
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Sources"));
     m_save = new QPushButton(tr("&Save changes"), this);
@@ -79,6 +78,7 @@ void SourcesPage::refresh()
             max->setToolTip(tr("Empty: no most"));
             m_model->appendRow({name, tick(source.canEarn, editable), tick(source.canRedeem, editable), tick(source.freeAmounts, editable), max});
         }
+        m_view->resizeColumnsToContents();  // the names came after the view was laid out empty
         Q_EMIT refreshed();
     });
 }
