@@ -167,7 +167,7 @@ Benchmark::Row engine(const BenchLedger &bench, double seconds, Durability durab
                 const RedeemRequest request = BenchLedger::redemption(next.fetch_add(1));
                 if (!pairs) {
                     QFuture<Result<ReservationView>> redeemed =
-                        writer.value()->submit<ReservationView>([request](Ledger &ledger) { return ledger.redeem(request); });
+                        writer.value()->submitRedemption(request, Actor{QStringLiteral("bench"), request.source});
                     redeemed.waitForFinished();
                     (redeemed.result() ? done : failures).fetch_add(1);
                     continue;

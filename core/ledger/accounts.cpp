@@ -42,6 +42,32 @@ MemberAccounts Accounts::ofMember(const QString &memberId)
     return accounts;
 }
 
+void Accounts::preloadMembers(const QStringList &memberIds)
+{
+    QStringList missing;
+    for (const QString &memberId : memberIds)
+        if (!m_memberAccounts.contains(memberId))
+            missing.append(memberId);
+    if (missing.isEmpty())
+        return;
+    QSqlQuery &query = m_database.run(QStringLiteral("SELECT member_id, id, kind FROM accounts WHERE kind IN ('member', 'hold') "
+                                                     "AND member_id IN ")
+                                          + m_database.textListSql(),
+                                      {Database::textList(missing)});
+    QHash<QString, MemberAccounts> found;
+    while (query.next()) {
+        MemberAccounts &accounts = found[query.value(0).toString()];
+        if (query.value(2).toString() == QLatin1String("member"))
+            accounts.available = query.value(1).toLongLong();
+        else
+            accounts.held = query.value(1).toLongLong();
+    }
+    query.finish();
+    for (auto it = found.constBegin(); it != found.constEnd(); ++it)
+        if (it.value().available != 0 && it.value().held != 0)
+            m_memberAccounts.insert(it.key(), it.value());
+}
+
 qint64 Accounts::programme(const QString &code)
 {
     if (const auto it = m_programmeAccounts.constFind(code); it != m_programmeAccounts.constEnd())

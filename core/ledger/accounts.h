@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -25,6 +26,7 @@ public:
 
     qint64 sourceId(const QString &name);  // refuses unknown_source
     MemberAccounts ofMember(const QString &memberId);  // refuses unknown_member
+    void preloadMembers(const QStringList &memberIds);  // ofMember() of each at once; unknown ones are left out
     qint64 programme(const QString &code);  // one of accountcodes; its absence is a broken invariant
     std::optional<qint64> find(const QString &code);
     // Money accounts are made on first use and never cached, so a rolled-back batch cannot leave a

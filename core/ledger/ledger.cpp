@@ -527,7 +527,7 @@ Result<ReservationView> Ledger::release(const ReleaseRequest &request)
     });
 }
 
-Result<ReservationView> Ledger::redeem(const RedeemRequest &request)
+std::optional<LedgerError> Ledger::redeemRefusal(const RedeemRequest &request)
 {
     for (const auto &check : {validation::identifier(QStringLiteral("member"), request.memberId),
                               validation::points(QStringLiteral("points"), request.points),
@@ -535,34 +535,47 @@ Result<ReservationView> Ledger::redeem(const RedeemRequest &request)
                               validation::identifier(QStringLiteral("ref"), request.reference),
                               validation::identifier(QStringLiteral("key"), request.idempotencyKey)})
         if (check)
-            return *check;
-    const qint64 nowMs = m_clock.nowMs();
-    const auto scope = [&]() -> std::optional<IdempotencyScope> {
-        return IdempotencyScope{m_accounts.sourceId(request.source), request.idempotencyKey, QStringLiteral("redeem"),
-                                OperationRunner::requestDigest({request.memberId, QString::number(request.points), request.reference})};
-    };
-    return m_runner.run<ReservationView>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> ReservationView {
-        // Reserve and confirm in one step: the reservation is born confirmed, with one entry.
-        Deduction deduction = prepareDeduction(request.memberId, request.source, request.reference, request.points, nowMs);
-        ReservationDraft &draft = deduction.draft;
-        draft.confirmed = true;
-        draft.closeReason = QStringLiteral("redeem");
-        const qint64 reservationId = openReservation(draft, request.source);
+            return check;
+    return std::nullopt;
+}
 
-        JournalEntry entry = draft.openingEntry(QStringLiteral("confirm"), reservationId, request.source, m_actor.name);
-        entry.reason = draft.closeReason;
-        entry.postings = {{deduction.accounts.available, -request.points}, {m_accounts.programme(accountRedeemed), request.points}};
-        QJsonObject details{{QStringLiteral("reservation"), reservationToken(reservationId)},
-                            {QStringLiteral("points"), request.points}};
-        if (draft.fundingMinor > 0) {
-            entry.postings.append({deduction.funding->available, -draft.fundingMinor, deduction.funding->unit});
-            entry.postings.append({deduction.funding->drawn, draft.fundingMinor, deduction.funding->unit});
-            details.insert(QStringLiteral("funding_drawn"), draft.fundingMinor);
-        }
-        const qint64 entryId = m_journal.append(entry, QStringLiteral("reservation.redeem"), request.memberId, details);
-        m_lots.consume(entryId, draft.allocations);
-        return draft.view(reservationId, request.source);
+IdempotencyScope Ledger::redeemScope(const RedeemRequest &request)
+{
+    return IdempotencyScope{m_accounts.sourceId(request.source), request.idempotencyKey, QStringLiteral("redeem"),
+                            OperationRunner::requestDigest({request.memberId, QString::number(request.points), request.reference})};
+}
+
+Result<ReservationView> Ledger::redeem(const RedeemRequest &request)
+{
+    if (const std::optional<LedgerError> refusal = redeemRefusal(request))
+        return *refusal;
+    const qint64 nowMs = m_clock.nowMs();
+    const auto scope = [&]() -> std::optional<IdempotencyScope> { return redeemScope(request); };
+    return m_runner.run<ReservationView>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> ReservationView {
+        return writeRedemption(request, prepareDeduction(request.memberId, request.source, request.reference, request.points, nowMs));
     });
+}
+
+// Reserve and confirm in one step: the reservation is born confirmed, with one entry.
+ReservationView Ledger::writeRedemption(const RedeemRequest &request, Deduction deduction)
+{
+    ReservationDraft &draft = deduction.draft;
+    draft.confirmed = true;
+    draft.closeReason = QStringLiteral("redeem");
+    const qint64 reservationId = openReservation(draft, request.source);
+
+    JournalEntry entry = draft.openingEntry(QStringLiteral("confirm"), reservationId, request.source, m_actor.name);
+    entry.reason = draft.closeReason;
+    entry.postings = {{deduction.accounts.available, -request.points}, {m_accounts.programme(accountRedeemed), request.points}};
+    QJsonObject details{{QStringLiteral("reservation"), reservationToken(reservationId)}, {QStringLiteral("points"), request.points}};
+    if (draft.fundingMinor > 0) {
+        entry.postings.append({deduction.funding->available, -draft.fundingMinor, deduction.funding->unit});
+        entry.postings.append({deduction.funding->drawn, draft.fundingMinor, deduction.funding->unit});
+        details.insert(QStringLiteral("funding_drawn"), draft.fundingMinor);
+    }
+    const qint64 entryId = m_journal.append(entry, QStringLiteral("reservation.redeem"), request.memberId, details);
+    m_lots.consume(entryId, draft.allocations);
+    return draft.view(reservationId, request.source);
 }
 
 // A deduction of points, before it is opened: the member's accounts, the lots it takes and, in a

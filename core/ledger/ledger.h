@@ -50,6 +50,18 @@ public:
     Result<ReservationView> confirm(const ConfirmRequest &request);
     Result<ReservationView> release(const ReleaseRequest &request);
     Result<ReservationView> redeem(const RedeemRequest &request);
+
+    struct BatchRedemption
+    {
+        RedeemRequest request;
+        Actor actor;
+    };
+    // One-step redemptions decided together inside the caller's batch (LedgerWriter), in order,
+    // against what a handful of look-ups read for all of them (ledger_batch.cpp); each answer is the
+    // one redeem() would give. A request the batch's reads cannot decide (a replayed key, a member
+    // with a timeout or an expiry due, a refusal) runs through redeem(). An error breaks the batch's
+    // transaction: the caller rolls it back and runs the requests one at a time.
+    Result<QList<Result<ReservationView>>> redeemBatch(const QList<BatchRedemption> &redemptions);
     // Money back for a confirmed redemption or checkout (ledger_refunds.cpp).
     Result<RefundReceipt> refund(const RefundRequest &request);
     // An admin's corrections (ledger_corrections.cpp), each into programme:adjusted.
@@ -122,7 +134,17 @@ private:
         std::optional<FundingAccounts> funding;
         ReservationDraft draft;  // its fundingMinor set; the caller decides held or born confirmed
     };
+    struct RedemptionLookups;
     Deduction prepareDeduction(const QString &memberId, const QString &sourceName, const QString &reference, Points points, qint64 nowMs);
+
+    static std::optional<LedgerError> redeemRefusal(const RedeemRequest &request);  // which field is wrong
+    IdempotencyScope redeemScope(const RedeemRequest &request);
+    ReservationView writeRedemption(const RedeemRequest &request, Deduction deduction);
+    RedemptionLookups lookUp(const QList<BatchRedemption> &redemptions, qint64 nowMs);
+    // The deduction the lookups decide, or none when only redeem() can answer.
+    std::optional<Deduction> decideDeduction(const RedeemRequest &request, const IdempotencyScope &scope,
+                                             RedemptionLookups &lookups, qint64 nowMs);
+    Result<ReservationView> redeemDecided(const RedeemRequest &request, RedemptionLookups &lookups);
 
     // sweep() and expire(): the next at most maxMembersPerSweep due members after `after`.
     Result<QStringList> nextDueMembers(const QString &dueSql, QVariantList values, const QString &after);

@@ -234,6 +234,22 @@ QList<LotState> LotBook::openLots(const QString &memberId)
     return lots;
 }
 
+QHash<QString, QList<LotState>> LotBook::openLotsOf(const QStringList &memberIds)
+{
+    QSqlQuery &query = m_database.run(
+        QStringLiteral("SELECT id, issued_at_ms, expires_at_ms, remaining, held, lapses_at_ms, member_id FROM lots "
+                       "WHERE member_id IN ")
+            + m_database.textListSql() + QStringLiteral(" AND remaining > 0"),
+        {Database::textList(memberIds)});
+    QHash<QString, QList<LotState>> lots;
+    while (query.next())
+        lots[query.value(6).toString()].append(lotFromRow(query));
+    query.finish();
+    for (QList<LotState> &memberLots : lots)
+        std::sort(memberLots.begin(), memberLots.end(), consumesBefore);
+    return lots;
+}
+
 QList<LotAllocation> LotBook::allocationsOf(qint64 reservationId)
 {
     QSqlQuery &query = m_database.run(

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -67,6 +68,8 @@ public:
     qint64 importStaged(const SeedStaging &staging);
 
     QList<LotState> openLots(const QString &memberId);  // remaining > 0, in consumption order
+    // openLots() of each member at once (a member without open lots has none in the answer).
+    QHash<QString, QList<LotState>> openLotsOf(const QStringList &memberIds);
     QList<LotAllocation> allocationsOf(qint64 reservationId);  // in consumption order
     // What a closed reservation took from each lot and no refund has given back yet, in the order
     // it took them.

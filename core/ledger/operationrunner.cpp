@@ -172,6 +172,34 @@ QString OperationRunner::remember(const IdempotencyScope &scope, bool succeeded,
     return AuditLog::idempotencyDigest(scope.sourceId, scope.key, scope.operation, scope.requestDigest, succeeded, stored);
 }
 
+void OperationRunner::beginDecided()
+{
+    Q_ASSERT(m_database.inTransaction());
+    m_audit.hold();
+    m_outbox.hold();
+}
+
+void OperationRunner::finishDecided(const IdempotencyScope &scope, const QJsonObject &answer)
+{
+    m_outbox.flush(m_clock.nowMs());
+    QJsonArray answers = m_unsealedKeys;
+    answers.append(QJsonArray{QString::number(scope.sourceId), scope.key, remember(scope, true, answer, m_clock.nowMs())});
+    const bool sealed = m_audit.flush(answers);
+    m_unsealedKeys = sealed ? QJsonArray() : answers;
+}
+
+QSet<QString> OperationRunner::answeredKeys(qint64 sourceId, const QStringList &keys)
+{
+    QSqlQuery &query = m_database.run(QStringLiteral("SELECT key FROM idempotency_keys WHERE source_id = ? AND key IN ")
+                                          + m_database.textListSql(),
+                                      {sourceId, Database::textList(keys)});
+    QSet<QString> answered;
+    while (query.next())
+        answered.insert(query.value(0).toString());
+    query.finish();
+    return answered;
+}
+
 void OperationRunner::sealIdempotencyKeys()
 {
     if (m_unsealedKeys.isEmpty())
@@ -218,6 +246,8 @@ Result<bool> OperationRunner::commitBatch()
 void OperationRunner::abandonBatch()
 {
     m_afterRollback();
+    m_audit.drop();  // a decided operation that threw may have left records held
+    m_outbox.drop();
     m_unsealedKeys = {};
     m_outbox.discardPending();
     if (m_database.inTransaction())

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -42,6 +43,14 @@ public:
     template<typename T>
     Result<T> run(const Scope &scope, const std::function<void()> &settle, const std::function<T()> &body);
 
+    // An operation decided before it runs (Ledger::redeemBatch): inside the caller's batch, with no
+    // savepoint, since it cannot be refused; its answer is stored under the key like run()'s. Any
+    // exception leaves the transaction to be rolled back whole.
+    template<typename T>
+    T runDecided(const IdempotencyScope &scope, const std::function<T()> &body);
+    // Which of `keys` of the source already have an answer (one look-up for a batch).
+    QSet<QString> answeredKeys(qint64 sourceId, const QStringList &keys);
+
     Result<bool> beginBatch();
     Result<bool> commitBatch();
     void abandonBatch();
@@ -65,6 +74,8 @@ private:
     std::optional<Outcome> replay(const IdempotencyScope &scope);
     // Stores the answer and returns its seal (AuditLog::idempotencyDigest).
     QString remember(const IdempotencyScope &scope, bool succeeded, const QJsonObject &response, qint64 nowMs);
+    void beginDecided();
+    void finishDecided(const IdempotencyScope &scope, const QJsonObject &answer);
     void sealIdempotencyKeys();  // before the transaction commits: one audit record for its stored answers
     void undoOperation(bool ownTransaction);  // after a failed statement or a broken invariant
 
@@ -92,6 +103,15 @@ Result<T> OperationRunner::run(const Scope &scope, const std::function<void()> &
         return *outcome.error;
     Q_ASSERT(value.has_value());
     return std::move(*value);
+}
+
+template<typename T>
+T OperationRunner::runDecided(const IdempotencyScope &scope, const std::function<T()> &body)
+{
+    beginDecided();
+    T value = body();
+    finishDecided(scope, value.toJson());
+    return value;
 }
 
 }  // namespace orchard

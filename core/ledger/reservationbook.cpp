@@ -99,6 +99,19 @@ void ReservationBook::close(qint64 reservationId, const QString &status, Points 
     require(update.numRowsAffected() == 1, QStringLiteral("reservation %1 was closed twice").arg(reservationId));
 }
 
+QSet<QString> ReservationBook::membersWithDueTimeouts(const QStringList &memberIds, qint64 nowMs)
+{
+    QSqlQuery &due = m_database.run(QStringLiteral("SELECT DISTINCT member_id FROM reservations WHERE status = 'reserved' "
+                                                   "AND expires_at_ms <= ? AND member_id IN ")
+                                        + m_database.textListSql(),
+                                    {nowMs, Database::textList(memberIds)});
+    QSet<QString> members;
+    while (due.next())
+        members.insert(due.value(0).toString());
+    due.finish();
+    return members;
+}
+
 QList<qint64> ReservationBook::dueTimeouts(const QString &memberId, qint64 nowMs)
 {
     QSqlQuery &due = m_database.run(QStringLiteral("SELECT id FROM reservations WHERE member_id = ? AND status = 'reserved' "

@@ -6,6 +6,7 @@
 #include "money/splitpayment.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -81,6 +82,8 @@ public:
     void close(qint64 reservationId, const QString &status, Points confirmedPoints, qint64 closedAtMs, const QString &reason);
     // Holds of the member past their timeout at nowMs, oldest timeout first.
     QList<qint64> dueTimeouts(const QString &memberId, qint64 nowMs);
+    // Which of the members have a hold past its timeout at nowMs.
+    QSet<QString> membersWithDueTimeouts(const QStringList &memberIds, qint64 nowMs);
     RefundTotals refundTotals(qint64 reservationId);
     // The refund's row (id returned); the table refuses totals past what was paid, and a number
     // another process took first.

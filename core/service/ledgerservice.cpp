@@ -249,7 +249,7 @@ QCoro::Task<Result<ReservationView>> LedgerService::release(ReleaseRequest reque
 
 QCoro::Task<Result<ReservationView>> LedgerService::redeem(RedeemRequest request, Actor actor)
 {
-    auto pending = write<ReservationView>([request](Ledger &ledger) { return ledger.redeem(request); }, std::move(actor));
+    auto pending = m_writer->submitRedemption(std::move(request), std::move(actor));
     co_return co_await pending;
 }
 
@@ -565,7 +565,7 @@ QFuture<Result<ReservationView>> LedgerService::submitRelease(ReleaseRequest req
 
 QFuture<Result<ReservationView>> LedgerService::submitRedeem(RedeemRequest request, Actor actor)
 {
-    return write<ReservationView>([request](Ledger &ledger) { return ledger.redeem(request); }, std::move(actor));
+    return m_writer->submitRedemption(std::move(request), std::move(actor));
 }
 
 QFuture<Result<QuoteView>> LedgerService::submitQuote(QuoteRequest request, Actor actor)

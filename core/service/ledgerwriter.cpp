@@ -142,22 +142,53 @@ void LedgerWriter::commitBatch(Ledger &ledger, std::vector<std::unique_ptr<Job>>
         batch.front()->deliver();
         return;
     }
+    if (runBatch(ledger, batch, false))
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_statistics.batchesRunAgain;
+    }
+    // A CHECK or UNIQUE the decisions did not foresee (another process wrote between the reads
+    // and the writes): each request again in its own savepoint, so only the one at fault fails.
+    runBatch(ledger, batch, true);
+}
+
+bool LedgerWriter::runBatch(Ledger &ledger, std::vector<std::unique_ptr<Job>> &batch, bool oneByOne)
+{
     const Result<bool> begun = ledger.beginBatch();
     if (!begun) {
         for (auto &job : batch) {
             job->fail(begun.error());
             job->deliver();
         }
-        return;
+        return true;
     }
-    for (auto &job : batch)
-        job->run(ledger);
+    for (std::size_t next = 0; next < batch.size();) {
+        if (oneByOne || !batch[next]->redemption()) {
+            batch[next++]->run(ledger);
+            continue;
+        }
+        std::size_t end = next;
+        QList<Ledger::BatchRedemption> redemptions;
+        for (; end < batch.size() && batch[end]->redemption(); ++end)
+            redemptions.append(batch[end]->redemption()->redemptionRequest);
+        const Result<QList<Result<ReservationView>>> answers = ledger.redeemBatch(redemptions);
+        if (!answers) {
+            ledger.abandonBatch();
+            return false;
+        }
+        Q_ASSERT(answers.value().size() == qsizetype(end - next));
+        for (std::size_t i = next; i < end; ++i)
+            batch[i]->redemption()->result.emplace(answers.value().at(qsizetype(i - next)));
+        next = end;
+    }
     const Result<bool> committed = ledger.commitBatch();
     for (auto &job : batch) {
         if (!committed)
             job->fail(committed.error());  // nothing of this batch is in the ledger
         job->deliver();
     }
+    return true;
 }
 
 }  // namespace orchard

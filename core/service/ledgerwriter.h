@@ -53,6 +53,16 @@ public:
         return future;
     }
 
+    // A one-step redemption: the redemptions queued together are decided as one batch
+    // (Ledger::redeemBatch), each answered as Ledger::redeem would answer it.
+    QFuture<Result<ReservationView>> submitRedemption(RedeemRequest request, Actor actor)
+    {
+        auto job = std::make_unique<RedemptionJob>(Ledger::BatchRedemption{std::move(request), std::move(actor)});
+        QFuture<Result<ReservationView>> future = job->promise.future();
+        enqueue(std::move(job));
+        return future;
+    }
+
     // An operation that opens and commits its own transaction (an admin setting through
     // versioned::append, the funding threshold): run alone, between batches, on the same writer.
     template<typename T>
@@ -78,13 +88,16 @@ public:
         std::array<qint64, commitSecondsBounds.size() + 1> commitSeconds{};  // batches per commit-time bucket
         double commitSecondsSum = 0;
         double cpuSecondsSum = 0;  // the writer thread's own CPU time in its batches (what a request costs it)
+        qint64 batchesRunAgain = 0;  // decided together, rolled back by a failed statement, run again one by one
     };
     Statistics statistics() const;
 
 private:
+    struct RedemptionJob;
     struct Job
     {
         virtual ~Job() = default;
+        virtual RedemptionJob *redemption() { return nullptr; }
         virtual void run(Ledger &ledger) = 0;       // inside the batch's transaction
         virtual void fail(const LedgerError &error) = 0;  // the batch did not commit
         virtual void deliver() = 0;                 // after the commit
@@ -108,7 +121,31 @@ private:
         std::optional<Result<T>> result;
     };
 
+    struct RedemptionJob final : Job
+    {
+        explicit RedemptionJob(Ledger::BatchRedemption request) : redemptionRequest(std::move(request)) { promise.start(); }
+        RedemptionJob *redemption() override { return this; }
+        void run(Ledger &ledger) override
+        {
+            ledger.setActor(redemptionRequest.actor);
+            result.emplace(ledger.redeem(redemptionRequest.request));
+        }
+        void fail(const LedgerError &error) override { result.emplace(error); }
+        void deliver() override
+        {
+            Q_ASSERT(result.has_value());
+            promise.addResult(*result);
+            promise.finish();
+        }
+        Ledger::BatchRedemption redemptionRequest;
+        QPromise<Result<ReservationView>> promise;
+        std::optional<Result<ReservationView>> result;
+    };
+
     explicit LedgerWriter(const Options &options);
+    // The batch in one transaction, redemptions in a row decided together unless `oneByOne`;
+    // false when deciding together broke the transaction (rolled back, nothing delivered).
+    bool runBatch(Ledger &ledger, std::vector<std::unique_ptr<Job>> &batch, bool oneByOne);
     void enqueue(std::unique_ptr<Job> job);
     void loop(std::promise<std::optional<LedgerError>> *opened);
     void commitBatch(Ledger &ledger, std::vector<std::unique_ptr<Job>> &batch);

@@ -8,6 +8,8 @@
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
@@ -355,6 +357,17 @@ void Database::executeSavepointCommand(const QString &sql)
         run(sql).finish();
     else
         execute(sql);
+}
+
+QString Database::textListSql() const
+{
+    return engine() == Engine::Postgres ? QStringLiteral("(SELECT json_array_elements_text(CAST(? AS json)))")
+                                        : QStringLiteral("(SELECT value FROM json_each(?))");
+}
+
+QString Database::textList(const QStringList &values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
 }
 
 void Database::execute(const QString &sql)

@@ -52,6 +52,10 @@ public:
     QSqlQuery &run(const QString &sql, std::initializer_list<QVariant> values = {});
     QSqlQuery &run(const QString &sql, const QVariantList &values);
     void execute(const QString &sql);
+    // `IN` followed by this takes one bound value, textList(values): a batch's look-up in one
+    // statement prepared once, whatever the number of values.
+    QString textListSql() const;
+    static QString textList(const QStringList &values);
     // SAVEPOINT, RELEASE and ROLLBACK TO: prepared once on SQLite (parsing them afresh cost 4% of
     // a redemption); PostgreSQL cannot PREPARE them, so there they are sent as they are.
     void executeSavepointCommand(const QString &sql);  // unprepared, for DDL and transaction control
