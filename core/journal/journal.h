@@ -2,11 +2,13 @@
 
 #include "base/ledgertypes.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace orchard {
@@ -45,13 +47,25 @@ struct JournalEntry
 class Journal
 {
 public:
-    Journal(Database &database, AuditLog &audit) : m_database(database), m_audit(audit) {}
+    Journal(Database &database, AuditLog &audit);
+    ~Journal();
 
     // Throws InvariantViolation for an entry that does not balance, SqlFailure when a statement fails.
     qint64 append(const JournalEntry &entry, const QString &auditAction, const QString &subject,
                   const QJsonObject &auditDetails);
 
     static QString digest(qint64 entryId, const JournalEntry &entry);
+
+    // Deferred (SQLite, a batch of redemptions decided together): append() numbers the entry itself
+    // and keeps it, its postings and the balances they move in memory, starting from `balances`
+    // (an account not among them is read when first touched); writeDeferred() writes the entries
+    // and postings as multi-row inserts and each account's balance once, checking that the row
+    // ends where memory says.
+    void deferWrites(const QHash<qint64, qint64> &balances);
+    void writeDeferred();    // throws SqlFailure or InvariantViolation
+    void discardDeferred();  // the batch was rolled back
+    bool defers() const { return m_deferred != nullptr; }
+    std::optional<qint64> deferredBalance(qint64 accountId) const;  // while deferring, once known
 
     // Told of every entry appended, with each posting's account balance after it (the outbox
     // hears of balance changes this way).
@@ -67,9 +81,14 @@ public:
     qint64 importSynthetic(const SeedStaging &staging);
 
 private:
+    qint64 insertEntry(const JournalEntry &entry);  // its id
+    qint64 movedBalance(const Posting &posting);     // the account's balance after the posting
+
+    struct Deferred;
     Database &m_database;
     AuditLog &m_audit;
     AppendObserver m_observer;
+    std::unique_ptr<Deferred> m_deferred;
 };
 
 }  // namespace orchard

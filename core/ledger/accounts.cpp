@@ -42,6 +42,21 @@ MemberAccounts Accounts::ofMember(const QString &memberId)
     return accounts;
 }
 
+QHash<qint64, qint64> Accounts::balancesOf(const QList<qint64> &accountIds)
+{
+    QStringList ids;
+    ids.reserve(accountIds.size());
+    for (const qint64 id : accountIds)
+        ids.append(QString::number(id));
+    QSqlQuery &query = m_database.run(QStringLiteral("SELECT id, balance FROM accounts WHERE id IN ") + m_database.integerListSql(),
+                                      {Database::textList(ids)});
+    QHash<qint64, qint64> balances;
+    while (query.next())
+        balances.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    query.finish();
+    return balances;
+}
+
 void Accounts::preloadMembers(const QStringList &memberIds)
 {
     QStringList missing;

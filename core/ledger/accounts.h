@@ -33,6 +33,7 @@ public:
     // stale id behind.
     qint64 ensure(const QString &code, const QString &kind, const QString &unit, const QString &memberId = {});
     qint64 balanceOf(qint64 accountId);
+    QHash<qint64, qint64> balancesOf(const QList<qint64> &accountIds);  // one look-up
     void createMemberAccounts(const QString &memberId);
     void forgetUncommitted();  // after a rollback: member accounts may have gone with it
 

@@ -46,8 +46,12 @@ Ledger::Ledger(Database &database, const Clock &clock, Actor actor)
                               const MemberAccounts accounts = m_accounts.ofMember(memberId);
                               return std::pair{accounts.available, accounts.held};
                           },
-                          [this](qint64 accountId) { return m_accounts.balanceOf(accountId); }, [this] { return fundingPosition(); }}),
-      m_runner(database, m_audit, m_outbox, clock, m_actor, [this] { m_accounts.forgetUncommitted(); })
+                          [this](qint64 accountId) { return m_journal.deferredBalance(accountId).value_or(m_accounts.balanceOf(accountId)); },
+                          [this] { return fundingPosition(); }}),
+      m_runner(database, m_audit, m_outbox, clock, m_actor, [this] {
+          m_accounts.forgetUncommitted();
+          discardDeferred();
+      })
 {
     m_journal.setAppendObserver([this](qint64 entryId, const JournalEntry &entry, const QList<qint64> &balancesAfter) {
         m_outbox.entryAppended(entryId, entry, balancesAfter);

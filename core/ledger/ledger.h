@@ -182,6 +182,11 @@ private:
                                  qint64 nowMs);
     qint64 pointsAvailable(const QString &memberId, qint64 nowMs);
 
+    // A batch decided together on SQLite: every owner keeps its rows until writeDeferred().
+    void startDeferring(const QList<qint64> &accountsToKnow);
+    void writeDeferred();
+    void discardDeferred();
+
     Database &m_database;
     const Clock &m_clock;
     Actor m_actor;
@@ -193,6 +198,7 @@ private:
     Wallets m_wallets;
     Outbox m_outbox;
     OperationRunner m_runner;
+    std::optional<std::optional<FundingPosition>> m_deferredFunding;  // read when deferring began
 };
 
 }  // namespace orchard

@@ -1,6 +1,7 @@
 #include "ledger/ledger.h"
 
 #include "base/invariant.h"
+#include "ledger/accountcodes.h"
 #include "ledger/refusal.h"
 #include "settings/programmebook.h"
 #include "store/database.h"
@@ -27,7 +28,42 @@ struct Ledger::RedemptionLookups
     ProgrammeSettings settings;
     std::optional<FundingAccounts> funding;
     std::optional<qint64> fundingAvailableMinor;  // unknown after a redeem(), read again when needed
+    QList<qint64> accountsToKnow;  // whose balances the batch moves or tells: the members', the programme's
 };
+
+void Ledger::startDeferring(const QList<qint64> &accountsToKnow)
+{
+    Q_ASSERT(m_database.engine() == Engine::Sqlite);
+    m_deferredFunding.reset();
+    m_deferredFunding = fundingPosition();
+    m_journal.deferWrites(m_accounts.balancesOf(accountsToKnow));
+    m_reservations.deferWrites();
+    m_lots.deferWrites();
+    m_runner.deferWrites();
+    m_audit.deferWrites();
+}
+
+// In the order the tables refer to each other: reservations before the entries that name them,
+// entries before their lots' movements.
+void Ledger::writeDeferred()
+{
+    m_deferredFunding.reset();
+    m_reservations.writeDeferred();
+    m_journal.writeDeferred();
+    m_lots.writeDeferred();
+    m_runner.writeDeferred();
+    m_audit.writeDeferred();
+}
+
+void Ledger::discardDeferred()
+{
+    m_deferredFunding.reset();
+    m_reservations.discardDeferred();
+    m_journal.discardDeferred();
+    m_lots.discardDeferred();
+    m_runner.discardDeferred();
+    m_audit.discardDeferred();
+}
 
 Ledger::RedemptionLookups Ledger::lookUp(const QList<BatchRedemption> &redemptions, qint64 nowMs)
 {
@@ -54,6 +90,16 @@ Ledger::RedemptionLookups Ledger::lookUp(const QList<BatchRedemption> &redemptio
     if (members.isEmpty())
         return lookups;
     m_accounts.preloadMembers(members);
+    for (const QString &member : std::as_const(members))
+        try {
+            const MemberAccounts accounts = m_accounts.ofMember(member);
+            lookups.accountsToKnow << accounts.available << accounts.held;
+        } catch (const Refusal &) {
+            // An unknown member: redeem() refuses it by name.
+        }
+    lookups.accountsToKnow << m_accounts.programme(accountcodes::redeemed);
+    if (lookups.funding)
+        lookups.accountsToKnow << lookups.funding->available << lookups.funding->drawn;
     lookups.openLots = m_lots.openLotsOf(members);
     // Holds that time out while the batch runs count as due: redeem() writes their timeouts first.
     lookups.membersWithDueTimeouts = m_reservations.membersWithDueTimeouts(members, nowMs + batchHorizonMs);
@@ -82,7 +128,8 @@ std::optional<Ledger::Deduction> Ledger::decideDeduction(const RedeemRequest &re
     if (lookups.funding) {
         deduction.draft.fundingMinor = lookups.settings.pointValue.valueOf(request.points);
         if (!lookups.fundingAvailableMinor)
-            lookups.fundingAvailableMinor = m_accounts.balanceOf(lookups.funding->available);
+            lookups.fundingAvailableMinor =
+                m_journal.deferredBalance(lookups.funding->available).value_or(m_accounts.balanceOf(lookups.funding->available));
         if (*lookups.fundingAvailableMinor < deduction.draft.fundingMinor)
             return std::nullopt;  // redeem() refuses it with the wallet's balance
     }
@@ -105,7 +152,12 @@ Result<ReservationView> Ledger::redeemDecided(const RedeemRequest &request, Rede
     if (!deduction) {
         lookups.membersLeftToRedeem.insert(request.memberId);
         lookups.fundingAvailableMinor.reset();
+        const bool deferring = m_journal.defers();
+        if (deferring)
+            writeDeferred();  // redeem() reads what the batch wrote before it
         const Result<ReservationView> answer = redeem(request);
+        if (deferring)
+            startDeferring(lookups.accountsToKnow);
         if (scope)
             lookups.takenKeys[scope->sourceId].insert(scope->key);
         return answer;
@@ -133,10 +185,14 @@ Result<QList<Result<ReservationView>>> Ledger::redeemBatch(const QList<BatchRede
     answers.reserve(redemptions.size());
     try {
         RedemptionLookups lookups = lookUp(redemptions, m_clock.nowMs());
+        if (m_database.engine() == Engine::Sqlite)
+            startDeferring(lookups.accountsToKnow);
         for (const BatchRedemption &redemption : redemptions) {
             setActor(redemption.actor);
             answers.append(redeemDecided(redemption.request, lookups));
         }
+        if (m_journal.defers())
+            writeDeferred();
     } catch (const SqlFailure &failure) {
         return ledgerErrorFor(failure);
     } catch (const InvariantViolation &violation) {

@@ -133,6 +133,12 @@ std::optional<qint64> Ledger::fundingThreshold()
 
 std::optional<FundingPosition> Ledger::fundingPosition()
 {
+    if (m_deferredFunding) {
+        std::optional<FundingPosition> position = *m_deferredFunding;  // as the batch began
+        if (position)
+            position->balanceMinor = m_journal.deferredBalance(position->accountId).value_or(position->balanceMinor);
+        return position;
+    }
     // One look-up on every operation that moves money: no row when there is no wallet or no threshold.
     QSqlQuery &query = m_database.run(QStringLiteral("SELECT a.id, a.balance, m.value FROM accounts a "
                                                      "JOIN orchard_meta m ON m.key = ? WHERE a.code = ?"),

@@ -1,5 +1,6 @@
 #include "ledger/lotbook.h"
 
+#include "store/bufferedinsert.h"
 #include "store/database.h"
 #include "store/seedstaging.h"
 #include "base/invariant.h"
@@ -84,6 +85,7 @@ void LotBook::reschedule(qint64 lotId, qint64 expiresAtMs, qint64 lapsesAtMs)
 
 void LotBook::hold(const QList<LotAllocation> &allocations)
 {
+    Q_ASSERT(!m_deferred);
     for (const LotAllocation &allocation : allocations) {
         Q_ASSERT(allocation.points > 0);
         QSqlQuery &lot = m_database.run(QStringLiteral("UPDATE lots SET held = held + ? WHERE id = ? AND remaining - held >= ?"),
@@ -94,8 +96,61 @@ void LotBook::hold(const QList<LotAllocation> &allocations)
 
 // The kind is written into the statement rather than bound: consume() is on every redemption's
 // path, where each bound value costs.
+struct LotBook::Deferred
+{
+    explicit Deferred(Database &database)
+        : movements(database, QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind)"), 4)
+    {
+    }
+    BufferedInsert movements;
+    QList<qint64> lots;  // in the order first consumed
+    QHash<qint64, Points> consumed;
+};
+
+LotBook::LotBook(Database &database) : m_database(database)
+{
+}
+
+LotBook::~LotBook() = default;
+
+void LotBook::deferWrites()
+{
+    Q_ASSERT(m_database.engine() == Engine::Sqlite && m_database.inTransaction());
+    if (!m_deferred)
+        m_deferred = std::make_unique<Deferred>(m_database);
+    Q_ASSERT(m_deferred->lots.isEmpty());
+}
+
+void LotBook::writeDeferred()
+{
+    Q_ASSERT(m_deferred);
+    std::unique_ptr<Deferred> deferred = std::move(m_deferred);
+    for (const qint64 lotId : std::as_const(deferred->lots)) {
+        const Points points = deferred->consumed.value(lotId);
+        QSqlQuery &lot = m_database.run(QStringLiteral("UPDATE lots SET remaining = remaining - ? WHERE id = ? AND remaining - held >= ?"),
+                                        {points, lotId, points});
+        require(lot.numRowsAffected() == 1, QStringLiteral("lot %1 cannot give %2").arg(lotId).arg(points));
+    }
+    deferred->movements.write();
+}
+
+void LotBook::discardDeferred()
+{
+    m_deferred.reset();
+}
+
 void LotBook::consume(qint64 entryId, const QList<LotAllocation> &allocations)
 {
+    if (m_deferred) {
+        for (const LotAllocation &allocation : allocations) {
+            Q_ASSERT(allocation.points > 0);
+            if (!m_deferred->consumed.contains(allocation.lotId))
+                m_deferred->lots.append(allocation.lotId);
+            m_deferred->consumed[allocation.lotId] += allocation.points;
+            m_deferred->movements.add({entryId, allocation.lotId, allocation.points, QStringLiteral("redeem")});
+        }
+        return;
+    }
     take(entryId, allocations, QStringLiteral("INSERT INTO lot_movements (entry_id, lot_id, points, kind) VALUES (?, ?, ?, 'redeem')"));
 }
 
@@ -106,6 +161,7 @@ void LotBook::debit(qint64 entryId, const QList<LotAllocation> &allocations)
 
 void LotBook::take(qint64 entryId, const QList<LotAllocation> &allocations, const QString &insertMovement)
 {
+    Q_ASSERT(!m_deferred);
     for (const LotAllocation &allocation : allocations) {
         Q_ASSERT(allocation.points > 0);
         QSqlQuery &lot = m_database.run(QStringLiteral("UPDATE lots SET remaining = remaining - ? WHERE id = ? AND remaining - held >= ?"),
@@ -117,6 +173,7 @@ void LotBook::take(qint64 entryId, const QList<LotAllocation> &allocations, cons
 
 void LotBook::settleHold(qint64 entryId, const QList<LotAllocation> &allocations, Points confirmed)
 {
+    Q_ASSERT(!m_deferred);
     Q_ASSERT(confirmed >= 0);
     Points toConsume = confirmed;
     for (const LotAllocation &allocation : allocations) {
@@ -135,6 +192,7 @@ void LotBook::settleHold(qint64 entryId, const QList<LotAllocation> &allocations
 
 void LotBook::expire(qint64 entryId, qint64 lotId, Points points)
 {
+    Q_ASSERT(!m_deferred);
     Q_ASSERT(points > 0);
     QSqlQuery &lot = m_database.run(QStringLiteral("UPDATE lots SET remaining = remaining - ? WHERE id = ? AND remaining - held >= ?"),
                                     {points, lotId, points});

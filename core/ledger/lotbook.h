@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace orchard {
@@ -41,7 +42,8 @@ struct MemberPosition
 class LotBook
 {
 public:
-    explicit LotBook(Database &database) : m_database(database) {}
+    explicit LotBook(Database &database);
+    ~LotBook();
 
     // The only writer of `lots` and `lot_movements`. Each verb checks 0 ≤ held ≤ remaining for
     // every lot it moves (the rows it updates say so) and throws InvariantViolation otherwise.
@@ -49,6 +51,12 @@ public:
                   std::optional<qint64> lapsesAtMs, Points points);
     void hold(const QList<LotAllocation> &allocations);                     // held += each
     void consume(qint64 entryId, const QList<LotAllocation> &allocations);  // remaining -= each, a 'redeem' movement
+    // Deferred (SQLite, a batch of redemptions decided together): consume() keeps its movements
+    // and each lot's total until writeDeferred() writes the movements in a few statements and each
+    // lot once (its free points checked against the total). No other verb may run meanwhile.
+    void deferWrites();
+    void writeDeferred();  // throws SqlFailure or InvariantViolation
+    void discardDeferred();
     void debit(qint64 entryId, const QList<LotAllocation> &allocations);    // remaining -= each, an 'adjust' movement
     // A hold ends: every allocation is unheld and `confirmed` points of them are consumed, in order.
     void settleHold(qint64 entryId, const QList<LotAllocation> &allocations, Points confirmed);
@@ -94,7 +102,9 @@ private:
     void take(qint64 entryId, const QList<LotAllocation> &allocations, const QString &insertMovement);
     QHash<qint64, Points> staleHoldsByLot(const QString &memberId, qint64 nowMs);
 
+    struct Deferred;
     Database &m_database;
+    std::unique_ptr<Deferred> m_deferred;
 };
 
 }  // namespace orchard

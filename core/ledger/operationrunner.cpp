@@ -5,6 +5,7 @@
 #include "ledger/outbox.h"
 #include "ledger/refusal.h"
 #include "store/auditlog.h"
+#include "store/bufferedinsert.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
 
@@ -25,6 +26,29 @@ QString OperationRunner::requestDigest(std::initializer_list<QString> parts)
     for (const QString &part : parts)
         canonical += part + QChar(0x1f);
     return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+OperationRunner::~OperationRunner() = default;
+
+void OperationRunner::deferWrites()
+{
+    Q_ASSERT(m_database.engine() == Engine::Sqlite && m_database.inTransaction());
+    if (!m_deferredAnswers)
+        m_deferredAnswers = std::make_unique<BufferedInsert>(
+            m_database,
+            QStringLiteral("INSERT INTO idempotency_keys (source_id, key, operation, request_digest, succeeded, response, created_at_ms)"), 7);
+}
+
+void OperationRunner::writeDeferred()
+{
+    Q_ASSERT(m_deferredAnswers);
+    const std::unique_ptr<BufferedInsert> answers = std::move(m_deferredAnswers);
+    answers->write();
+}
+
+void OperationRunner::discardDeferred()
+{
+    m_deferredAnswers.reset();
 }
 
 OperationRunner::Outcome OperationRunner::runErased(const Scope &scope, const std::function<void()> &settle,
@@ -166,7 +190,11 @@ std::optional<OperationRunner::Outcome> OperationRunner::replay(const Idempotenc
 QString OperationRunner::remember(const IdempotencyScope &scope, bool succeeded, const QJsonObject &response, qint64 nowMs)
 {
     const QString stored = QString::fromUtf8(QJsonDocument(response).toJson(QJsonDocument::Compact));
-    m_database.run(QStringLiteral("INSERT INTO idempotency_keys (source_id, key, operation, request_digest, succeeded, "
+    if (m_deferredAnswers)
+        m_deferredAnswers->add(
+            {scope.sourceId, scope.key, scope.operation, scope.requestDigest, succeeded ? 1 : 0, stored, nowMs});
+    else
+        m_database.run(QStringLiteral("INSERT INTO idempotency_keys (source_id, key, operation, request_digest, succeeded, "
                                   "response, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                    {scope.sourceId, scope.key, scope.operation, scope.requestDigest, succeeded ? 1 : 0, stored, nowMs});
     return AuditLog::idempotencyDigest(scope.sourceId, scope.key, scope.operation, scope.requestDigest, succeeded, stored);

@@ -9,11 +9,13 @@
 #include <QSet>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace orchard {
 
 class AuditLog;
+class BufferedInsert;
 class Clock;
 class Database;
 class Outbox;
@@ -38,6 +40,7 @@ public:
 
     OperationRunner(Database &database, AuditLog &audit, Outbox &outbox, const Clock &clock, const Actor &actor,
                     std::function<void()> afterRollback);
+    ~OperationRunner();
 
     // `scope` names the key (none: not keyed); `settle` writes what is due before the body runs.
     template<typename T>
@@ -48,6 +51,11 @@ public:
     // exception leaves the transaction to be rolled back whole.
     template<typename T>
     T runDecided(const IdempotencyScope &scope, const std::function<T()> &body);
+    // Deferred (SQLite, a batch decided together): the answers runDecided() stores are kept until
+    // writeDeferred() inserts them in a few statements.
+    void deferWrites();
+    void writeDeferred();  // throws SqlFailure
+    void discardDeferred();
     // Which of `keys` of the source already have an answer (one look-up for a batch).
     QSet<QString> answeredKeys(qint64 sourceId, const QStringList &keys);
 
@@ -85,7 +93,8 @@ private:
     const Clock &m_clock;
     const Actor &m_actor;
     std::function<void()> m_afterRollback;
-    QJsonArray m_unsealedKeys;  // [source id, key, seal] of the answers stored in the open transaction
+    QJsonArray m_unsealedKeys;
+    std::unique_ptr<BufferedInsert> m_deferredAnswers;  // while deferring  // [source id, key, seal] of the answers stored in the open transaction
 };
 
 template<typename T>

@@ -1,5 +1,6 @@
 #include "ledger/reservationbook.h"
 
+#include "store/bufferedinsert.h"
 #include "store/database.h"
 #include "store/seedstaging.h"
 #include "base/invariant.h"
@@ -60,6 +61,53 @@ ReservationView ReservationDraft::view(qint64 reservationId, const QString &sour
     return opened;
 }
 
+struct ReservationBook::Deferred
+{
+    explicit Deferred(Database &database)
+        : reservations(database,
+                       QStringLiteral("INSERT INTO reservations (id, member_id, source_id, reference, points, status, created_at_ms, "
+                                      "expires_at_ms, confirmed_points, closed_at_ms, close_reason, money_held, wallet_held, "
+                                      "order_minor, value_num, value_den, rule_version)"),
+                       17),
+          lots(database, QStringLiteral("INSERT INTO reservation_lots (reservation_id, lot_id, points)"), 3)
+    {
+    }
+    BufferedInsert reservations;
+    BufferedInsert lots;
+    qint64 nextId = 0;
+};
+
+ReservationBook::ReservationBook(Database &database) : m_database(database)
+{
+}
+
+ReservationBook::~ReservationBook() = default;
+
+void ReservationBook::deferWrites()
+{
+    Q_ASSERT(m_database.engine() == Engine::Sqlite && m_database.inTransaction());
+    if (!m_deferred)
+        m_deferred = std::make_unique<Deferred>(m_database);
+    Q_ASSERT(m_deferred->reservations.pending() == 0);
+    QSqlQuery &last = m_database.run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM reservations"));
+    last.next();
+    m_deferred->nextId = last.value(0).toLongLong() + 1;  // the id SQLite would give the next row
+    last.finish();
+}
+
+void ReservationBook::writeDeferred()
+{
+    Q_ASSERT(m_deferred);
+    std::unique_ptr<Deferred> deferred = std::move(m_deferred);
+    deferred->reservations.write();
+    deferred->lots.write();
+}
+
+void ReservationBook::discardDeferred()
+{
+    m_deferred.reset();
+}
+
 qint64 ReservationBook::open(const ReservationDraft &draft)
 {
     Q_ASSERT(draft.points >= 0 && draft.fundingMinor >= 0 && draft.walletMinor >= 0 && draft.orderMinor >= 0);
@@ -69,16 +117,25 @@ qint64 ReservationBook::open(const ReservationDraft &draft)
         allocated += allocation.points;
     require(allocated == draft.points, QStringLiteral("a reservation of %1 points allocates %2 from its lots").arg(draft.points).arg(allocated));
     const QVariant noTime(QMetaType(QMetaType::LongLong));
+    const QVariantList columns{draft.memberId, draft.sourceId, draft.reference, draft.points,
+                               draft.confirmed ? reservationstatus::confirmed : reservationstatus::reserved, draft.createdAtMs,
+                               draft.expiresAtMs, draft.confirmed ? draft.points : 0,
+                               draft.confirmed ? QVariant(draft.createdAtMs) : noTime, draft.confirmed ? draft.closeReason : QString(),
+                               draft.fundingMinor, draft.walletMinor, draft.orderMinor, draft.value.numerator,
+                               draft.value.denominator, draft.ruleVersion ? QVariant(*draft.ruleVersion) : noTime};
+    if (m_deferred) {
+        const qint64 reservationId = m_deferred->nextId++;
+        m_deferred->reservations.add(QVariantList{reservationId} + columns);
+        for (const LotAllocation &allocation : draft.allocations)
+            m_deferred->lots.add({reservationId, allocation.lotId, allocation.points});
+        return reservationId;
+    }
     QSqlQuery &insert = m_database.run(
         QStringLiteral("INSERT INTO reservations (member_id, source_id, reference, points, status, created_at_ms, "
                        "expires_at_ms, confirmed_points, closed_at_ms, close_reason, money_held, wallet_held, "
                        "order_minor, value_num, value_den, rule_version) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {draft.memberId, draft.sourceId, draft.reference, draft.points,
-         draft.confirmed ? reservationstatus::confirmed : reservationstatus::reserved, draft.createdAtMs, draft.expiresAtMs,
-         draft.confirmed ? draft.points : 0, draft.confirmed ? QVariant(draft.createdAtMs) : noTime,
-         draft.confirmed ? draft.closeReason : QString(), draft.fundingMinor, draft.walletMinor, draft.orderMinor,
-         draft.value.numerator, draft.value.denominator, draft.ruleVersion ? QVariant(*draft.ruleVersion) : noTime});
+        columns);
     require(insert.next(), QStringLiteral("no id came back for a new reservation"));
     const qint64 reservationId = insert.value(0).toLongLong();
     insert.finish();

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace orchard {
@@ -75,9 +76,15 @@ struct RefundRecord
 class ReservationBook
 {
 public:
-    explicit ReservationBook(Database &database) : m_database(database) {}
+    explicit ReservationBook(Database &database);
+    ~ReservationBook();
 
     qint64 open(const ReservationDraft &draft);  // the new reservation's id
+    // Deferred (SQLite, a batch decided together): open() numbers the reservation itself and keeps
+    // its rows until writeDeferred() inserts them in a few statements.
+    void deferWrites();
+    void writeDeferred();  // throws SqlFailure
+    void discardDeferred();
     // reserved → confirmed | released | timed_out, once: throws InvariantViolation otherwise.
     void close(qint64 reservationId, const QString &status, Points confirmedPoints, qint64 closedAtMs, const QString &reason);
     // Holds of the member past their timeout at nowMs, oldest timeout first.
@@ -93,7 +100,9 @@ public:
     qint64 importStaged(const SeedStaging &staging);
 
 private:
+    struct Deferred;
     Database &m_database;
+    std::unique_ptr<Deferred> m_deferred;
 };
 
 }  // namespace orchard

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace orchard {
@@ -29,7 +30,8 @@ public:
         QString entryDigest;
     };
 
-    explicit AuditLog(Database &database) : m_database(database) {}
+    explicit AuditLog(Database &database);
+    ~AuditLog();
     void append(const Record &record);  // throws SqlFailure; while holding, kept for flush()
 
     // An operation's records are written when it ends, so that the last of them can also seal
@@ -41,6 +43,13 @@ public:
     void drop();  // the operation's work was rolled back
     qsizetype heldCount() const { return m_held.size(); }
     void dropFrom(qsizetype count);  // the work after the first `count` held records was rolled back
+
+    // Deferred (SQLite, a batch decided together): the chain's head is read once, each record is
+    // chained in memory, and writeDeferred() inserts them in a few statements and moves the head
+    // once, from the head it read (another writer moving it in between fails the batch).
+    void deferWrites();
+    void writeDeferred();  // throws SqlFailure
+    void discardDeferred();
 
     static QString genesisHash();
     // What seals one stored idempotency answer: a retry must get exactly these bytes back.
@@ -54,8 +63,11 @@ public:
 
 private:
     void write(const Record &record);
+    QString head();
 
+    struct Deferred;
     Database &m_database;
+    std::unique_ptr<Deferred> m_deferred;
     bool m_holding = false;
     QList<Record> m_held;
 };

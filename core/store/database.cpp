@@ -365,6 +365,12 @@ QString Database::textListSql() const
                                         : QStringLiteral("(SELECT value FROM json_each(?))");
 }
 
+QString Database::integerListSql() const
+{
+    return engine() == Engine::Postgres ? QStringLiteral("(SELECT CAST(json_array_elements_text(CAST(? AS json)) AS BIGINT))")
+                                        : QStringLiteral("(SELECT CAST(value AS INTEGER) FROM json_each(?))");
+}
+
 QString Database::textList(const QStringList &values)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));

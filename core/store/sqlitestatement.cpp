@@ -57,6 +57,31 @@ void SqliteStatement::bindOptional(int index, const std::optional<qint64> &value
         fail(code);
 }
 
+void SqliteStatement::bind(int index, const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        if (!value.isNull()) {
+            bind(index, value.toLongLong());
+            return;
+        }
+        break;
+    case QMetaType::QString:
+        if (!value.toString().isNull()) {
+            bind(index, value.toString());
+            return;
+        }
+        break;
+    default:
+        Q_ASSERT_X(value.isNull(), "SqliteStatement::bind", "an integer, a text or NULL");
+        break;
+    }
+    if (const int code = sqlite3_bind_null(m_statement, index); code != SQLITE_OK)
+        fail(code);
+}
+
 bool SqliteStatement::step()
 {
     const int code = sqlite3_step(m_statement);

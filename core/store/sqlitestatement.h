@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -25,6 +26,8 @@ public:
     void bind(int index, qint64 value);  // 1-based, as SQLite counts
     void bind(int index, const QString &value);
     void bindOptional(int index, const std::optional<qint64> &value);  // NULL when none
+    // An integer or a text; NULL for a null QVariant or a null QString (as Qt SQL binds them).
+    void bind(int index, const QVariant &value);
     bool step();  // true while a row came back; false once done
     qint64 columnInt64(int column) const;
     void reset();  // ready for the next bindings
