@@ -160,10 +160,7 @@ void Journal::deferWrites(const QHash<qint64, qint64> &balances)
     if (!m_deferred)
         m_deferred = std::make_unique<Deferred>(m_database);
     Q_ASSERT(m_deferred->entries.pending() == 0 && m_deferred->moved.isEmpty());
-    QSqlQuery &last = m_database.run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM entries"));
-    last.next();
-    m_deferred->nextEntryId = last.value(0).toLongLong() + 1;  // the id SQLite would give the next row
-    last.finish();
+    m_deferred->nextEntryId = m_database.nextRowId(QStringLiteral("entries"));
     m_deferred->balances = balances;
 }
 

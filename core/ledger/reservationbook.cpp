@@ -89,10 +89,7 @@ void ReservationBook::deferWrites()
     if (!m_deferred)
         m_deferred = std::make_unique<Deferred>(m_database);
     Q_ASSERT(m_deferred->reservations.pending() == 0);
-    QSqlQuery &last = m_database.run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM reservations"));
-    last.next();
-    m_deferred->nextId = last.value(0).toLongLong() + 1;  // the id SQLite would give the next row
-    last.finish();
+    m_deferred->nextId = m_database.nextRowId(QStringLiteral("reservations"));
 }
 
 void ReservationBook::writeDeferred()

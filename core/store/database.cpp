@@ -371,6 +371,16 @@ QString Database::integerListSql() const
                                         : QStringLiteral("(SELECT CAST(value AS INTEGER) FROM json_each(?))");
 }
 
+qint64 Database::nextRowId(const QString &table)
+{
+    Q_ASSERT(engine() == Engine::Sqlite);
+    QSqlQuery &last = run(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + table);
+    last.next();
+    const qint64 next = last.value(0).toLongLong() + 1;
+    last.finish();
+    return next;
+}
+
 QString Database::textList(const QStringList &values)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));

@@ -55,7 +55,10 @@ public:
     // `IN` followed by this takes one bound value, textList(values): a batch's look-up in one
     // statement prepared once, whatever the number of values.
     QString textListSql() const;
-    QString integerListSql() const;  // the same for numbers (textList of their digits)
+    QString integerListSql() const;
+    // The id SQLite gives the next row of `table` (INTEGER PRIMARY KEY: the largest plus one), for
+    // rows numbered before they are written (a batch decided together). SQLite only.
+    qint64 nextRowId(const QString &table);  // the same for numbers (textList of their digits)
     static QString textList(const QStringList &values);
     // SAVEPOINT, RELEASE and ROLLBACK TO: prepared once on SQLite (parsing them afresh cost 4% of
     // a redemption); PostgreSQL cannot PREPARE them, so there they are sent as they are.
