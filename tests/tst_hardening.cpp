@@ -246,14 +246,14 @@ private Q_SLOTS:
     {
         const QString db = m_dir.filePath(QStringLiteral("version.sqlite"));
         const Run init = orchardctl(db, {QStringLiteral("init")});
-        QCOMPARE(init.json.value(QStringLiteral("schema_version")).toInt(), 16);
+        QCOMPARE(init.json.value(QStringLiteral("schema_version")).toInt(), 17);
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version"));
         {
             raw.setDatabaseName(db);
             QVERIFY(raw.open());
             QSqlQuery query(raw);
             QVERIFY(query.exec(QStringLiteral("SELECT value FROM orchard_meta WHERE key = 'schema_version'")) && query.next());
-            QCOMPARE(query.value(0).toInt(), 16);
+            QCOMPARE(query.value(0).toInt(), 17);
         }
         raw = {};
         QSqlDatabase::removeDatabase(QStringLiteral("version"));

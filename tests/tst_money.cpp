@@ -86,6 +86,7 @@ private Q_SLOTS:
     void amountsInMajorUnits();
     void currencies();
     void programmeSettingsAreVersionedAndAudited();
+    void anAwardAboveTheProgrammesMaximumIsRefused();
     void checkoutWorkedCases_data();
     void checkoutWorkedCases();
     void reserveHoldsFundingConfirmDrawsReleaseReturns();
@@ -197,6 +198,37 @@ void MoneyTest::programmeSettingsAreVersionedAndAudited()
     // Point value and funding may still change.
     QVERIFY(book.change({{}, PointValue{1, 1}, FundingMode::None, QStringLiteral("points only")}));
     QCOMPARE(book.current().value().version, 2);
+}
+
+// programme set --max-award 5000: an issue of 5,001 is refused naming points and changes nothing;
+// 5,000 goes in; 0 removes the cap. The cap is kept with its version and audited.
+void MoneyTest::anAwardAboveTheProgrammesMaximumIsRefused()
+{
+    TestLedger t;
+    t.addMember(QStringLiteral("m"));
+    ProgrammeBook book(t.database(), t.clock(), admin);
+    ProgrammeChange cap;
+    cap.maxPointsPerAward = -1;
+    cap.reason = QStringLiteral("a guard rail");
+    QCOMPARE(book.change(cap).error().details.value(QStringLiteral("field")).toString(), QStringLiteral("max-award"));
+    cap.maxPointsPerAward = 5'000;
+    QCOMPARE(*book.change(cap).value().maxPointsPerAward, 5'000);
+    QCOMPARE(scalar(t, QStringLiteral("SELECT max_points_per_award FROM programme_settings WHERE version = 1")), 5'000);
+
+    const Result<IssueReceipt> tooMuch = t.ledger().issue({QStringLiteral("m"), 5'001, std::nullopt, QStringLiteral("typo"), t.nextKey()});
+    QCOMPARE(tooMuch.error().details.value(QStringLiteral("field")).toString(), QStringLiteral("points"));
+    QVERIFY2(tooMuch.error().message.contains(QStringLiteral("maximum of 5000 points per award")), qPrintable(tooMuch.error().message));
+    QCOMPARE(t.ledger().balance(QStringLiteral("m")).value().available, 0);
+    QVERIFY(t.ledger().issue({QStringLiteral("m"), 5'000, std::nullopt, QStringLiteral("bonus"), t.nextKey()}));
+    QCOMPARE(t.ledger().balance(QStringLiteral("m")).value().available, 5'000);
+
+    ProgrammeChange uncapped;
+    uncapped.maxPointsPerAward = 0;
+    uncapped.reason = QStringLiteral("year-end bonuses");
+    QVERIFY(!book.change(uncapped).value().maxPointsPerAward);
+    QVERIFY(t.ledger().issue({QStringLiteral("m"), 20'000, std::nullopt, QStringLiteral("year end"), t.nextKey()}));
+    QCOMPARE(t.ledger().balance(QStringLiteral("m")).value().available, 25'000);
+    QCOMPARE(scalar(t, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'programme.set'")), 2);
 }
 
 void MoneyTest::checkoutWorkedCases_data()

@@ -86,7 +86,8 @@ private Q_SLOTS:
     void expiryRunIsIdempotent();
     void quarterEndCloseToThePaisa();
     void breakageEstimatedFromHistory();
-    void autoBreakageWithoutHistoryIsRefused();
+    void breakageWithoutHistory();
+    void expectedBreakageInThePolicy();
     void reconciliationAndCohorts();
     void adminReleaseIsAFieldNotAnActorName();
     void reportCellsFormatFromTheirValues();
@@ -322,14 +323,30 @@ void ReportsTest::breakageEstimatedFromHistory()
     QCOMPARE(ReportEngine(t.database()).run(early).error().details.value(QStringLiteral("field")).toString(), QStringLiteral("breakage"));
 }
 
-void ReportsTest::autoBreakageWithoutHistoryIsRefused()
+// A ledger too young for any lot's fate to be known. Asked for auto, the report refuses and says
+// which bucket; by default it books no breakage there (the whole value is liability) and says so,
+// so a liability works on any ledger. m's 10 points are worth 1,000 paise (100/1).
+void ReportsTest::breakageWithoutHistory()
 {
     TestLedger t;
     t.addMember(QStringLiteral("m"));
     t.issue(QStringLiteral("m"), 10);
-    const Result<Report> refused = ReportEngine(t.database()).run(asOf("liability", t.clock().nowMs() + 1));
+    ReportRequest estimated = asOf("liability", t.clock().nowMs() + 1);
+    estimated.breakage = BreakageSpec::parse(QStringLiteral("auto"), 3).value();
+    const Result<Report> refused = ReportEngine(t.database()).run(estimated);
     QCOMPARE(refused.error().code, errors::invalidArgument);
     QVERIFY2(refused.error().message.contains(QStringLiteral("bucket 0-90")), qPrintable(refused.error().message));
+
+    const Report byDefault = run(t, asOf("liability", t.clock().nowMs() + 1));
+    QCOMPARE(byDefault.parameters.value(QStringLiteral("breakage")).toString(), QStringLiteral("default"));
+    const QJsonObject first = byDefault.figures.value(QStringLiteral("buckets")).toArray().at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("rate_basis")).toString(), QStringLiteral("no_history"));
+    QCOMPARE(figure(byDefault.figures, QStringLiteral("buckets.0.value")), 1000);
+    QCOMPARE(figure(byDefault.figures, QStringLiteral("buckets.0.expected_breakage")), 0);
+    QCOMPARE(figure(byDefault.figures, QStringLiteral("total.net_liability")), 1000);
+    QVERIFY2(byDefault.notes.join(QLatin1Char(' ')).contains(QStringLiteral("No history yet for 0-90, 91-180, 181+")),
+             qPrintable(byDefault.notes.join(QLatin1Char(' '))));
+
     ReportRequest manual = asOf("liability", t.clock().nowMs() + 1);
     manual.breakage = BreakageSpec::parse(QStringLiteral("0.1,0.2,0.3"), 3).value();
     QCOMPARE(figure(run(t, manual).figures, QStringLiteral("buckets.0.expected_breakage")), 100);  // 1,000 paise × 0.1
@@ -337,6 +354,48 @@ void ReportsTest::autoBreakageWithoutHistoryIsRefused()
              QStringLiteral("breakage"));
     QCOMPARE(BreakageSpec::parse(QStringLiteral("0.1,1.2,0.3"), 3).error().details.value(QStringLiteral("field")).toString(),
              QStringLiteral("breakage"));
+}
+
+// Finance's expected rates, set in the expiry policy, are the default wherever they give a rate;
+// a bucket they leave to auto is estimated (here: no history, so none). A new bucket layout must
+// bring its own rates. m's 10 points: 1,000 paise × 0.05 = 50 in 0-90.
+void ReportsTest::expectedBreakageInThePolicy()
+{
+    TestLedger t;
+    t.addMember(QStringLiteral("m"));
+    t.issue(QStringLiteral("m"), 10);
+    ExpiryPolicyChange wrongCount;
+    wrongCount.breakage = QStringLiteral("0.05,0.2");
+    wrongCount.reason = QStringLiteral("finance's rates");
+    ExpiryPolicyBook book(t.database(), t.clock(), admin);
+    QCOMPARE(book.change(wrongCount).error().details.value(QStringLiteral("field")).toString(), QStringLiteral("breakage"));
+    ExpiryPolicyChange rates;
+    rates.breakage = QStringLiteral("0.05, 0.2 ,auto");
+    rates.reason = QStringLiteral("finance's rates");
+    QCOMPARE(book.change(rates).value().breakage, QStringLiteral("0.050000,0.200000,auto"));  // one spelling kept
+
+    const Report report = run(t, asOf("liability", t.clock().nowMs() + 1));
+    const QJsonArray buckets = report.figures.value(QStringLiteral("buckets")).toArray();
+    QCOMPARE(buckets.at(0).toObject().value(QStringLiteral("rate_basis")).toString(), QStringLiteral("configured"));
+    QCOMPARE(figure(report.figures, QStringLiteral("buckets.0.expected_breakage")), 50);
+    QCOMPARE(figure(report.figures, QStringLiteral("total.net_liability")), 950);
+    QCOMPARE(buckets.at(1).toObject().value(QStringLiteral("rate_basis")).toString(), QStringLiteral("configured"));
+    QCOMPARE(buckets.at(2).toObject().value(QStringLiteral("rate_basis")).toString(), QStringLiteral("no_history"));
+    QVERIFY2(report.notes.join(QLatin1Char(' ')).contains(QStringLiteral("expiry policy version 1")), qPrintable(report.notes.join(QLatin1Char(' '))));
+    // A report's own rates win over the policy's.
+    ReportRequest given = asOf("liability", t.clock().nowMs() + 1);
+    given.breakage = BreakageSpec::parse(QStringLiteral("0.1,0.2,0.3"), 3).value();
+    QCOMPARE(figure(run(t, given).figures, QStringLiteral("buckets.0.expected_breakage")), 100);
+
+    ExpiryPolicyChange finer;
+    finer.buckets = AgeingBuckets::parse(QStringLiteral("0-30,31-90,91-180,181+")).value();
+    finer.reason = QStringLiteral("monthly first bucket");
+    const Result<ExpiryPolicy> refused = book.change(finer);
+    QCOMPARE(refused.error().details.value(QStringLiteral("field")).toString(), QStringLiteral("breakage"));
+    QCOMPARE(book.current().value().version, 1);  // nothing changed
+    finer.breakage = QString();
+    QCOMPARE(book.change(finer).value().breakage, QString());  // cleared with the new buckets
+    QCOMPARE(figure(run(t, asOf("liability", t.clock().nowMs() + 1)).figures, QStringLiteral("total.expected_breakage")), 0);
 }
 
 void ReportsTest::reconciliationAndCohorts()

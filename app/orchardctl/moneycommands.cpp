@@ -8,6 +8,7 @@
 #include "settings/programmebook.h"
 #include "settings/versionedchange.h"
 #include "approvals/approvaldesk.h"
+#include "base/ledgerlimits.h"
 #include "base/timeformat.h"
 
 #include <QJsonArray>
@@ -18,9 +19,11 @@ namespace {
 
 QString settingsText(const ProgrammeSettings &settings)
 {
-    return QStringLiteral("version %1: currency %2, a point is worth %3 minor units, funding %4 (%5, %6: %7)")
+    return QStringLiteral("version %1: currency %2, a point is worth %3 minor units, funding %4, %5 (%6, %7: %8)")
         .arg(settings.version)
         .arg(settings.currency.code, settings.pointValue.toString(), ProgrammeSettings::fundingName(settings.funding),
+             settings.maxPointsPerAward ? QStringLiteral("at most %1 points per award").arg(*settings.maxPointsPerAward)
+                                        : QStringLiteral("no maximum per award"),
              settings.author, settings.createdAtMs > 0 ? timeformat::toIso(settings.createdAtMs) : QStringLiteral("built in"),
              settings.reason);
 }
@@ -45,10 +48,12 @@ QList<CommandLine::Command> CommandLine::moneyCommands()
         {QStringLiteral("programme history"), QStringLiteral("programme history"), {}, 0, 0, false,
          &CommandLine::programmeHistory},
         {QStringLiteral("programme set"),
-         QStringLiteral("programme set [--currency CODE] [--point-value N/D] [--funding prepaid|none] --reason TEXT"),
+         QStringLiteral("programme set [--currency CODE] [--point-value N/D] [--funding prepaid|none] [--max-award N] --reason TEXT"),
          {O(QStringLiteral("currency"), QStringLiteral("ISO 4217 code, e.g. INR."), QStringLiteral("CODE")),
           O(QStringLiteral("point-value"), QStringLiteral("Minor units per point as N/D, e.g. 100/1 or 1/2."), QStringLiteral("N/D")),
-          O(QStringLiteral("funding"), QStringLiteral("prepaid or none."), QStringLiteral("MODE")), reason},
+          O(QStringLiteral("funding"), QStringLiteral("prepaid or none."), QStringLiteral("MODE")),
+          O(QStringLiteral("max-award"), QStringLiteral("The most points one admin award may issue (0: no maximum)."), QStringLiteral("N")),
+          reason},
          0, 0, true, &CommandLine::programmeSet},
         {QStringLiteral("wallet fund"), QStringLiteral("wallet fund AMOUNT --ref BANKREF [--key KEY]   (AMOUNT in major units, e.g. 250000.00)"),
          {refOption, keyOption}, 1, 1, true, &CommandLine::walletFund},
@@ -137,6 +142,13 @@ int CommandLine::programmeSet(const QCommandLineParser &parser, const QStringLis
             change.funding = FundingMode::None;
         else
             return usageError(QStringLiteral("funding"), QStringLiteral("must be prepaid or none, not '%1'").arg(mode), {});
+    }
+    if (parser.isSet(QStringLiteral("max-award"))) {
+        const Result<qint64> most = parseBounded(QStringLiteral("max-award"), parser.value(QStringLiteral("max-award")), 0,
+                                                 limits::maxPointsPerOperation);
+        if (!most)
+            return m_output.error(most.error());
+        change.maxPointsPerAward = most.value();
     }
     change.reason = parser.value(QStringLiteral("reason"));
     if (const auto invalid = versioned::checkReason(change.reason, QStringLiteral("the programme changes")))

@@ -28,21 +28,29 @@ namespace {
 
 QString policyText(const ExpiryPolicy &policy)
 {
-    return QStringLiteral("version %1: points expire %2, grace %3 days, refunds into lapsed lots %4 days, ageing buckets %5 (%6, %7: %8)")
+    return QStringLiteral("version %1: points expire %2, grace %3 days, refunds into lapsed lots %4 days, ageing buckets %5, "
+                          "expected breakage %6 (%7, %8: %9)")
         .arg(policy.version)
         .arg(policy.windowText())
         .arg(policy.graceDays)
         .arg(policy.refundGraceDays)
-        .arg(policy.buckets.toString(), policy.author,
-             policy.createdAtMs > 0 ? timeformat::toIso(policy.createdAtMs) : QStringLiteral("built in"), policy.reason);
+        .arg(policy.buckets.toString(),
+             policy.breakage.isEmpty() ? QStringLiteral("not configured (estimated from history where it can be)") : policy.breakage,
+             policy.author, policy.createdAtMs > 0 ? timeformat::toIso(policy.createdAtMs) : QStringLiteral("built in"), policy.reason);
 }
 
 const QCommandLineOption reasonOption(QStringLiteral("reason"), QStringLiteral("Why."), QStringLiteral("TEXT"));
 const QCommandLineOption bucketsOption(QStringLiteral("buckets"), QStringLiteral("Ageing buckets, e.g. 0-90,91-180,181+."),
                                        QStringLiteral("B"));
 const QCommandLineOption breakageOption(QStringLiteral("breakage"),
-                                        QStringLiteral("auto (estimated from history) or one rate per bucket, e.g. 0.05,0.20,0.45."),
+                                        QStringLiteral("default (the policy's expected breakage, else estimated from history where "
+                                                       "it can be, else none), auto (estimated from history) or one rate per bucket, "
+                                                       "e.g. 0.05,0.20,0.45."),
                                         QStringLiteral("RATES"));
+const QCommandLineOption expectedBreakageOption(QStringLiteral("breakage"),
+                                                QStringLiteral("Finance's expected breakage per bucket, e.g. 0.05,0.20,auto (auto: "
+                                                               "estimated from history); \"\" clears it."),
+                                                QStringLiteral("RATES"));
 const QCommandLineOption byOption(QStringLiteral("by"), QStringLiteral("Cohorts by hris, department or issue-month."), QStringLiteral("BY"));
 const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("table, csv, json or pdf."), QStringLiteral("FORMAT"));
 
@@ -57,7 +65,7 @@ QList<CommandLine::Command> CommandLine::reportCommands()
         {QStringLiteral("policy history"), QStringLiteral("policy history"), {}, 0, 0, false, &CommandLine::policyHistory},
         {QStringLiteral("policy set"),
          QStringLiteral("policy set [--expiry-days N | --expiry-months N | --expiry-quarters N | --no-expiry] [--grace-days G] "
-                        "[--refund-grace-days G] [--buckets 0-90,91-180,181+] --reason TEXT"),
+                        "[--refund-grace-days G] [--buckets 0-90,91-180,181+] [--breakage R1,R2,...] --reason TEXT"),
          {O(QStringLiteral("expiry-days"), QStringLiteral("Lots expire N days after issue."), QStringLiteral("N")),
           O(QStringLiteral("expiry-months"), QStringLiteral("Lots expire at the end of the Nth month after issue."), QStringLiteral("N")),
           O(QStringLiteral("expiry-quarters"), QStringLiteral("Lots expire at the end of the Nth quarter after issue."), QStringLiteral("N")),
@@ -66,7 +74,7 @@ QList<CommandLine::Command> CommandLine::reportCommands()
           O(QStringLiteral("refund-grace-days"),
             QStringLiteral("Days a refund's points stay redeemable when their lot has lapsed (default 30; 0: they expire at once)."),
             QStringLiteral("G")),
-          bucketsOption, reasonOption},
+          bucketsOption, expectedBreakageOption, reasonOption},
          0, 0, true, &CommandLine::policySet},
         {QStringLiteral("expire"), QStringLiteral("expire   (writes the expiry of every lot past its expiry and grace, as of --now)"), {}, 0,
          0, true, &CommandLine::expire},
@@ -168,6 +176,8 @@ int CommandLine::policySet(const QCommandLineParser &parser, const QStringList &
             return m_output.error(buckets.error());
         change.buckets = buckets.value();
     }
+    if (parser.isSet(expectedBreakageOption))
+        change.breakage = parser.value(expectedBreakageOption);
     change.reason = parser.value(reasonOption);
     if (const auto invalid = versioned::checkReason(change.reason, QStringLiteral("the expiry policy changes")))
         return m_output.error(*invalid);

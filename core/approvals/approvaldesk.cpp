@@ -109,6 +109,8 @@ QJsonObject of(const ExpiryPolicyChange &change)
         object.insert(QStringLiteral("buckets"), change.buckets->toString());
     if (change.refundGraceDays)
         object.insert(QStringLiteral("refund_grace_days"), *change.refundGraceDays);
+    if (change.breakage)
+        object.insert(QStringLiteral("breakage"), *change.breakage);
     return object;
 }
 
@@ -121,6 +123,8 @@ QJsonObject of(const ProgrammeChange &change)
         object.insert(QStringLiteral("point_value"), change.pointValue->toString());
     if (change.funding)
         object.insert(QStringLiteral("funding"), ProgrammeSettings::fundingName(*change.funding));
+    if (change.maxPointsPerAward)
+        object.insert(QStringLiteral("max_points_per_award"), *change.maxPointsPerAward);
     return object;
 }
 
@@ -226,6 +230,7 @@ Result<QJsonObject> ApprovalDesk::apply(const ApprovalView &view, Ledger &ledger
         }
         if (const std::optional<qint64> grace = integerOf(r, "refund_grace_days"))
             change.refundGraceDays = int(*grace);
+        change.breakage = textOf(r, "breakage");
         change.reason = reason;
         return answerOf(ExpiryPolicyBook(m_database, m_clock, maker).change(change));
     }
@@ -240,6 +245,7 @@ Result<QJsonObject> ApprovalDesk::apply(const ApprovalView &view, Ledger &ledger
         }
         if (const std::optional<QString> funding = textOf(r, "funding"))
             change.funding = *funding == ProgrammeSettings::fundingName(FundingMode::Prepaid) ? FundingMode::Prepaid : FundingMode::None;
+        change.maxPointsPerAward = integerOf(r, "max_points_per_award");
         change.reason = reason;
         return answerOf(ProgrammeBook(m_database, m_clock, maker).change(change));
     }

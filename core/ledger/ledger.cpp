@@ -386,6 +386,11 @@ Result<IssueReceipt> Ledger::issue(const IssueRequest &request)
     return m_runner.run<IssueReceipt>(scope, [&] { settleMember(request.memberId, nowMs); }, [&]() -> IssueReceipt {
         const MemberAccounts accounts = m_accounts.ofMember(request.memberId);
         refuseAboveBalanceLimit(request.memberId, accounts, request.points);
+        if (const std::optional<Points> most = ProgrammeBook::currentIn(m_database).maxPointsPerAward; most && request.points > *most)
+            throw Refusal{LedgerError::invalidArgument(
+                QStringLiteral("points"), QStringLiteral("%1 is above the programme's maximum of %2 points per award (programme set --max-award)")
+                                              .arg(request.points)
+                                              .arg(*most))};
         const qint64 issuedAccount = m_accounts.programme(accountIssued);
         QSqlQuery &issued = m_database.run(QStringLiteral("SELECT balance FROM accounts WHERE id = ?"), {issuedAccount});
         issued.next();

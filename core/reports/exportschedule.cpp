@@ -270,7 +270,7 @@ Result<ExportRun> ExportScheduler::produce(const ExportSchedule &schedule, qint6
         request.cohortBy = by.toString() == QLatin1String("hris")          ? CohortBy::Hris
                            : by.toString() == QLatin1String("issue-month") ? CohortBy::IssueMonth
                                                                            : CohortBy::Department;
-    const QString breakage = schedule.parameters.value(QStringLiteral("breakage")).toString(QStringLiteral("auto"));
+    const QString breakage = schedule.parameters.value(QStringLiteral("breakage")).toString(QStringLiteral("default"));
     const int bucketCount =
         request.buckets ? request.buckets->count() : ExpiryPolicyBook::inForceAt(m_database, asOfMs).buckets.count();
     const Result<BreakageSpec> spec = BreakageSpec::parse(breakage, breakage == QLatin1String("auto") ? 0 : bucketCount);

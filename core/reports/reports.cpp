@@ -63,21 +63,57 @@ QJsonObject periodJson(const Period &period)
 // One bucket of the liability: outstanding points, their value, the breakage rate and what rests on it.
 struct BucketLiability
 {
+    enum class Basis { Manual, Configured, Estimated, NoHistory };
     QString label;
     Points outstanding = 0;
     qint64 valueMinor = 0;
     Rate rate;
-    bool estimated = false;
+    Basis basis = Basis::Manual;
     Points historyOutstanding = 0;  // D
     Points historyExpired = 0;      // X
     qint64 breakageMinor = 0;
     Points breakagePoints = 0;
     qint64 netMinor() const { return valueMinor - breakageMinor; }
+    bool estimated() const { return basis == Basis::Estimated; }
+    QString basisName() const
+    {
+        static const char *const names[] = {"manual", "configured", "estimated", "no_history"};
+        return QString::fromLatin1(names[int(basis)]);
+    }
 };
 
-QList<BucketLiability> liabilityAt(Database &database, qint64 asOfMs, const AgeingBuckets &buckets, const BreakageSpec &spec,
+// What a liability applies per bucket: the request's own rates, or the programme's default (the
+// policy's configured rates when they fit these buckets, estimated from history for the rest).
+struct EffectiveBreakage
+{
+    BreakageSpec spec;
+    bool configured = false;   // spec is the policy's
+    bool lenient = false;      // a bucket without history gets no breakage instead of a refusal
+    QString configuredIgnored; // why the policy's rates were not used, when it has some
+};
+
+EffectiveBreakage effectiveBreakage(const BreakageSpec &requested, const ExpiryPolicy &policy, const AgeingBuckets &buckets)
+{
+    if (!requested.programmeDefault)
+        return {requested, false, false, {}};
+    EffectiveBreakage effective{BreakageSpec::estimatedEverywhere(), false, true, {}};
+    if (policy.breakage.isEmpty())
+        return effective;
+    const Result<BreakageSpec> configured = BreakageSpec::parse(policy.breakage, buckets.count());
+    if (!configured) {
+        effective.configuredIgnored = QStringLiteral("the policy's expected breakage %1 is for other buckets than %2")
+                                          .arg(policy.breakage, buckets.toString());
+        return effective;
+    }
+    effective.spec = configured.value();
+    effective.configured = true;
+    return effective;
+}
+
+QList<BucketLiability> liabilityAt(Database &database, qint64 asOfMs, const AgeingBuckets &buckets, const EffectiveBreakage &breakage,
                                    const PointValue &value)
 {
+    const BreakageSpec &spec = breakage.spec;
     PointStateQuery query(database);
     const QList<Points> outstanding = query.outstandingByBucket(asOfMs, buckets);
     bool needsHistory = spec.rates.isEmpty();
@@ -92,15 +128,19 @@ QList<BucketLiability> liabilityAt(Database &database, qint64 asOfMs, const Agei
         row.valueMinor = value.valueOf(row.outstanding);
         if (const std::optional<Rate> manual = spec.manualFor(k)) {
             row.rate = *manual;
+            row.basis = breakage.configured ? BucketLiability::Basis::Configured : BucketLiability::Basis::Manual;
         } else {
-            row.estimated = true;
             row.historyOutstanding = history.outstandingAtEdge.at(k);
             row.historyExpired = history.expiredLater.at(k);
-            if (row.historyOutstanding == 0)
+            if (row.historyOutstanding == 0 && breakage.lenient) {
+                // No lot's fate is known at this age yet: nothing is recognised as breakage.
+                row.basis = BucketLiability::Basis::NoHistory;
+                row.rate = {0, 1};
+            } else if (row.historyOutstanding == 0) {
                 throw ReportRefusal{LedgerError::invalidArgument(
                     QStringLiteral("breakage"),
                     QStringLiteral("bucket %1 has no history to estimate breakage from (no lot whose fate is known was still "
-                                   "redeemable at %2 days); give its rate, e.g. --breakage %3")
+                                   "redeemable at %2 days); give its rate, e.g. --breakage %3, or use the default")
                         .arg(row.label)
                         .arg(buckets.lowerEdges.at(k))
                         .arg([&] {
@@ -109,13 +149,40 @@ QList<BucketLiability> liabilityAt(Database &database, qint64 asOfMs, const Agei
                                 example << (i == k ? QStringLiteral("0.10") : QStringLiteral("auto"));
                             return example.join(QLatin1Char(','));
                         }()))};
-            row.rate = {row.historyExpired, row.historyOutstanding};
+            } else {
+                row.basis = BucketLiability::Basis::Estimated;
+                row.rate = {row.historyExpired, row.historyOutstanding};
+            }
         }
         row.breakageMinor = row.rate.applyTo(row.valueMinor);
         row.breakagePoints = row.rate.applyTo(row.outstanding);
         rows.append(row);
     }
     return rows;
+}
+
+// In words, which rates a liability applied and why (the report's notes).
+QStringList breakageNotes(const EffectiveBreakage &breakage, const QList<BucketLiability> &rows, int policyVersion)
+{
+    QStringList notes;
+    if (!breakage.spec.programmeDefault && !breakage.lenient && !breakage.configured)
+        notes << (breakage.spec.rates.isEmpty() ? QStringLiteral("Breakage: estimated from history (auto).")
+                                                : QStringLiteral("Breakage: the rates given (%1).").arg(breakage.spec.toString()));
+    if (breakage.configured)
+        notes << QStringLiteral("Breakage: the programme's expected rates (expiry policy version %1).").arg(policyVersion);
+    else if (breakage.lenient)
+        notes << QStringLiteral("Breakage: estimated from history (no expected rates are configured in the expiry policy).");
+    if (!breakage.configuredIgnored.isEmpty())
+        notes << QStringLiteral("Not applied: %1.").arg(breakage.configuredIgnored);
+    QStringList withoutHistory;
+    for (const BucketLiability &row : rows)
+        if (row.basis == BucketLiability::Basis::NoHistory)
+            withoutHistory << row.label;
+    if (!withoutHistory.isEmpty())
+        notes << QStringLiteral("No history yet for %1: no breakage assumed there, the whole value is liability. "
+                                "Set expected rates with policy set --breakage, or give rates for this report.")
+                     .arg(withoutHistory.join(QStringLiteral(", ")));
+    return notes;
 }
 
 QString monthKey(qint64 ms)
@@ -134,45 +201,6 @@ const QStringList &ReportRequest::names()
                                  QStringLiteral("reconciliation"), QStringLiteral("cohorts"),
                                  QStringLiteral("expiring")};
     return all;
-}
-
-Result<BreakageSpec> BreakageSpec::parse(const QString &text, int buckets)
-{
-    BreakageSpec spec;
-    if (text.trimmed() == QLatin1String("auto") || text.isEmpty())
-        return spec;
-    const QStringList parts = text.split(QLatin1Char(','));
-    if (parts.size() != buckets)
-        return LedgerError::invalidArgument(QStringLiteral("breakage"),
-                                            QStringLiteral("gives %1 rates for %2 buckets; give one per bucket (a rate or auto), or auto")
-                                                .arg(parts.size())
-                                                .arg(buckets));
-    for (const QString &part : parts) {
-        if (part.trimmed() == QLatin1String("auto")) {
-            spec.rates.append(std::nullopt);
-            continue;
-        }
-        const Result<Rate> rate = Rate::parse(QStringLiteral("breakage"), part);
-        if (!rate)
-            return rate.error();
-        spec.rates.append(rate.value());
-    }
-    return spec;
-}
-
-std::optional<Rate> BreakageSpec::manualFor(int bucket) const
-{
-    return bucket < rates.size() ? rates.at(bucket) : std::nullopt;
-}
-
-QString BreakageSpec::toString() const
-{
-    if (rates.isEmpty())
-        return QStringLiteral("auto");
-    QStringList parts;
-    for (const auto &rate : rates)
-        parts << (rate ? rate->decimal(6) : QStringLiteral("auto"));
-    return parts.join(QLatin1Char(','));
 }
 
 QJsonObject Report::toJson() const
@@ -331,12 +359,16 @@ Report ReportEngine::liability(const ReportRequest &request)
                                                              .arg(request.breakage.rates.size())
                                                              .arg(buckets.count())
                                                              .arg(buckets.toString()))};
-    const QList<BucketLiability> rows = liabilityAt(m_database, request.asOfMs, buckets, request.breakage, settings.pointValue);
+    const ExpiryPolicy policy = ExpiryPolicyBook::inForceAt(m_database, request.asOfMs);
+    const EffectiveBreakage breakage = effectiveBreakage(request.breakage, policy, buckets);
+    const QList<BucketLiability> rows = liabilityAt(m_database, request.asOfMs, buckets, breakage, settings.pointValue);
     Report report;
+    report.notes = breakageNotes(breakage, rows, policy.version);
     report.title = QStringLiteral("Liability by ageing bucket");
     report.parameters = {{QStringLiteral("as_of"), timeformat::toIso(request.asOfMs)},
                          {QStringLiteral("buckets"), buckets.toString()},
                          {QStringLiteral("breakage"), request.breakage.toString()},
+                         {QStringLiteral("breakage_applied"), breakage.spec.toString()},
                          {QStringLiteral("currency"), settings.currency.code},
                          {QStringLiteral("point_value"), settings.pointValue.toString()},
                          {QStringLiteral("rounding"), QStringLiteral("value = floor(points x point value); breakage half to even per bucket; "
@@ -361,19 +393,19 @@ Report ReportEngine::liability(const ReportRequest &request)
                            {QStringLiteral("outstanding"), row.outstanding},
                            {QStringLiteral("value"), row.valueMinor},
                            {QStringLiteral("breakage_rate"), row.rate.toJson()},
-                           {QStringLiteral("rate_basis"), row.estimated ? QStringLiteral("estimated") : QStringLiteral("manual")},
+                           {QStringLiteral("rate_basis"), row.basisName()},
                            {QStringLiteral("expected_breakage"), row.breakageMinor},
                            {QStringLiteral("net_liability"), row.netMinor()}};
-        if (row.estimated) {
+        if (row.estimated()) {
             object.insert(QStringLiteral("history_outstanding"), row.historyOutstanding);
             object.insert(QStringLiteral("history_expired"), row.historyExpired);
         }
         bucketJson.append(object);
         report.table.rows.append({ReportCell::ofText(row.label), ReportCell::ofPoints(row.outstanding),
                                   ReportCell::ofMoney(row.valueMinor, settings.currency), ReportCell::ofRate(row.rate),
-                                  ReportCell::ofText(row.estimated ? QStringLiteral("estimated") : QStringLiteral("manual")),
-                                  row.estimated ? ReportCell::ofPoints(row.historyOutstanding) : ReportCell::empty(),
-                                  row.estimated ? ReportCell::ofPoints(row.historyExpired) : ReportCell::empty(),
+                                  ReportCell::ofText(row.basisName()),
+                                  row.estimated() ? ReportCell::ofPoints(row.historyOutstanding) : ReportCell::empty(),
+                                  row.estimated() ? ReportCell::ofPoints(row.historyExpired) : ReportCell::empty(),
                                   ReportCell::ofMoney(row.breakageMinor, settings.currency),
                                   ReportCell::ofMoney(row.netMinor(), settings.currency)});
         chart.categories << row.label;
@@ -413,7 +445,9 @@ Report ReportEngine::rollForward(const ReportRequest &request)
 
     // The breakage booked at the opening (the previous period's estimate) against what expired.
     const AgeingBuckets buckets = bucketsFor(request, period.fromMs);
-    const QList<BucketLiability> estimate = liabilityAt(m_database, period.fromMs, buckets, request.breakage, value);
+    const EffectiveBreakage breakage =
+        effectiveBreakage(request.breakage, ExpiryPolicyBook::inForceAt(m_database, period.fromMs), buckets);
+    const QList<BucketLiability> estimate = liabilityAt(m_database, period.fromMs, buckets, breakage, value);
     Points expectedPoints = 0;
     qint64 expectedMinor = 0;
     for (const BucketLiability &row : estimate) {

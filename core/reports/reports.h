@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/reportcell.h"
+#include "settings/breakagespec.h"
 #include "settings/expirypolicy.h"
 #include "base/ledgertypes.h"
 #include "money/rate.h"
@@ -46,15 +47,6 @@ struct Report
     ReportChart chart;
     QStringList notes;
     QJsonObject toJson() const;  // {"report","parameters", ...figures}
-};
-
-// Per bucket: a manual rate, or estimated from history (std::nullopt).
-struct BreakageSpec
-{
-    QList<std::optional<Rate>> rates;  // empty: estimated for every bucket
-    static Result<BreakageSpec> parse(const QString &text, int buckets);  // "auto" or "0.05,auto,0.45"
-    std::optional<Rate> manualFor(int bucket) const;
-    QString toString() const;
 };
 
 enum class CohortBy { Hris, Department, IssueMonth };

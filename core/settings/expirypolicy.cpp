@@ -5,6 +5,7 @@
 #include "store/sqlerror.h"
 #include "base/timeformat.h"
 #include "base/validation.h"
+#include "settings/breakagespec.h"
 #include "settings/versionedchange.h"
 
 #include <QDateTime>
@@ -18,7 +19,7 @@ namespace {
 constexpr int maxBucketEdge = 36'500;
 
 const QString selectVersions = QStringLiteral(
-    "SELECT version, expiry_window, window_count, grace_days, buckets, author, created_at_ms, reason, refund_grace_days "
+    "SELECT version, expiry_window, window_count, grace_days, buckets, author, created_at_ms, reason, refund_grace_days, breakage "
     "FROM expiry_policies");
 
 ExpiryPolicy::Window windowFromName(const QString &name)
@@ -46,6 +47,7 @@ ExpiryPolicy fromRow(const QSqlQuery &query)
     policy.createdAtMs = query.value(6).toLongLong();
     policy.reason = query.value(7).toString();
     policy.refundGraceDays = query.value(8).toInt();
+    policy.breakage = query.value(9).toString();
     return policy;
 }
 
@@ -63,7 +65,8 @@ QJsonObject policyJson(const ExpiryPolicy &policy)
             {QStringLiteral("expiry_count"), policy.windowCount},
             {QStringLiteral("grace_days"), policy.graceDays},
             {QStringLiteral("refund_grace_days"), policy.refundGraceDays},
-            {QStringLiteral("buckets"), policy.buckets.toString()}};
+            {QStringLiteral("buckets"), policy.buckets.toString()},
+            {QStringLiteral("breakage"), policy.breakage.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(policy.breakage)}};
 }
 
 QString ordinal(int n)
@@ -250,6 +253,25 @@ Result<ExpiryPolicy> ExpiryPolicyBook::change(const ExpiryPolicyChange &change)
         after.graceDays = change.graceDays.value_or(before.graceDays);
         after.refundGraceDays = change.refundGraceDays.value_or(before.refundGraceDays);
         after.buckets = change.buckets.value_or(before.buckets);
+        after.breakage = change.breakage.value_or(before.breakage).trimmed();
+        if (!change.breakage && !after.breakage.isEmpty() && after.buckets.count() != before.buckets.count())
+            return LedgerError::invalidArgument(QStringLiteral("breakage"),
+                                                QStringLiteral("the expected breakage %1 is for %2 buckets, not the %3 buckets %4; "
+                                                               "give --breakage for the new buckets (or \"\" to clear it)")
+                                                    .arg(after.breakage)
+                                                    .arg(before.buckets.count())
+                                                    .arg(after.buckets.count())
+                                                    .arg(after.buckets.toString()));
+        if (!after.breakage.isEmpty()) {
+            // Kept in one canonical spelling; a bucket layout change must say what it expects of the new buckets.
+            const Result<BreakageSpec> spec = BreakageSpec::parse(after.breakage, after.buckets.count());
+            if (!spec)
+                return spec.error();
+            if (spec.value().programmeDefault)
+                return LedgerError::invalidArgument(QStringLiteral("breakage"),
+                                                    QStringLiteral("is the policy's own rates: give auto or one rate per bucket"));
+            after.breakage = spec.value().toString();
+        }
         if (after.window != ExpiryPolicy::Window::None && after.windowCount < 1)
             return LedgerError::invalidArgument(QStringLiteral("expiry"), QStringLiteral("a window needs its length, e.g. --expiry-days 365"));
         return after;
@@ -264,9 +286,10 @@ Result<ExpiryPolicy> ExpiryPolicyBook::change(const ExpiryPolicyChange &change)
     steps.versionOf = [](const ExpiryPolicy &policy) { return policy.version; };
     steps.insert = [](Database &database, const ExpiryPolicy &after) {
         database.run(QStringLiteral("INSERT INTO expiry_policies (version, expiry_window, window_count, grace_days, buckets, "
-                                    "author, created_at_ms, reason, refund_grace_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    "author, created_at_ms, reason, refund_grace_days, breakage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                      {qint64(after.version), ExpiryPolicy::windowName(after.window), after.windowCount, after.graceDays,
-                      after.buckets.toString(), after.author, after.createdAtMs, after.reason, qint64(after.refundGraceDays)});
+                      after.buckets.toString(), after.author, after.createdAtMs, after.reason, qint64(after.refundGraceDays),
+                      after.breakage.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(after.breakage)});
     };
     steps.action = QStringLiteral("policy.set");
     steps.subject = QStringLiteral("expiry");

@@ -41,6 +41,9 @@ struct ExpiryPolicy
     int refundGraceDays = defaultRefundGraceDays;
     static constexpr int defaultRefundGraceDays = 30;
     AgeingBuckets buckets;
+    // Finance's expected breakage per bucket, as `policy set --breakage` takes it ("0.05,auto,0.45");
+    // empty: none configured, so a liability estimates from history where it can.
+    QString breakage;
     int version = 0;  // 0: the built-in default (no expiry, no grace, 0-90/91-180/181+)
     QString author;
     qint64 createdAtMs = 0;
@@ -62,6 +65,7 @@ struct ExpiryPolicyChange
     std::optional<AgeingBuckets> buckets;
     QString reason;
     std::optional<int> refundGraceDays = std::nullopt;
+    std::optional<QString> breakage = std::nullopt;  // "" clears it
 };
 
 // Versioned like the split-payment rules: each change a new row with author, time and reason,

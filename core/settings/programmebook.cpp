@@ -1,5 +1,6 @@
 #include "settings/programmebook.h"
 
+#include "base/ledgerlimits.h"
 #include "store/database.h"
 #include "store/sqlerror.h"
 #include "base/timeformat.h"
@@ -11,7 +12,8 @@ namespace orchard {
 namespace {
 
 const QString selectVersions = QStringLiteral(
-    "SELECT version, currency, value_num, value_den, funding, author, created_at_ms, reason FROM programme_settings");
+    "SELECT version, currency, value_num, value_den, funding, author, created_at_ms, reason, max_points_per_award "
+    "FROM programme_settings");
 
 ProgrammeSettings fromRow(const QSqlQuery &query)
 {
@@ -24,6 +26,8 @@ ProgrammeSettings fromRow(const QSqlQuery &query)
     settings.author = query.value(5).toString();
     settings.createdAtMs = query.value(6).toLongLong();
     settings.reason = query.value(7).toString();
+    if (!query.value(8).isNull())
+        settings.maxPointsPerAward = query.value(8).toLongLong();
     return settings;
 }
 
@@ -39,7 +43,9 @@ QJsonObject settingsJson(const ProgrammeSettings &settings)
 {
     return {{QStringLiteral("currency"), settings.currency.code},
             {QStringLiteral("point_value"), settings.pointValue.toString()},
-            {QStringLiteral("funding"), ProgrammeSettings::fundingName(settings.funding)}};
+            {QStringLiteral("funding"), ProgrammeSettings::fundingName(settings.funding)},
+            {QStringLiteral("max_points_per_award"),
+             settings.maxPointsPerAward ? QJsonValue(*settings.maxPointsPerAward) : QJsonValue(QJsonValue::Null)}};
 }
 
 const versioned::Versions<ProgrammeSettings> versions{selectVersions, fromRow, defaults};
@@ -94,6 +100,9 @@ Result<ProgrammeSettings> ProgrammeBook::change(const ProgrammeChange &change)
 {
     if (const auto invalid = versioned::checkReason(change.reason, QStringLiteral("the programme changes")))
         return *invalid;
+    if (change.maxPointsPerAward && (*change.maxPointsPerAward < 0 || *change.maxPointsPerAward > limits::maxPointsPerOperation))
+        return LedgerError::invalidArgument(QStringLiteral("max-award"),
+                                            QStringLiteral("must be between 1 and %L1 points (0 removes the cap)").arg(limits::maxPointsPerOperation));
     std::optional<money::Currency> currency;
     if (change.currency) {
         const Result<money::Currency> parsed = money::currency(QStringLiteral("currency"), *change.currency);
@@ -108,6 +117,8 @@ Result<ProgrammeSettings> ProgrammeBook::change(const ProgrammeChange &change)
         after.currency = currency.value_or(before.currency);
         after.pointValue = change.pointValue.value_or(before.pointValue);
         after.funding = change.funding.value_or(before.funding);
+        if (change.maxPointsPerAward)
+            after.maxPointsPerAward = *change.maxPointsPerAward > 0 ? change.maxPointsPerAward : std::nullopt;
         if (after.currency.code != before.currency.code) {
             QSqlQuery &moved = database.run(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE unit <> 'points'"));
             moved.next();
@@ -131,9 +142,10 @@ Result<ProgrammeSettings> ProgrammeBook::change(const ProgrammeChange &change)
     steps.versionOf = [](const ProgrammeSettings &settings) { return settings.version; };
     steps.insert = [](Database &database, const ProgrammeSettings &after) {
         database.run(QStringLiteral("INSERT INTO programme_settings (version, currency, value_num, value_den, funding, "
-                                    "author, created_at_ms, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    "author, created_at_ms, reason, max_points_per_award) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                      {qint64(after.version), after.currency.code, after.pointValue.numerator, after.pointValue.denominator,
-                      ProgrammeSettings::fundingName(after.funding), after.author, after.createdAtMs, after.reason});
+                      ProgrammeSettings::fundingName(after.funding), after.author, after.createdAtMs, after.reason,
+                      after.maxPointsPerAward ? QVariant(*after.maxPointsPerAward) : QVariant(QMetaType(QMetaType::LongLong))});
     };
     steps.action = QStringLiteral("programme.set");
     steps.subject = QStringLiteral("programme");

@@ -27,6 +27,9 @@ struct ProgrammeSettings
     money::Currency currency{QStringLiteral("INR"), 2};
     PointValue pointValue;
     FundingMode funding = FundingMode::Prepaid;
+    // The most one admin award (`issue`, the console's Issue points) may give; none: no cap
+    // beyond the balance limits.
+    std::optional<Points> maxPointsPerAward;
     int version = 0;
     QString author;
     qint64 createdAtMs = 0;
@@ -42,6 +45,7 @@ struct ProgrammeChange
     std::optional<PointValue> pointValue;
     std::optional<FundingMode> funding;
     QString reason;
+    std::optional<Points> maxPointsPerAward = std::nullopt;  // 0 removes the cap
 };
 
 namespace errors {

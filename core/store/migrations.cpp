@@ -716,11 +716,21 @@ QStringList version16(Engine engine)
     return statements;
 }
 
+// Version 17: the programme's guard rails. Finance's expected breakage per ageing bucket is part
+// of the expiry policy (a liability report's default where history cannot yet estimate it), and
+// the programme may cap what one admin award can issue. Both NULL: not configured.
+QStringList version17(Engine)
+{
+    return {QStringLiteral("ALTER TABLE expiry_policies ADD COLUMN breakage TEXT CHECK (breakage IS NULL OR breakage <> '')"),
+            QStringLiteral("ALTER TABLE programme_settings ADD COLUMN max_points_per_award BIGINT "
+                           "CHECK (max_points_per_award IS NULL OR max_points_per_award >= 1)")};
+}
+
 }  // namespace
 
 int latestVersion()
 {
-    return 16;
+    return 17;
 }
 
 QStringList statementsFor(int version, Engine engine)
@@ -758,6 +768,8 @@ QStringList statementsFor(int version, Engine engine)
         return version15(engine);
     case 16:
         return version16(engine);
+    case 17:
+        return version17(engine);
     default:
         Q_ASSERT_X(false, "migrations::statementsFor", "unknown schema version");
         return {};
