@@ -8,6 +8,7 @@
 #include "consolesession.h"
 #include "demo/demogenerator.h"
 #include "holdspage.h"
+#include "issuepointsdialog.h"
 #include "ledger/ledger.h"
 #include "mainwindow.h"
 #include "memberspage.h"
@@ -29,6 +30,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QListWidget>
 #include <QTableWidget>
 #include <QDialogButtonBox>
@@ -78,6 +80,14 @@ std::unique_ptr<ConsoleSession> sessionOn(const TestDatabase &where, Role role, 
     return std::move(session.value());
 }
 
+// The figures a test spells out ("6,000") are in this locale, whatever the machine's.
+struct EnglishNumbers
+{
+    QLocale saved;
+    EnglishNumbers() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    ~EnglishNumbers() { QLocale::setDefault(saved); }
+};
+
 // Waits for the first page and the totals after a filter change (an answer may come before a
 // signal spy could see it: a fast read can finish before its continuation is attached).
 void settle(TransactionsModel *model)
@@ -108,9 +118,13 @@ private Q_SLOTS:
     void numbersFollowTheLocale();
     void reportScreensShowTheEnginesTables();
     void reportScreenNamesAWrongField();
+    void liabilityScreenWorksOnAYoungLedgerAndNeverShowsStaleFigures();
+    void issuePointsDialogRefusesWhatWouldBeAMistake();
+    void aSearchWithoutTheMemberLeavesNobodyToIssueTo();
     void reportScreensFollowTheRole();
     void fundingThroughTheWalletScreen();
     void ruleEditorPreviewsTheWorkedCasesAndSavesOneVersion();
+    void splitPreviewQuotesWhatCheckoutQuoteQuotes();
     void schedulesAreAddedAndRemoved();
     void webhooksScreenShowsDeliveriesAndReplays();
     void correctionsAndApprovalsThroughTheConsole();
@@ -607,6 +621,129 @@ void ConsoleTest::reportScreenNamesAWrongField()
     QVERIFY2(liability.problemLabel()->text().startsWith(QStringLiteral("breakage: ")), qPrintable(liability.problemLabel()->text()));
 }
 
+// The fixed ledger is minutes old: no lot's fate is known, so "auto" could estimate nothing. The
+// screen's default still computes (no breakage without history, said in the heading), exactly as
+// `orchardctl report liability` computes by default; a failed computation then clears every
+// figure; and "Now" is the moment of each computation, not of the screen's opening.
+void ConsoleTest::liabilityScreenWorksOnAYoungLedgerAndNeverShowsStaleFigures()
+{
+    QSettings().remove(QStringLiteral("reports"));
+    auto session = sessionOn(m_ledger->where(), Role::Finance, &m_ledger->clock());
+    ReportPage liability(*session, ReportPage::Kind::Liability);
+    QCOMPARE(liability.parameters().breakage, QStringLiteral("default"));
+    QCOMPARE(liability.quarterEnds()->currentIndex(), 0);  // Now
+    m_ledger->clock().advanceMs(5 * 60'000);  // 2026-01-01T00:06:00Z, after the screen opened
+    liability.run();
+    waitForReport(liability);
+    QVERIFY2(liability.report(), qPrintable(liability.problemLabel()->text()));
+    const qint64 nowMs = m_ledger->clock().nowMs();
+    QCOMPARE(liability.parameters().asOfMs, nowMs);
+    QCOMPARE(liability.report()->parameters.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-01-01T00:06:00Z"));
+    const QString heading = liability.summaryLabel()->text();
+    QVERIFY2(heading.contains(QStringLiteral("as of 2026-01-01 00:06 UTC")), qPrintable(heading));
+    QVERIFY2(heading.contains(QStringLiteral("No history yet for 0-90, 91-180, 181+")), qPrintable(heading));
+    const QList<QStringList> shown = screenRows(liability.tableModel());
+    QCOMPARE(shown, cliReport(m_ledger->path(), {QStringLiteral("liability"), QStringLiteral("--as-of"), QStringLiteral("2026-01-01T00:06:00Z")}));
+    // 1,280 points outstanding at ₹1: no breakage assumed, so ₹1,280.00 net.
+    QCOMPARE(shown.at(1).at(1), QStringLiteral("1280"));
+    QCOMPARE(shown.at(1).at(4), QStringLiteral("no_history"));
+    QCOMPARE(shown.last().last(), QStringLiteral("1280.00"));
+    QVERIFY(liability.rollForwardModel()->rowCount() > 0);
+
+    ReportPage::Parameters wrong = liability.parameters();
+    wrong.breakage = QStringLiteral("auto");  // estimated only: refused, no history
+    liability.setParameters(wrong);
+    liability.run();
+    waitForReport(liability);
+    QVERIFY(!liability.report());
+    QCOMPARE(liability.tableModel()->rowCount(), 0);
+    QCOMPARE(liability.rollForwardModel()->rowCount(), 0);
+    QVERIFY(liability.chartView()->chart()->series().isEmpty());
+    QVERIFY2(liability.summaryLabel()->text().startsWith(QStringLiteral("No figures")), qPrintable(liability.summaryLabel()->text()));
+    QVERIFY2(liability.problemLabel()->text().contains(QStringLiteral("bucket 0-90 has no history")), qPrintable(liability.problemLabel()->text()));
+}
+
+// Issue points as a prepaid programme with a ₹1,000.00 wallet and a 5,000-point cap sees it: bob
+// has 380 available, 1,330 points are outstanding (1,280 available + carol's 50 held).
+void ConsoleTest::issuePointsDialogRefusesWhatWouldBeAMistake()
+{
+    const EnglishNumbers english;
+    AwardContext context;
+    context.memberId = QStringLiteral("bob");
+    context.memberName = QStringLiteral("Bob Rao");
+    context.memberAvailable = 380;
+    context.programme.maxPointsPerAward = 5'000;
+    context.wallet.opened = true;
+    context.wallet.balanceMinor = 100'000;
+    context.outstanding = 1'330;
+    const qint64 nowMs = m_ledger->clock().nowMs();
+    IssuePointsDialog dialog(context, nowMs);
+    const auto problemWith = [&dialog](const char *points, const char *reason) {
+        dialog.pointsEdit()->setText(QString::fromLatin1(points));
+        dialog.reasonEdit()->setText(QString::fromLatin1(reason));
+        return dialog.problem();
+    };
+    QVERIFY(problemWith("-500", "bonus").startsWith(QStringLiteral("Points: -500 is negative")));
+    QVERIFY(problemWith("5e2", "bonus").contains(QStringLiteral("is not a whole number")));
+    QVERIFY(problemWith("0", "bonus").contains(QStringLiteral("at least 1")));
+    QCOMPARE(problemWith("6000", "bonus"), QStringLiteral("Points: 6,000 is above the programme's maximum of 5,000 points per award."));
+    // 1,500 points at ₹1 are worth ₹1,500.00: more than the wallet's ₹1,000.00.
+    QCOMPARE(problemWith("1500", "bonus"),
+             QStringLiteral("Points: 1,500 points are worth 1,500.00 INR, more than the 1,000.00 INR the funding wallet holds. Fund the wallet first."));
+    QCOMPARE(problemWith("800", "  "), QStringLiteral("Reason: required; it is kept in the audit trail."));
+    QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(problemWith("800", "long service"), QString());
+    QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    // After the award 2,130 points are outstanding, worth ₹2,130.00: the wallet covers 100,000 × 100 ÷ 213,000 = 46 %.
+    QVERIFY2(dialog.coverLabel()->text().contains(QStringLiteral("2,130, worth 2,130.00 INR (the wallet covers 46 %)")),
+             qPrintable(dialog.coverLabel()->text()));
+    const QString question = dialog.confirmation();
+    QVERIFY2(question.contains(QStringLiteral("Issue 800 points to bob? Their available points go from 380 to 1,180.")), qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("worth 2,130.00 INR, more than the 1,000.00 INR")), qPrintable(question));
+    IssueRequest request = dialog.request();
+    QCOMPARE(request.memberId, QStringLiteral("bob"));
+    QCOMPARE(request.points, 800);
+    QCOMPARE(request.reason, QStringLiteral("long service"));
+    QVERIFY(!request.expiresAtMs);
+    QCOMPARE(request.idempotencyKey.size(), 36);  // a fresh UUID without a reference
+    dialog.referenceEdit()->setText(QStringLiteral("HR-1234"));
+    dialog.expiryBox()->setChecked(true);
+    dialog.expiryDate()->setDate(QDate(2027, 1, 1));
+    request = dialog.request();
+    QCOMPARE(request.idempotencyKey, QStringLiteral("HR-1234"));  // the same ticket cannot be awarded twice
+    QCOMPARE(*request.expiresAtMs, QDateTime::fromString(QStringLiteral("2027-01-01T00:00:00Z"), Qt::ISODate).toMSecsSinceEpoch());
+    dialog.referenceEdit()->setText(QString(129, QLatin1Char('r')));
+    QCOMPARE(dialog.problem(), QStringLiteral("Reference: is 129 characters long; at most 128 are allowed"));
+}
+
+// A search that no longer lists bob leaves no member to issue to (the dialog used to target him);
+// the engine refuses an award above the programme's cap whichever way it arrives.
+void ConsoleTest::aSearchWithoutTheMemberLeavesNobodyToIssueTo()
+{
+    auto session = sessionOn(m_ledger->where(), Role::Admin, &m_ledger->clock());
+    MembersPage members(*session);
+    members.showMember(QStringLiteral("bob"));
+    QVERIFY(QTest::qWaitFor([&members] { return members.balanceLabel()->text().contains(QStringLiteral("bob")); }, 10'000));
+    QVERIFY(members.issueButton()->isEnabled());
+    QSignalSpy searched(&members, &MembersPage::searched);
+    members.search(QStringLiteral("nobody-by-that-name"));
+    QVERIFY(QTest::qWaitFor([&] { return searched.size() >= 1 && members.membersModel()->rowCount() == 0; }, 10'000));
+    QCOMPARE(members.currentMember(), QString());
+    QVERIFY(!members.issueButton()->isEnabled());
+    QCOMPARE(members.issueButton()->toolTip(), MembersPage::tr("Select a member first."));
+
+    ProgrammeChange cap;
+    cap.maxPointsPerAward = 5'000;
+    cap.reason = QStringLiteral("a guard rail");
+    QVERIFY(ProgrammeBook(m_ledger->database(), m_ledger->clock(), Actor{QStringLiteral("cli:asha"), sourceAdmin}).change(cap));
+    QSignalSpy issued(&members, &MembersPage::issuedAmount);
+    members.issue({QStringLiteral("bob"), 5'001, std::nullopt, QStringLiteral("typo"), QStringLiteral("award-1")});
+    QVERIFY(QTest::qWaitFor([&] { return issued.size() == 1; }, 10'000));
+    QVERIFY(!issued.first().at(0).toBool());
+    QVERIFY2(members.messageLabel()->text().contains(QStringLiteral("maximum of 5000 points per award")), qPrintable(members.messageLabel()->text()));
+    QCOMPARE(m_ledger->ledger().balance(QStringLiteral("bob")).value().available, 380);
+}
+
 void ConsoleTest::reportScreensFollowTheRole()
 {
     auto hr = sessionOn(m_ledger->where(), Role::Hr, &m_ledger->clock());
@@ -761,6 +898,68 @@ void ConsoleTest::ruleEditorPreviewsTheWorkedCasesAndSavesOneVersion()
     auto hr = sessionOn(m_ledger->where(), Role::Hr, &m_ledger->clock());
     MainWindow hrWindow(*hr);
     QVERIFY(!hrWindow.hasScreen(MainWindow::Screen::Rules));
+}
+
+// For every member of a demo ledger (80 members, seed 7), "try a checkout" with the member's
+// balance quotes what `orchardctl checkout quote` quotes, or refuses with the same code: most
+// members have an empty wallet ("0.00"), which the preview once refused. Two orders: one most
+// members' points cover and one the points of none do (₹25,000.00), so refusals are compared too.
+void ConsoleTest::splitPreviewQuotesWhatCheckoutQuoteQuotes()
+{
+    const EnglishNumbers english;
+    TestDatabase where;
+    {
+        auto database = Database::open(where.location(), Database::Options{});
+        QVERIFY(database);
+        DemoGenerator::Options demo;
+        demo.members = 80;
+        demo.days = 60;
+        demo.seed = 7;
+        demo.endMs = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(DemoGenerator::run(*database.value(), demo));
+    }
+    auto session = sessionOn(where, Role::Finance);
+    RulesPage page(*session);
+    QVERIFY(QTest::qWaitFor([&page] { return page.current().has_value() && !page.isBusy(); }, 10'000));
+    int quoted = 0;
+    int refused = 0;
+    for (int n = 1; n <= 80; ++n) {
+        const QString member = QStringLiteral("EMP%1").arg(n, 5, 10, QLatin1Char('0'));
+        page.availablePointsEdit()->clear();
+        page.useMember(member);
+        QVERIFY(QTest::qWaitFor([&page] { return !page.availablePointsEdit()->text().isEmpty(); }, 10'000));
+        for (const char *order : {"250.00", "25000.00"}) {
+            page.setPreviewInput(QString::fromLatin1(order), page.availablePointsEdit()->text(), page.walletEdit()->text(), QString());
+            const Result<CheckoutQuote> preview = page.previewQuote();
+            QProcess cli;
+            cli.start(qEnvironmentVariable("ORCHARDCTL"), {QStringLiteral("--db"), where.location().sqlitePath, QStringLiteral("--json"),
+                                                          QStringLiteral("checkout"), QStringLiteral("quote"), member, QString::fromLatin1(order)});
+            QVERIFY(cli.waitForFinished(30'000));
+            const QJsonObject answer = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+            const QString what = member + QLatin1Char(' ') + QLatin1String(order);
+            if (answer.contains(QStringLiteral("error"))) {
+                QVERIFY2(!preview, qPrintable(what));
+                QCOMPARE(preview.error().code, answer.value(QStringLiteral("error")).toString());
+                ++refused;
+                continue;
+            }
+            QVERIFY2(preview, qPrintable(what + QStringLiteral(": ") + (preview ? QString() : preview.error().message)));
+            QCOMPARE(preview.value().points, answer.value(QStringLiteral("points")).toInteger());
+            QCOMPARE(preview.value().walletMinor, answer.value(QStringLiteral("wallet")).toInteger());
+            QCOMPARE(preview.value().pointsValueMinor, answer.value(QStringLiteral("points_value")).toInteger());
+            ++quoted;
+        }
+    }
+    qInfo("%d quotes and %d refusals compared", quoted, refused);
+    QVERIFY(quoted >= 40);
+    QVERIFY(refused >= 1);
+    // A refusal names money as money: "… leave 24,148.00 INR to pay …", never paise.
+    page.setPreviewInput(QStringLiteral("25000.00"), QStringLiteral("852"), QStringLiteral("0.00"), QString());
+    page.minPointsEdit()->setText(QStringLiteral("0"));
+    page.partialPointsBox()->setChecked(true);
+    page.walletRemainderBox()->setChecked(true);
+    QVERIFY2(page.previewLabel()->text().contains(QStringLiteral("852 points leave 24,148.00 INR to pay and the wallet holds 0.00 INR")),
+             qPrintable(page.previewLabel()->text()));
 }
 
 void ConsoleTest::schedulesAreAddedAndRemoved()

@@ -17,6 +17,7 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QUuid>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace orchard::ui {
@@ -74,6 +75,9 @@ HoldsPage::HoldsPage(ConsoleSession &session, QWidget *parent) : QWidget(parent)
     layout->addWidget(m_release, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     connect(m_release, &QPushButton::clicked, this, &HoldsPage::askToRelease);
+    auto *ticker = new QTimer(this);
+    connect(ticker, &QTimer::timeout, this, &HoldsPage::tick);
+    ticker->start(1000);
     refresh();
 }
 
@@ -88,19 +92,22 @@ void HoldsPage::refresh()
             }
             const QLocale locale;
             const qint64 nowMs = m_session.clock().nowMs();
+            // The hold being looked at stays selected when the list is read again.
+            const QVariant selected = m_openView->currentIndex().siblingAtColumn(0).data(ReservationIdRole);
             m_open->setRowCount(0);
             for (const BrowseQuery::HoldRow &row : holds.value().open) {
-                const qint64 leftSeconds = std::max<qint64>(0, (row.expiresAtMs - nowMs) / 1000);
                 QList<QStandardItem *> items{new QStandardItem(reservationToken(row.reservationId)), new QStandardItem(row.memberId),
                                              new QStandardItem(row.source), new QStandardItem(row.reference),
                                              new QStandardItem(locale.toString(row.points)),
-                                             new QStandardItem(tr("%1 min %2 s").arg(leftSeconds / 60).arg(leftSeconds % 60))};
+                                             new QStandardItem(timeLeft(row.expiresAtMs - nowMs))};
                 items.first()->setData(row.reservationId, ReservationIdRole);
                 items.first()->setData(row.points, PointsRole);
                 items.first()->setData(row.expiresAtMs, ExpiresAtRole);
                 for (QStandardItem *item : items)
                     item->setEditable(false);
                 m_open->appendRow(items);
+                if (selected.isValid() && selected.toLongLong() == row.reservationId)
+                    m_openView->setCurrentIndex(m_open->index(m_open->rowCount() - 1, 0));
             }
             m_closed->setRowCount(0);
             for (const BrowseQuery::HoldRow &row : holds.value().closed) {
@@ -116,6 +123,26 @@ void HoldsPage::refresh()
             m_status->setText(tr("%1 live holds").arg(holds.value().open.size()));
             Q_EMIT refreshed();
         });
+}
+
+QString HoldsPage::timeLeft(qint64 leftMs)
+{
+    const qint64 seconds = std::max<qint64>(0, leftMs / 1000);
+    if (seconds == 0)
+        return tr("due now");
+    if (seconds >= 3600)
+        return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+    return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+}
+
+// Time left counts down between reads of the ledger.
+void HoldsPage::tick()
+{
+    const qint64 nowMs = m_session.clock().nowMs();
+    for (int row = 0; row < m_open->rowCount(); ++row) {
+        const qint64 expiresAtMs = m_open->index(row, 0).data(ExpiresAtRole).toLongLong();
+        m_open->item(row, 5)->setText(timeLeft(expiresAtMs - nowMs));
+    }
 }
 
 void HoldsPage::askToRelease()

@@ -23,6 +23,8 @@ public:
     explicit HoldsPage(ConsoleSession &session, QWidget *parent = nullptr);
     void refresh();
     QStandardItemModel *openModel() const { return m_open; }
+    static QString timeLeft(qint64 leftMs);  // "23 h 59 min", "14 min 51 s", "due now"
+    void tick();
     QStandardItemModel *closedModel() const { return m_closed; }
     QTableView *openView() const { return m_openView; }
     // Releases the hold with the given reason without asking (the dialog's last step; tests).

@@ -14,6 +14,7 @@
 #include "walletpage.h"
 #include "consolesession.h"
 #include "holdspage.h"
+#include "ledgerwatch.h"
 #include "memberspage.h"
 #include "overviewpage.h"
 #include "transactionspage.h"
@@ -117,11 +118,29 @@ MainWindow::MainWindow(ConsoleSession &session, PasswordVault *vault, QWidget *p
     connect(m_overview, &OverviewPage::refreshed, this,
             [this] { m_lastRefresh->setText(tr("Last refresh %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))); });
     buildMenus();
+    m_watch = new LedgerWatch(session, LedgerWatch::defaultIntervalMs, this);
+    connect(m_watch, &LedgerWatch::changed, this, &MainWindow::followLedger);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+// A write by any process: every screen that shows the ledger's state reads it again. Reports
+// are computations a user starts, so they wait for Compute or F5.
+void MainWindow::followLedger()
+{
+    m_overview->refresh();
+    if (m_transactions)
+        m_transactions->followLedger();
+    if (m_holds)
+        m_holds->refresh();
+    if (m_wallet)
+        m_wallet->refresh();
+    if (m_audit)
+        m_audit->refresh();
+    m_members->followLedger();
 }
 
 MainWindow::~MainWindow()
@@ -190,6 +209,9 @@ void MainWindow::buildMenus()
             m_webhooks->refresh();
         if (m_sources)
             m_sources->refresh();  // another admin's orchardctl may have changed them
+        for (ReportPage *page : {m_liability, m_cohorts, m_reconciliation})
+            if (page && page->isVisible())
+                page->run();  // "Now" moves on to the refresh's instant
     });
     refresh->setShortcut(QKeySequence::Refresh);
     QMenu *help = menuBar()->addMenu(tr("&Help"));

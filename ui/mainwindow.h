@@ -14,6 +14,7 @@ namespace orchard::ui {
 class AuditPage;
 class ConsoleSession;
 class HoldsPage;
+class LedgerWatch;
 class MembersPage;
 class OverviewPage;
 class PasswordVault;
@@ -49,6 +50,7 @@ public:
     MembersPage *members() const { return m_members; }
     AuditPage *audit() const { return m_audit; }
     ReportPage *liability() const { return m_liability; }
+    LedgerWatch *watch() const { return m_watch; }
     ReportPage *cohorts() const { return m_cohorts; }
     ReportPage *reconciliation() const { return m_reconciliation; }
     WalletPage *wallet() const { return m_wallet; }
@@ -70,6 +72,7 @@ private:
     void addScreen(Screen screen, const QString &title, QWidget *page, const QKeySequence &shortcut);
     void buildMenus();
     void about();
+    void followLedger();
 
     ConsoleSession &m_session;
     PasswordVault *m_vault = nullptr;
@@ -77,6 +80,7 @@ private:
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_lastRefresh = nullptr;
+    LedgerWatch *m_watch = nullptr;
     QList<Screen> m_screens;
     OverviewPage *m_overview = nullptr;
     TransactionsPage *m_transactions = nullptr;

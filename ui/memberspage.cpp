@@ -2,6 +2,8 @@
 
 #include "queries/browsequery.h"
 #include "consolesession.h"
+#include "issuepointsdialog.h"
+#include "service/ledgerservice.h"
 #include "statementdialog.h"
 #include "store/sqlerror.h"
 
@@ -21,6 +23,8 @@
 #include <QTimeZone>
 #include <QUuid>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace orchard::ui {
 
@@ -71,15 +75,13 @@ MembersPage::MembersPage(ConsoleSession &session, QWidget *parent) : QWidget(par
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    adjustButton->setToolTip(tr("Credit or debit the member's points, with a reason."));
-    cancelButton->setToolTip(tr("Debit what is left in the selected lot."));
-    extendButton->setToolTip(tr("Give the selected lot a later expiry."));
-    if (!session.canIssuePoints()) {
-        for (QPushButton *button : {m_issue, adjustButton, cancelButton, extendButton}) {
-            button->setEnabled(false);
-            button->setToolTip(tr("Only the admin role may change a member's points."));
-        }
-    }
+    m_issue->setProperty("purpose", tr("Issue points to the member shown, with a reason."));
+    adjustButton->setProperty("purpose", tr("Credit or debit the member's points, with a reason."));
+    cancelButton->setProperty("purpose", tr("Debit what is left in the selected lot."));
+    extendButton->setProperty("purpose", tr("Give the selected lot a later expiry."));
+    statementButton->setProperty("purpose", tr("The member's statement for a period, as PDF or CSV."));
+    m_statement = statementButton;
+    m_memberActions = {m_issue, adjustButton, cancelButton, extendButton, statementButton};
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     auto *searchRow = new QHBoxLayout;
@@ -112,6 +114,7 @@ MembersPage::MembersPage(ConsoleSession &session, QWidget *parent) : QWidget(par
             showMember(m_members->index(index.row(), 0).data(MemberIdRole).toString());
     });
     connect(m_issue, &QPushButton::clicked, this, &MembersPage::askToIssue);
+    updateActions();
     search(QString());
 }
 
@@ -133,6 +136,10 @@ void MembersPage::search(const QString &text)
                     item->setEditable(false);
                 m_members->appendRow(items);
             }
+            const bool stillListed = std::any_of(members.value().cbegin(), members.value().cend(),
+                                                 [this](const MemberView &member) { return member.memberId == m_current; });
+            if (!stillListed)
+                forgetMember();
             Q_EMIT searched();
         });
 }
@@ -144,9 +151,13 @@ void MembersPage::showMember(const QString &memberId)
         .memberFile(memberId)
         .then(this, [this, memberId](const Result<MemberFile> &file) {
             if (!file) {
+                forgetMember();
                 m_balance->setText(tr("Error: %1").arg(file.error().message));
                 return;
             }
+            if (memberId != m_current)
+                return;  // a later choice is being shown
+            updateActions();
             const QLocale locale;
             const Balance &balance = file.value().balance;
             m_available = balance.available;
@@ -229,31 +240,83 @@ void MembersPage::issueByRule(const QString &eventType, const QString &reason)
     });
 }
 
+// The free amount, checked in the dialog against the programme's maximum per award and the
+// funding wallet, then confirmed with the balance after.
 void MembersPage::askToIssueAmount()
 {
-    bool ok = false;
-    const int points = QInputDialog::getInt(this, tr("Issue points"), tr("Points to issue to %1:").arg(m_current), 100, 1, 1'000'000'000, 1, &ok);
-    if (!ok)
-        return;
-    const QString reason = QInputDialog::getText(this, tr("Issue points"), tr("Reason (kept in the audit trail):"), QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    if (QMessageBox::question(this, tr("Issue points"),
-                              tr("Issue %1 points to %2 (%3)? The member's balance goes up by exactly that.")
-                                  .arg(QLocale().toString(points), m_current, reason))
-        != QMessageBox::Yes)
-        return;
-    IssueRequest request;
-    request.memberId = m_current;
-    request.points = points;
-    request.reason = reason;
-    request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString memberId = m_current;
+    const Points available = m_available;
+    QString name;
+    for (int row = 0; row < m_members->rowCount(); ++row)
+        if (m_members->index(row, 0).data(MemberIdRole).toString() == memberId)
+            name = m_members->index(row, 1).data().toString();
+    m_session.service().rules().then(this, [this, memberId, available, name](const Result<RulesState> &rules) {
+        if (!rules) {
+            showOutcome(tr("Issue points"), rules.error());
+            return;
+        }
+        m_session.service()
+            .overview(m_session.clock().nowMs())
+            .then(this, [this, memberId, available, name, programme = rules.value().programme](const Result<OverviewFigures> &figures) {
+                if (!figures) {
+                    showOutcome(tr("Issue points"), figures.error());
+                    return;
+                }
+                if (memberId != m_current)
+                    return;  // another member was chosen meanwhile: this dialog would name the wrong one
+                const AwardContext context{memberId, name, available, programme, figures.value().wallet,
+                                           figures.value().overview.available + figures.value().overview.held};
+                IssuePointsDialog dialog(context, m_session.clock().nowMs(), this);
+                if (dialog.exec() != QDialog::Accepted || !dialog.problem().isEmpty())
+                    return;
+                if (QMessageBox::question(this, tr("Issue points"), dialog.confirmation()) != QMessageBox::Yes)
+                    return;
+                issue(dialog.request());
+            });
+    });
+}
+
+void MembersPage::issue(const IssueRequest &request)
+{
+    const QString memberId = request.memberId;
     QCoro::connect(m_session.service().issue(request, m_session.actor()), this, [this, memberId](const Result<IssueReceipt> &issued) {
-        if (!issued)
-            showOutcome(tr("Issue points"), issued.error());
+        if (!issued && issued.error().code == QLatin1String("approval_required"))
+            m_message->setText(tr("%1 Another admin decides it on the Approvals screen.").arg(issued.error().message));
+        else if (!issued)
+            m_message->setText(issued.error().message);
+        else
+            m_message->setText(tr("Issued %1 points to %2.").arg(QLocale().toString(issued.value().points), memberId));
+        Q_EMIT issuedAmount(bool(issued));
         showMember(memberId);
     });
+}
+
+// Another process may have changed the member shown: read their balance and lots again.
+void MembersPage::followLedger()
+{
+    if (!m_current.isEmpty())
+        showMember(m_current);
+}
+
+// A search that no longer lists the member shown leaves no member to act on.
+void MembersPage::forgetMember()
+{
+    m_current.clear();
+    m_available = 0;
+    m_balance->setText(tr("Select a member."));
+    m_lots->setRowCount(0);
+    updateActions();
+}
+
+void MembersPage::updateActions()
+{
+    for (QPushButton *button : std::as_const(m_memberActions)) {
+        const bool allowed = m_session.canIssuePoints() || button == m_statement;
+        button->setEnabled(allowed && !m_current.isEmpty());
+        button->setToolTip(!allowed ? tr("Only the admin role may change a member's points.")
+                           : m_current.isEmpty() ? tr("Select a member first.")
+                                                 : button->property("purpose").toString());
+    }
 }
 
 void MembersPage::showOutcome(const QString &title, const LedgerError &error)

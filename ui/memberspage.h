@@ -29,23 +29,29 @@ public:
     explicit MembersPage(ConsoleSession &session, QWidget *parent = nullptr);
     void search(const QString &text);
     void showMember(const QString &memberId);
+    void followLedger();  // the ledger changed (LedgerWatch)
     // An admin's corrections, as the dialogs send them (the dialogs ask and confirm first).
     void adjust(Points points, const QString &reason);
     // Points by the earning rule for `eventType` in force now, as an HRIS event would earn them
     // (source admin, an event id of the console's own).
     void issueByRule(const QString &eventType, const QString &reason);
+    // A free amount, as the Issue points dialog sends it once confirmed.
+    void issue(const IssueRequest &request);
     void cancelLot(qint64 lotId, const QString &reason);
     void extendLot(qint64 lotId, qint64 expiresAtMs, const QString &reason);
     QLabel *messageLabel() const { return m_message; }
     QStandardItemModel *membersModel() const { return m_members; }
     QStandardItemModel *lotsModel() const { return m_lots; }
     QLabel *balanceLabel() const { return m_balance; }
+    QPushButton *issueButton() const { return m_issue; }
+    const QString &currentMember() const { return m_current; }
 
 Q_SIGNALS:
     void searched();
     void memberShown(const QString &memberId);
     void corrected(bool ok);
     void issuedByRule(bool ok, const QString &message);
+    void issuedAmount(bool ok);
 
 private:
     void askToIssue();
@@ -55,6 +61,8 @@ private:
     std::optional<qint64> selectedLot() const;
     void showOutcome(const QString &title, const LedgerError &error);
     void askToIssueAmount();
+    void forgetMember();
+    void updateActions();
 
     ConsoleSession &m_session;
     QLineEdit *m_query = nullptr;
@@ -67,6 +75,8 @@ private:
     QLabel *m_message = nullptr;
     Points m_available = 0;
     QString m_current;
+    QList<QPushButton *> m_memberActions;  // act on the member shown: disabled, with the reason, without one
+    QPushButton *m_statement = nullptr;    // the one any role may use
 };
 
 }  // namespace orchard::ui

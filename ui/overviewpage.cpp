@@ -85,13 +85,8 @@ void OverviewPage::refresh()
             m_month->setText(bySource(o.redeemedThisMonth));
             const FundingWalletView &wallet = figures.value().wallet;
             const Result<money::Currency> currency = money::currency(QStringLiteral("currency"), wallet.currency);
-            const int decimals = currency ? currency.value().decimals : 2;
-            const auto amount = [&](qint64 minor) {
-                double scale = 1;
-                for (int i = 0; i < decimals; ++i)
-                    scale *= 10;
-                return tr("%1 %2").arg(locale.toString(double(minor) / scale, 'f', decimals), wallet.currency);
-            };
+            const money::Currency shown = currency ? currency.value() : money::Currency{wallet.currency, 2};
+            const auto amount = [&](qint64 minor) { return tr("%1 %2").arg(money::formatAmount(minor, shown, locale), wallet.currency); };
             if (!wallet.opened)
                 m_wallet->setText(tr("not funded yet (%1 programme)").arg(wallet.funding));
             else

@@ -18,6 +18,8 @@ class OverviewPage : public QWidget
 public:
     explicit OverviewPage(ConsoleSession &session, QWidget *parent = nullptr);
     void refresh();
+    QLabel *pointsLabel() const { return m_points; }
+    QLabel *walletLabel() const { return m_wallet; }
 
 Q_SIGNALS:
     void refreshed();

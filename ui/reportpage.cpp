@@ -9,6 +9,7 @@
 #include "reports/reportformat.h"
 #include "reportpdf.h"
 #include "store/sqlerror.h"
+#include "base/timeformat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -31,6 +32,7 @@
 #include <QLoggingCategory>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedBarSeries>
@@ -41,6 +43,8 @@
 #include <QTimeZone>
 #include <QToolTip>
 #include <QValueAxis>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcReportScreens, "orchard.console.reports", QtWarningMsg)
 
@@ -136,12 +140,24 @@ ReportPage::ReportPage(ConsoleSession &session, Kind kind, QWidget *parent) : QW
             m_quarterEnds->addItem(tr("End of Q%1 %2").arg((last.month() - 1) / 3 + 1).arg(last.year()), end);
             end = quarterStart(end - 1);
         }
-        connect(m_quarterEnds, &QComboBox::activated, this,
-                [this](int index) { m_asOf->setDateTime(utc(m_quarterEnds->itemData(index).toLongLong())); });
-        m_breakage = new QLineEdit(QSettings().value(settingsKey(QStringLiteral("breakage")), QStringLiteral("auto")).toString(), this);
+        // "Now" is the moment each computation starts, not the moment the console opened.
+        connect(m_quarterEnds, &QComboBox::activated, this, [this](int index) {
+            m_asOfFollowsNow = index == 0;
+            m_asOf->setDateTime(utc(m_asOfFollowsNow ? m_session.clock().nowMs() : m_quarterEnds->itemData(index).toLongLong()));
+        });
+        connect(m_asOf, &QDateTimeEdit::editingFinished, this, [this] {
+            const qint64 chosenMs = m_asOf->dateTime().toMSecsSinceEpoch();
+            const int index = m_quarterEnds->findData(chosenMs);
+            m_asOfFollowsNow = false;
+            m_quarterEnds->setCurrentIndex(index > 0 ? index : -1);  // a date of one's own is no quarter end
+        });
+        m_breakage = new QLineEdit(QSettings().value(settingsKey(QStringLiteral("breakage")), QStringLiteral("default")).toString(), this);
         m_breakage->setAccessibleName(tr("Breakage rates"));
-        m_breakage->setToolTip(tr("auto estimates each bucket's rate from history (D and X are shown); or one rate per bucket, "
-                                  "such as 0.05,0.2,0.45; auto and rates can be mixed"));
+        m_breakage->setPlaceholderText(tr("default"));
+        m_breakage->setToolTip(tr("default: the expected rates set in the expiry policy, else each bucket's rate estimated from "
+                                  "history, else no breakage where there is no history yet (the report says which); auto: "
+                                  "estimated from history only; or one rate per bucket, such as 0.05,0.2,0.45 (auto and rates "
+                                  "can be mixed)"));
         m_buckets = new QLineEdit(QSettings().value(settingsKey(QStringLiteral("buckets"))).toString(), this);
         m_buckets->setAccessibleName(tr("Ageing buckets"));
         m_buckets->setPlaceholderText(tr("the policy's, e.g. 0-90,91-180,181+"));
@@ -254,8 +270,13 @@ ReportPage::Parameters ReportPage::parameters() const
 
 void ReportPage::setParameters(const Parameters &parameters)
 {
-    if (m_asOf)
+    if (m_asOf) {
         m_asOf->setDateTime(utc(parameters.asOfMs));
+        // An instant given is kept; only a choice of "Now" follows the clock.
+        m_asOfFollowsNow = false;
+        const int index = m_quarterEnds->findData(parameters.asOfMs);
+        m_quarterEnds->setCurrentIndex(index > 0 ? index : -1);
+    }
     if (m_from) {
         m_from->setDateTime(utc(parameters.fromMs));
         m_to->setDateTime(utc(parameters.toMs));
@@ -289,6 +310,10 @@ void ReportPage::showEvent(QShowEvent *event)
 
 void ReportPage::run()
 {
+    if (m_asOf && m_asOfFollowsNow) {
+        const QSignalBlocker quiet(m_asOf);
+        m_asOf->setDateTime(utc(m_session.clock().nowMs()));
+    }
     const Parameters chosen = parameters();
     const Kind kind = m_kind;
     const quint64 generation = ++m_generation;
@@ -305,9 +330,7 @@ void ReportPage::run()
             if (!report) {
                 m_running = false;
                 m_busy->hide();
-                m_problem->setText(report.error().message);  // names the field: "breakage: …"
-                m_problem->show();
-                m_summary->clear();
+                showNothing(report.error());
                 Q_EMIT finished(false);
                 return;
             }
@@ -343,10 +366,37 @@ void ReportPage::show(const Report &report)
     m_report = report;
     fill(m_table, report.table);
     drawChart(report.chart);
-    QStringList lines;
-    for (const QString &note : report.notes)
-        lines << note;
-    m_summary->setText(lines.isEmpty() ? report.title : report.title + QStringLiteral(" — ") + lines.join(QStringLiteral(" ")));
+    m_summary->setText(headingOf(report));
+}
+
+// The heading names what is shown: the report and its instant or period.
+QString ReportPage::headingOf(const Report &report)
+{
+    const QLocale locale;
+    const auto when = [&](const char *key) {
+        const std::optional<qint64> atMs = timeformat::parseIso(report.parameters.value(QLatin1String(key)).toString());
+        return atMs ? locale.toString(utc(*atMs), QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC") : QString();
+    };
+    QString heading = report.parameters.contains(QLatin1String("as_of"))
+                          ? tr("%1 as of %2").arg(report.title, when("as_of"))
+                          : tr("%1 from %2 to %3").arg(report.title, when("from"), when("to"));
+    if (!report.notes.isEmpty())
+        heading += QStringLiteral(" — ") + report.notes.join(QLatin1Char(' '));
+    return heading;
+}
+
+// A computation that failed leaves no figures on screen: stale ones under new parameters would
+// read as the answer.
+void ReportPage::showNothing(const LedgerError &error)
+{
+    m_report.reset();
+    m_table->clear();
+    if (m_rollForward)
+        m_rollForward->clear();
+    drawChart(ReportChart{});
+    m_summary->setText(tr("No figures: the report could not be computed with these parameters."));
+    m_problem->setText(error.message);  // names the field and what to change: "breakage: … give its rate, e.g. …"
+    m_problem->show();
 }
 
 void ReportPage::fill(QStandardItemModel *model, const ReportTable &table)
@@ -387,6 +437,8 @@ void ReportPage::drawChart(const ReportChart &chart)
     view->setTitle(chart.title);
     view->setAnimationOptions(QChart::NoAnimation);
     view->legend()->setAlignment(Qt::AlignBottom);
+    // The view gives up the chart it showed without deleting it.
+    const std::unique_ptr<QChart> previous(m_chartView->chart());
     if (chart.series.isEmpty() || chart.categories.isEmpty()) {
         m_chartView->setChart(view);
         return;

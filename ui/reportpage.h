@@ -60,6 +60,8 @@ public:
     QStandardItemModel *rollForwardModel() const { return m_rollForward; }
     QChartView *chartView() const { return m_chartView; }
     QLabel *problemLabel() const { return m_problem; }
+    QLabel *summaryLabel() const { return m_summary; }
+    QComboBox *quarterEnds() const { return m_quarterEnds; }
     // A report's table as the screens show it (typed cells, numbers right-aligned, totals bold).
     static void fill(QStandardItemModel *model, const ReportTable &table);
 
@@ -74,6 +76,8 @@ private:
     QString settingsKey(const QString &name) const;
     void rememberParameters() const;
     void show(const Report &report);
+    void showNothing(const LedgerError &error);
+    static QString headingOf(const Report &report);
     void drawChart(const ReportChart &chart);
     void exportCsv();
     void exportPdf();
@@ -98,6 +102,7 @@ private:
     QTableView *m_rollForwardView = nullptr;
     std::optional<Report> m_report;
     bool m_running = false;
+    bool m_asOfFollowsNow = true;  // "Now" chosen: each computation takes the clock's now
     QElapsedTimer m_sinceRun;
     quint64 m_generation = 0;
 };

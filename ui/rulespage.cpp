@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QTableView>
 
@@ -192,9 +193,12 @@ Result<CheckoutQuote> RulesPage::previewQuote() const
     const qlonglong points = m_points->text().trimmed().toLongLong(&number);
     if (!number || points < 0)
         return LedgerError::invalidArgument(tr("available points"), tr("a whole number of points, not '%1'").arg(m_points->text()));
+    // An empty wallet is most members' ("0.00" as a member's balance reads): a balance, unlike a
+    // payment, may be zero.
     qint64 wallet = 0;
-    if (!m_wallet->text().trimmed().isEmpty() && m_wallet->text().trimmed() != QLatin1String("0")) {
-        const Result<qint64> parsed = money::parseAmount(tr("wallet"), m_wallet->text().trimmed(), m_currency);
+    static const QRegularExpression zero(QStringLiteral("^0*(\\.0*)?$"));
+    if (const QString text = m_wallet->text().trimmed(); !zero.match(text).hasMatch()) {
+        const Result<qint64> parsed = money::parseAmount(tr("wallet"), text, m_currency);
         if (!parsed)
             return parsed.error();
         wallet = parsed.value();
@@ -236,14 +240,25 @@ void RulesPage::edited()
     const Result<SplitRules> rules = editedRules();
     m_problem->setText(rules ? QString() : rules.error().message);
     m_save->setEnabled(rules && m_session.role() == Role::Admin && m_current && changesFrom(m_current->rules, rules.value()) != QString());
+    const QLocale locale;
+    const auto amount = [&](qint64 minor) { return money::formatAmount(minor, m_currency, locale) + QLatin1Char(' ') + m_currency.code; };
     const Result<CheckoutQuote> quote = previewQuote();
     if (!quote) {
-        m_preview->setText(tr("<b>Refused</b> (%1): %2").arg(quote.error().code, quote.error().message.toHtmlEscaped()));
+        // The engine's message counts money in minor units; here it is written as money.
+        const QJsonObject &figures = quote.error().details;
+        const qint64 walletMinor = figures.value(QStringLiteral("wallet")).toInteger();
+        QString message = quote.error().message;
+        if (quote.error().code == errors::insufficientFunds && figures.contains(QStringLiteral("to_pay")))
+            message = tr("%1 points leave %2 to pay and the wallet holds %3")
+                          .arg(locale.toString(figures.value(QStringLiteral("points")).toInteger()),
+                               amount(figures.value(QStringLiteral("to_pay")).toInteger()), amount(walletMinor));
+        else if (quote.error().code == errors::insufficientFunds)
+            message = tr("the wallet holds %1 of the %2 the order needs")
+                          .arg(amount(walletMinor), amount(figures.value(QStringLiteral("order")).toInteger()));
+        m_preview->setText(tr("<b>Refused</b> (%1): %2").arg(quote.error().code, message.toHtmlEscaped()));
         return;
     }
-    const QLocale locale;
     const CheckoutQuote &q = quote.value();
-    const auto amount = [&](qint64 minor) { return money::formatAmount(minor, m_currency, locale) + QLatin1Char(' ') + m_currency.code; };
     m_preview->setText(tr("<b>%1 points</b> (worth %2) + <b>%3</b> from the wallet = %4<br>the member may use %5 to %6 points<br><i>%7</i>")
                            .arg(locale.toString(q.points), amount(q.pointsValueMinor), amount(q.walletMinor), amount(q.orderMinor),
                                 locale.toString(q.allowedMin), locale.toString(q.allowedMax), q.why.toHtmlEscaped()));

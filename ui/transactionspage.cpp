@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimeZone>
@@ -142,17 +143,24 @@ TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : Q
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     m_totals = new QLabel(this);
+    m_changedSince = new QLabel(tr("The ledger has changed since these rows were read: Refresh (F5) shows the new entries."), this);
+    m_changedSince->setAccessibleName(tr("The ledger has changed"));
+    m_changedSince->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_changedSince);
     layout->addWidget(m_totals);
 
     connect(apply, &QPushButton::clicked, this, [this] { m_model->setFilter(filterFromControls()); });
     connect(m_reference, &QLineEdit::returnPressed, apply, &QPushButton::click);
     connect(m_member, &QLineEdit::returnPressed, apply, &QPushButton::click);
     // Rows come first; on a big journal the count and sums of the filter follow seconds later.
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_totals->setText(tr("Counting the entries and sums of this filter…")); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_changedSince->hide();
+        m_totals->setText(tr("Counting the entries and sums of this filter…"));
+    });
     connect(m_model, &TransactionsModel::totalsChanged, this, &TransactionsPage::showTotals);
     connect(m_model, &TransactionsModel::failed, this, [this](const QString &message) { m_totals->setText(tr("Error: %1").arg(message)); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TransactionsPage::showDetail);
@@ -213,6 +221,17 @@ void TransactionsPage::applyFilter(const TransactionFilter &filter)
     m_maxPoints->setValue(int(filter.maxPoints.value_or(0)));
     m_reference->setText(filter.referenceContains);
     m_model->setFilter(filter);
+}
+
+// Another write reached the ledger. The newest rows come in at once unless the user is reading
+// further down or has an entry selected: then the list stays put and says it is behind.
+void TransactionsPage::followLedger()
+{
+    const bool reading = m_view->verticalScrollBar()->value() > 0 || m_view->selectionModel()->hasSelection();
+    if (reading)
+        m_changedSince->show();
+    else
+        m_model->refresh();
 }
 
 void TransactionsPage::showTotals(const TransactionTotals &totals)

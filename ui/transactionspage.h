@@ -38,6 +38,8 @@ public:
     TransactionFilter filterFromControls() const;
     void applyFilter(const TransactionFilter &filter);  // sets the controls too (tests, saved state)
     void exportCsv(const QString &path);
+    void followLedger();  // the ledger changed (LedgerWatch)
+    QLabel *changedSinceLabel() const { return m_changedSince; }
 
     // An admin's refund of the selected confirmed redemption or checkout, without asking (the
     // dialog's last step; tests). `points` none: everything not yet refunded.
@@ -67,6 +69,7 @@ private:
     QSpinBox *m_maxPoints = nullptr;
     QLineEdit *m_reference = nullptr;
     QLabel *m_totals = nullptr;
+    QLabel *m_changedSince = nullptr;
     QTextBrowser *m_detail = nullptr;
 };
 

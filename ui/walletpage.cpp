@@ -27,6 +27,8 @@
 
 #include <map>
 
+#include <memory>
+
 namespace orchard::ui {
 
 namespace {
@@ -235,6 +237,7 @@ void WalletPage::drawChart(const QList<FundingMovement> &movements)
     amount->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(amount, Qt::AlignLeft);
     line->attachAxis(amount);
+    const std::unique_ptr<QChart> previous(m_chartView->chart());  // the view gives it up without deleting it
     m_chartView->setChart(chart);
 }
 

@@ -114,7 +114,7 @@ Result<CheckoutQuote> quoteCheckout(const CheckoutInput &input, const SplitRules
                            QStringLiteral("points cannot be used on this order (%1)").arg(why), figures);
         if (input.walletMinor < order)
             return refusal(errors::insufficientFunds,
-                           QStringLiteral("the wallet holds %1 of the %2 the order needs (%3)").arg(input.walletMinor).arg(order).arg(why),
+                           QStringLiteral("the wallet holds %1 of the %2 minor units the order needs (%3)").arg(input.walletMinor).arg(order).arg(why),
                            figures);
         quote.walletMinor = order;
         quote.why = why;
@@ -157,13 +157,17 @@ Result<CheckoutQuote> quoteCheckout(const CheckoutInput &input, const SplitRules
     quote.pointsValueMinor = value.valueOf(points);
     Q_ASSERT(quote.pointsValueMinor < order);
     quote.walletMinor = order - quote.pointsValueMinor;
-    if (input.walletMinor < quote.walletMinor)
+    if (input.walletMinor < quote.walletMinor) {
+        QJsonObject shortOf = figures;  // what is left to pay, for a screen to write as money
+        shortOf.insert(QStringLiteral("points"), points);
+        shortOf.insert(QStringLiteral("to_pay"), quote.walletMinor);
         return refusal(errors::insufficientFunds,
-                       QStringLiteral("%1 points leave %2 to pay and the wallet holds %3")
+                       QStringLiteral("%1 points leave %2 minor units to pay and the wallet holds %3")
                            .arg(points)
                            .arg(quote.walletMinor)
                            .arg(input.walletMinor),
-                       figures);
+                       shortOf);
+    }
     quote.why = QStringLiteral("%1 points and the rest from the wallet").arg(points);
     return quote;
 }

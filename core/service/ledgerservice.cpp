@@ -6,6 +6,7 @@
 #include "ledger/sourceregistry.h"
 #include "store/sqlerror.h"
 
+#include <QSqlQuery>
 #include <QCoroFuture>
 #include <QThreadStorage>
 
@@ -343,6 +344,20 @@ QFuture<Result<QList<BrowseQuery::AuditRow>>> LedgerService::auditTrail(const QS
 QFuture<Result<VerificationReport>> LedgerService::verify(Verifier::Progress progress)
 {
     return read<VerificationReport>([progress](Ledger &ledger) { return Verifier(ledger.database()).run(progress); });
+}
+
+QFuture<Result<QString>> LedgerService::changeMark()
+{
+    return read<QString>([](Ledger &ledger) {
+        return guarded<QString>([&] {
+            QSqlQuery &mark = ledger.database().run(
+                QStringLiteral("SELECT (SELECT value FROM orchard_meta WHERE key = 'audit_head'), (SELECT MAX(id) FROM entries)"));
+            mark.next();
+            const QString text = mark.value(0).toString() + QLatin1Char('/') + mark.value(1).toString();
+            mark.finish();
+            return text;
+        });
+    });
 }
 
 QFuture<Result<HoldsView>> LedgerService::holds()

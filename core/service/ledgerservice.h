@@ -70,6 +70,9 @@ public:
     QFuture<Result<QList<BrowseQuery::AuditRow>>> auditTrail(const QString &actionPrefix);
     QFuture<Result<VerificationReport>> verify(Verifier::Progress progress);
     QFuture<Result<HoldsView>> holds();
+    // Changes whenever any process writes to the ledger (every write moves the audit head or adds
+    // an entry): one indexed look-up, cheap enough to poll every second.
+    QFuture<Result<QString>> changeMark();
     QFuture<Result<QList<MemberView>>> findMembers(const QString &text);
     QFuture<Result<MemberFile>> memberFile(const QString &memberId);
     QFuture<Result<OverviewFigures>> overview(qint64 nowMs);
