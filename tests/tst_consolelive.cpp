@@ -101,7 +101,12 @@ void ConsoleLiveTest::screensFollowAnotherProcessWithinTwoSeconds()
     QVERIFY2(rowsMs >= 0 && rowsMs <= 2000, qPrintable(QString::number(rowsMs)));
     QVERIFY2(overviewMs >= 0 && rowsMs + overviewMs <= 2000, qPrintable(QString::number(overviewMs)));
     QVERIFY2(walletMs >= 0 && rowsMs + overviewMs + walletMs <= 2000, qPrintable(QString::number(walletMs)));
-    QVERIFY(window.overview()->walletLabel()->text().startsWith(QStringLiteral("750.00 INR available")));
+    QVERIFY(window.overview()->walletLabel()->text().contains(QStringLiteral("750.00 INR available")));
+    // ₹750.00 backs 9,750 points worth ₹9,750.00: 75,000 × 100 ÷ 975,000 = 7 %.
+    QVERIFY2(window.overview()->coverLabel()->text().contains(QStringLiteral("Warning: the wallet covers only 7 % of the 9,750.00 INR")),
+             qPrintable(window.overview()->coverLabel()->text()));
+    QVERIFY2(window.overview()->lifecycleLabel()->text().contains(QStringLiteral("10,000 issued · 250 redeemed · 0 expired")),
+             qPrintable(window.overview()->lifecycleLabel()->text()));
 
     QCOMPARE(orchardctl(db, {QStringLiteral("reserve"), QStringLiteral("m1"), QStringLiteral("40"), QStringLiteral("--source"),
                              QStringLiteral("loyalife"), QStringLiteral("--ref"), QStringLiteral("voucher-1"), QStringLiteral("--timeout"),
@@ -112,6 +117,7 @@ void ConsoleLiveTest::screensFollowAnotherProcessWithinTwoSeconds()
     qInfo("after the reservation: reservations %lld ms", holdMs);
     QVERIFY2(holdMs >= 0 && holdMs <= 2000, qPrintable(QString::number(holdMs)));
     QCOMPARE(holds->index(0, 3).data().toString(), QStringLiteral("voucher-1"));
+    QVERIFY(QTest::qWaitFor([&] { return window.overview()->holdsLabel()->text().contains(QStringLiteral("1 live, 0 due")); }, 2'000));
     QCOMPARE(holds->index(0, 4).data().toString(), QStringLiteral("40"));
     // 900 s: "14 min 5x s", and a second later less.
     const QString left = holds->index(0, 5).data().toString();

@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 
@@ -118,6 +119,15 @@ MainWindow::MainWindow(ConsoleSession &session, PasswordVault *vault, QWidget *p
     connect(m_overview, &OverviewPage::refreshed, this,
             [this] { m_lastRefresh->setText(tr("Last refresh %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))); });
     buildMenus();
+    connect(m_overview, &OverviewPage::screenRequested, this, [this](const QString &name) {
+        static const QHash<QString, Screen> screens{{QStringLiteral("transactions"), Screen::Transactions},
+                                                    {QStringLiteral("reservations"), Screen::Holds},
+                                                    {QStringLiteral("liability"), Screen::Liability},
+                                                    {QStringLiteral("reconciliation"), Screen::Reconciliation},
+                                                    {QStringLiteral("wallet"), Screen::Wallet}};
+        if (const auto screen = screens.constFind(name); screen != screens.constEnd() && hasScreen(*screen))
+            showScreen(*screen);
+    });
     m_watch = new LedgerWatch(session, LedgerWatch::defaultIntervalMs, this);
     connect(m_watch, &LedgerWatch::changed, this, &MainWindow::followLedger);
 
@@ -131,7 +141,7 @@ MainWindow::MainWindow(ConsoleSession &session, PasswordVault *vault, QWidget *p
 // are computations a user starts, so they wait for Compute or F5.
 void MainWindow::followLedger()
 {
-    m_overview->refresh();
+    m_overview->followLedger();
     if (m_transactions)
         m_transactions->followLedger();
     if (m_holds)
@@ -171,6 +181,11 @@ void MainWindow::addScreen(Screen screen, const QString &title, QWidget *page, c
 bool MainWindow::hasScreen(Screen screen) const
 {
     return m_screens.contains(screen);
+}
+
+MainWindow::Screen MainWindow::currentScreen() const
+{
+    return m_screens.value(m_sidebar->currentRow(), Screen::Overview);
 }
 
 void MainWindow::showScreen(Screen screen)

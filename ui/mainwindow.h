@@ -44,6 +44,7 @@ public:
 
     void showScreen(Screen screen);
     bool hasScreen(Screen screen) const;
+    Screen currentScreen() const;
     OverviewPage *overview() const { return m_overview; }
     TransactionsPage *transactions() const { return m_transactions; }
     HoldsPage *holds() const { return m_holds; }

@@ -2,6 +2,7 @@
 
 #include "reports/redeemedbysource.h"
 
+#include "ledger/accountcodes.h"
 #include "store/database.h"
 
 #include <QDateTime>
@@ -45,10 +46,28 @@ BrowseQuery::Overview BrowseQuery::overview(qint64 nowMs)
     members.next();
     overview.members = members.value(0).toLongLong();
     members.finish();
-    QSqlQuery &holds = m_database.run(QStringLiteral("SELECT COUNT(*) FROM reservations WHERE status = 'reserved'"));
+    QSqlQuery &holds = m_database.run(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN expires_at_ms <= ? THEN 1 ELSE 0 END), 0) "
+                                                     "FROM reservations WHERE status = 'reserved'"),
+                                      {nowMs + Overview::dueSoonMs});
     holds.next();
     overview.openHolds = holds.value(0).toLongLong();
+    overview.holdsDueSoon = holds.value(1).toLongLong();
     holds.finish();
+    QSqlQuery &programme = m_database.run(QStringLiteral("SELECT code, balance FROM accounts WHERE code IN (?, ?, ?, ?)"),
+                                          {accountcodes::issued, accountcodes::redeemed, accountcodes::expired, accountcodes::adjusted});
+    while (programme.next()) {
+        const QString code = programme.value(0).toString();
+        const Points balance = programme.value(1).toLongLong();
+        if (code == accountcodes::issued)
+            overview.issued = -balance;  // the source of every point runs negative
+        else if (code == accountcodes::redeemed)
+            overview.redeemed = balance;
+        else if (code == accountcodes::expired)
+            overview.expired = balance;
+        else
+            overview.adjustedOut = balance;
+    }
+    programme.finish();
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).date();
     const qint64 dayStart = QDateTime(today, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     const qint64 monthStart = QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();

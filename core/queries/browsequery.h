@@ -23,6 +23,14 @@ public:
         Points held = 0;
         qint64 members = 0;
         qint64 openHolds = 0;  // reservations still holding points
+        qint64 holdsDueSoon = 0;  // of them, those whose timeout falls within dueSoonMs
+        static constexpr qint64 dueSoonMs = 10 * 60 * 1000;
+        // All time, from the programme accounts (one row each): issued, redeemed net of refunds,
+        // expired, and what admin corrections took net of what they gave.
+        Points issued = 0;
+        Points redeemed = 0;
+        Points expired = 0;
+        Points adjustedOut = 0;
         QMap<QString, Points> redeemedToday;      // by source, since 00:00 UTC
         QMap<QString, Points> redeemedThisMonth;  // by source, since the 1st, 00:00 UTC
     };

@@ -165,22 +165,26 @@ QList<BucketLiability> liabilityAt(Database &database, qint64 asOfMs, const Agei
 QStringList breakageNotes(const EffectiveBreakage &breakage, const QList<BucketLiability> &rows, int policyVersion)
 {
     QStringList notes;
-    if (!breakage.spec.programmeDefault && !breakage.lenient && !breakage.configured)
-        notes << (breakage.spec.rates.isEmpty() ? QStringLiteral("Breakage: estimated from history (auto).")
-                                                : QStringLiteral("Breakage: the rates given (%1).").arg(breakage.spec.toString()));
-    if (breakage.configured)
-        notes << QStringLiteral("Breakage: the programme's expected rates (expiry policy version %1).").arg(policyVersion);
-    else if (breakage.lenient)
-        notes << QStringLiteral("Breakage: estimated from history (no expected rates are configured in the expiry policy).");
-    if (!breakage.configuredIgnored.isEmpty())
-        notes << QStringLiteral("Not applied: %1.").arg(breakage.configuredIgnored);
     QStringList withoutHistory;
-    for (const BucketLiability &row : rows)
+    bool anyEstimated = false;
+    for (const BucketLiability &row : rows) {
         if (row.basis == BucketLiability::Basis::NoHistory)
             withoutHistory << row.label;
+        anyEstimated = anyEstimated || row.estimated();
+    }
+    if (breakage.configured)
+        notes << QStringLiteral("Breakage: the programme's expected rates (expiry policy version %1).").arg(policyVersion);
+    else if (breakage.lenient && anyEstimated)
+        notes << QStringLiteral("Breakage: estimated from history (no expected rates are set in the expiry policy).");
+    else if (!breakage.lenient)
+        notes << (breakage.spec.rates.isEmpty() ? QStringLiteral("Breakage: estimated from history (auto).")
+                                                : QStringLiteral("Breakage: the rates given (%1).").arg(breakage.spec.toString()));
+    if (!breakage.configuredIgnored.isEmpty())
+        notes << QStringLiteral("Not applied: %1.").arg(breakage.configuredIgnored);
     if (!withoutHistory.isEmpty())
         notes << QStringLiteral("No history yet for %1: no breakage assumed there, the whole value is liability. "
-                                "Set expected rates with policy set --breakage, or give rates for this report.")
+                                "Finance's expected rates can be set in the expiry policy (orchardctl policy set --breakage), "
+                                "or given for this report.")
                      .arg(withoutHistory.join(QStringLiteral(", ")));
     return notes;
 }

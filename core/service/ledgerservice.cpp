@@ -387,9 +387,9 @@ QFuture<Result<MemberFile>> LedgerService::memberFile(const QString &memberId)
     });
 }
 
-QFuture<Result<OverviewFigures>> LedgerService::overview(qint64 nowMs)
+QFuture<Result<OverviewFigures>> LedgerService::overview(qint64 nowMs, bool withLiability)
 {
-    return read<OverviewFigures>([nowMs](Ledger &ledger) -> Result<OverviewFigures> {
+    return read<OverviewFigures>([nowMs, withLiability](Ledger &ledger) -> Result<OverviewFigures> {
         const Result<BrowseQuery::Overview> overview =
             guarded<BrowseQuery::Overview>([&] { return BrowseQuery(ledger.database()).overview(nowMs); });
         if (!overview)
@@ -397,7 +397,20 @@ QFuture<Result<OverviewFigures>> LedgerService::overview(qint64 nowMs)
         const Result<FundingWalletView> wallet = ledger.fundingWallet();
         if (!wallet)
             return wallet.error();
-        return OverviewFigures{overview.value(), wallet.value()};
+        const Result<ProgrammeSettings> programme = guarded<ProgrammeSettings>([&] { return ProgrammeBook::currentIn(ledger.database()); });
+        if (!programme)
+            return programme.error();
+        OverviewFigures figures{overview.value(), wallet.value(), programme.value(), std::nullopt};
+        if (withLiability) {
+            ReportRequest request;
+            request.name = QStringLiteral("liability");
+            request.asOfMs = nowMs;
+            const Result<Report> liability = ReportEngine(ledger.database()).run(request);
+            if (!liability)
+                return liability.error();
+            figures.liability = liability.value();
+        }
+        return figures;
     });
 }
 

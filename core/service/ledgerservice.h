@@ -75,7 +75,7 @@ public:
     QFuture<Result<QString>> changeMark();
     QFuture<Result<QList<MemberView>>> findMembers(const QString &text);
     QFuture<Result<MemberFile>> memberFile(const QString &memberId);
-    QFuture<Result<OverviewFigures>> overview(qint64 nowMs);
+    QFuture<Result<OverviewFigures>> overview(qint64 nowMs, bool withLiability = false);
     QFuture<Result<WalletState>> walletState(int movements);
     QFuture<Result<money::Currency>> currency();
     QFuture<Result<ExpiryPolicy>> expiryPolicy();

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "reports/reports.h"
+#include "settings/programmebook.h"
+
 #include "queries/browsequery.h"
 #include "ledger/lotbook.h"
 #include "money/moneytypes.h"
@@ -28,6 +31,10 @@ struct OverviewFigures
 {
     BrowseQuery::Overview overview;
     FundingWalletView wallet;
+    ProgrammeSettings programme;
+    // The liability as the programme's default breakage books it, when asked for (a report over
+    // every lot: seconds on a big ledger).
+    std::optional<Report> liability;
 };
 
 struct WalletState
