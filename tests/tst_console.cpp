@@ -17,6 +17,7 @@
 #include "passwordvault.h"
 #include "settings/programmebook.h"
 #include "reportpage.h"
+#include "reportpdf.h"
 #include "rulespage.h"
 #include "schedulespage.h"
 #include "settings/splitrulesbook.h"
@@ -118,6 +119,7 @@ private Q_SLOTS:
     void numbersFollowTheLocale();
     void reportScreensShowTheEnginesTables();
     void reportScreenNamesAWrongField();
+    void aReportPdfNeverCutsANumber();
     void liabilityScreenWorksOnAYoungLedgerAndNeverShowsStaleFigures();
     void issuePointsDialogRefusesWhatWouldBeAMistake();
     void aSearchWithoutTheMemberLeavesNobodyToIssueTo();
@@ -511,7 +513,7 @@ QList<QStringList> screenRows(const QStandardItemModel *model)
     QList<QStringList> rows;
     QStringList header;
     for (int c = 0; c < model->columnCount(); ++c)
-        header << model->headerData(c, Qt::Horizontal).toString();
+        header << model->horizontalHeaderItem(c)->data(ReportPage::ColumnNameRole).toString();
     rows.append(header);
     for (int r = 0; r < model->rowCount(); ++r) {
         QStringList row;
@@ -520,6 +522,16 @@ QList<QStringList> screenRows(const QStandardItemModel *model)
         rows.append(row);
     }
     return rows;
+}
+
+// The PDF's words in reading order (poppler's pdftotext, installed with pdftoppm).
+QString pdfText(const QString &pdf)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(60'000) || pdftotext.exitCode() != 0)
+        qFatal("pdftotext failed: %s", pdftotext.readAllStandardError().constData());
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
 }
 
 void waitForReport(ReportPage &page)
@@ -577,16 +589,22 @@ void ConsoleTest::reportScreensShowTheEnginesTables()
         QCOMPARE(row.at(7), money::formatAmount(bucket.value(QStringLiteral("expected_breakage")).toInteger(), rupee));
         QCOMPARE(row.at(8), money::formatAmount(bucket.value(QStringLiteral("net_liability")).toInteger(), rupee));
     }
-    // The A4 PDF from the screen, looked at as an image: one landscape page (351 × 248 px at 30 dpi).
+    // The A4 PDF from the screen, looked at as an image: landscape pages (351 × 248 px at 30 dpi).
     QTemporaryDir pdfFolder;
     const QString pdf = pdfFolder.filePath(QStringLiteral("liability.pdf"));
+    QVERIFY(liability.rollForwardReport());
     QVERIFY(liability.exportPdfTo(pdf));
     QProcess pdftoppm;
     pdftoppm.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"), pdf, pdfFolder.filePath(QStringLiteral("page"))});
     QVERIFY(pdftoppm.waitForFinished(60'000) && pdftoppm.exitCode() == 0);
     const QImage firstPage(pdfFolder.filePath(QStringLiteral("page-1.png")));
     QCOMPARE(firstPage.size(), QSize(351, 248));
-    QVERIFY(!QFile::exists(pdfFolder.filePath(QStringLiteral("page-2.png"))));
+    // And read as text: human column titles, the totals whole, the quarter's roll-forward after the table.
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("Expected")) && text.contains(QStringLiteral("breakage (INR)")), qPrintable(text));  // a title wraps
+    QVERIFY2(text.contains(QStringLiteral("1216.00")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Roll-forward of outstanding points")), qPrintable(text));
+    QVERIFY2(text.indexOf(QStringLiteral("Roll-forward")) > text.indexOf(QStringLiteral("1216.00")), qPrintable(text));
 
     for (const auto &[kind, name] : {std::pair{ReportPage::Kind::Cohorts, "cohorts"}, std::pair{ReportPage::Kind::Reconciliation, "reconciliation"}}) {
         ReportPage page(*session, kind);
@@ -607,6 +625,42 @@ void ConsoleTest::reportScreensShowTheEnginesTables()
             QCOMPARE(page.tableModel()->index(0, 0).data(ReportPage::RawValueRole).toString(), QStringLiteral("other"));
         }
     }
+}
+
+// The liability PDF once cut its totals ("472942.…") when the table was wider than the page. A
+// nine-column table of crore-sized figures and a long text column: every figure is whole on the
+// page, the text column gives way first.
+void ConsoleTest::aReportPdfNeverCutsANumber()
+{
+    Report report;
+    report.name = QStringLiteral("liability");
+    report.title = QStringLiteral("Liability by ageing bucket");
+    report.parameters = {{QStringLiteral("as_of"), QStringLiteral("2026-09-30T23:59:59Z")}};
+    const money::Currency rupee{QStringLiteral("INR"), 2};
+    report.table.columns = {QStringLiteral("bucket_days"),           QStringLiteral("outstanding_points"), QStringLiteral("value_INR"),
+                            QStringLiteral("breakage_rate"),         QStringLiteral("rate_basis"),         QStringLiteral("history_outstanding_D"),
+                            QStringLiteral("history_expired_X"),     QStringLiteral("expected_breakage_INR"), QStringLiteral("net_liability_INR")};
+    for (int bucket = 0; bucket < 3; ++bucket)
+        report.table.rows.append({ReportCell::ofText(QStringLiteral("a bucket with a very long label that can give way %1").arg(bucket)),
+                                  ReportCell::ofPoints(4'729'421'234'567), ReportCell::ofMoney(472'942'123'456'789, rupee),
+                                  ReportCell::ofRate(Rate{1, 3}), ReportCell::ofText(QStringLiteral("estimated")),
+                                  ReportCell::ofPoints(9'876'543'210'987), ReportCell::ofPoints(1'234'567'890'123),
+                                  ReportCell::ofMoney(157'647'374'485'596, rupee), ReportCell::ofMoney(315'294'748'971'193, rupee)});
+    report.table.total = {ReportCell::ofText(QStringLiteral("total")), ReportCell::ofPoints(14'188'263'703'701),
+                          ReportCell::ofMoney(1'418'826'370'370'367, rupee), ReportCell::empty(), ReportCell::empty(),
+                          ReportCell::empty(), ReportCell::empty(), ReportCell::ofMoney(472'942'123'456'788, rupee),
+                          ReportCell::ofMoney(945'884'246'913'579, rupee)};
+    const Result<QByteArray> drawn = reportpdf::render(report);
+    QVERIFY(drawn);
+    QTemporaryDir folder;
+    const QString pdf = folder.filePath(QStringLiteral("wide.pdf"));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(drawn.value()) == drawn.value().size());
+    file.close();
+    const QString text = pdfText(pdf);
+    for (const char *figure : {"4729421234567", "4729421234567.89", "9876543210987", "1576473744855.96", "3152947489711.93",
+                               "14188263703701", "14188263703703.67", "4729421234567.88", "9458842469135.79"})
+        QVERIFY2(text.contains(QLatin1String(figure)), qPrintable(QLatin1String(figure) + QStringLiteral(" not whole in:\n") + text));
 }
 
 void ConsoleTest::reportScreenNamesAWrongField()

@@ -211,6 +211,23 @@ void MainWindow::buildMenus()
         import->setObjectName(QStringLiteral("importEarnings"));
         file->addSeparator();
     }
+    QAction *print = file->addAction(tr("&Print…"), this, [this] {
+        if (auto *report = qobject_cast<ReportPage *>(m_pages->currentWidget()))
+            report->printPreview();
+    });
+    print->setShortcut(QKeySequence::Print);
+    print->setObjectName(QStringLiteral("print"));
+    // Only a report prints; elsewhere the action says so instead of doing nothing.
+    const auto updatePrint = [this, print] {
+        const bool printable = qobject_cast<ReportPage *>(m_pages->currentWidget()) != nullptr;
+        print->setEnabled(printable);
+        print->setToolTip(printable ? tr("Print the report shown, after a preview.")
+                                    : tr("Printing is for the report screens: Liability, Cohorts and Reconciliation."));
+    };
+    connect(m_pages, &QStackedWidget::currentChanged, this, updatePrint);
+    updatePrint();
+    file->menuAction()->menu()->setToolTipsVisible(true);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -30,6 +30,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -230,11 +232,14 @@ ReportPage::ReportPage(ConsoleSession &session, Kind kind, QWidget *parent) : QW
     auto *csvButton = new QPushButton(tr("Export C&SV…"), this);
     auto *pdfButton = new QPushButton(tr("Export &PDF…"), this);
     auto *pngButton = new QPushButton(tr("Save c&hart as PNG…"), this);
+    auto *printButton = new QPushButton(tr("Pri&nt…"), this);
+    printButton->setToolTip(tr("Print the report with its chart and table (Ctrl+P); a preview first."));
     auto *copyButton = new QPushButton(tr("Cop&y chart"), this);
     exports->addWidget(m_summary, 1);
     exports->addWidget(csvButton);
     exports->addWidget(pdfButton);
     exports->addWidget(pngButton);
+    exports->addWidget(printButton);
     exports->addWidget(copyButton);
 
     auto *layout = new QVBoxLayout(this);
@@ -246,6 +251,7 @@ ReportPage::ReportPage(ConsoleSession &session, Kind kind, QWidget *parent) : QW
     connect(m_runButton, &QPushButton::clicked, this, &ReportPage::run);
     connect(csvButton, &QPushButton::clicked, this, &ReportPage::exportCsv);
     connect(pdfButton, &QPushButton::clicked, this, &ReportPage::exportPdf);
+    connect(printButton, &QPushButton::clicked, this, &ReportPage::printPreview);
     connect(pngButton, &QPushButton::clicked, this, &ReportPage::exportChart);
     connect(copyButton, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setPixmap(m_chartView->grab()); });
 }
@@ -352,8 +358,10 @@ void ReportPage::run()
                         return;
                     m_running = false;
                     m_busy->hide();
-                    if (moved)
+                    if (moved) {
+                        m_rollForwardReport = moved.value();
                         fill(m_rollForward, moved.value().table);
+                    }
                     else
                         m_rollForward->setHorizontalHeaderLabels({moved.error().message});
                     qCInfo(lcReportScreens, "roll-forward for the quarter in %lld ms", m_sinceRun.elapsed());
@@ -364,6 +372,7 @@ void ReportPage::run()
 void ReportPage::show(const Report &report)
 {
     m_report = report;
+    m_rollForwardReport.reset();  // the previous as-of's
     fill(m_table, report.table);
     drawChart(report.chart);
     m_summary->setText(headingOf(report));
@@ -390,6 +399,7 @@ QString ReportPage::headingOf(const Report &report)
 void ReportPage::showNothing(const LedgerError &error)
 {
     m_report.reset();
+    m_rollForwardReport.reset();
     m_table->clear();
     if (m_rollForward)
         m_rollForward->clear();
@@ -402,7 +412,12 @@ void ReportPage::showNothing(const LedgerError &error)
 void ReportPage::fill(QStandardItemModel *model, const ReportTable &table)
 {
     model->clear();
-    model->setHorizontalHeaderLabels(table.columns);
+    // People read titles; the column's own name (what CSV and JSON call it) stays in ColumnNameRole.
+    for (qsizetype c = 0; c < table.columns.size(); ++c) {
+        auto *header = new QStandardItem(reportformat::columnTitle(table.columns.at(c)));
+        header->setData(table.columns.at(c), ColumnNameRole);
+        model->setHorizontalHeaderItem(int(c), header);
+    }
     const auto addRow = [model](const ReportRow &cells, bool total) {
         const QLocale locale;
         QList<QStandardItem *> items;
@@ -497,13 +512,38 @@ Result<bool> ReportPage::exportPdfTo(const QString &path) const
 {
     if (!m_report)
         return LedgerError::invalidArgument(QStringLiteral("report"), tr("compute the report first"));
-    const Result<QByteArray> pdf = reportpdf::render(*m_report);
+    const Result<QByteArray> pdf = reportpdf::render(*m_report, m_rollForwardReport);
     if (!pdf)
         return pdf.error();
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf.value().size())
         return LedgerError::invalidArgument(QStringLiteral("file"), tr("cannot write %1").arg(path));
     return true;
+}
+
+// The pages the PDF has, on a printer: QPrintPreviewDialog shows them first.
+bool ReportPage::printTo(QPrinter &printer) const
+{
+    if (!m_report)
+        return false;
+    printer.setDocName(m_report->title);
+    printer.setPageOrientation(reportpdf::isWide(*m_report) ? QPageLayout::Landscape : QPageLayout::Portrait);
+    return bool(reportpdf::paint(printer, *m_report, m_rollForwardReport));
+}
+
+void ReportPage::printPreview()
+{
+    if (!m_report) {
+        m_problem->setText(tr("Compute the report first: there is nothing to print yet."));
+        m_problem->show();
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print %1").arg(m_report->title));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) { printTo(*target); });
+    preview.exec();
 }
 
 void ReportPage::exportPdf()

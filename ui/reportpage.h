@@ -14,6 +14,7 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPrinter;
 class QPushButton;
 class QStandardItemModel;
 class QTableView;
@@ -35,6 +36,7 @@ public:
         RawValueRole = Qt::UserRole + 1,  // a cell as CSV writes it: plain digits, a point for decimals
         CellKindRole,                     // ReportCell::Kind, as an int
         CellValueRole,                    // qint64: points, minor units, a scaled ratio or ms since the epoch
+        ColumnNameRole,                   // on a header: the column's own name (bucket_days), as CSV writes it
     };
 
     ReportPage(ConsoleSession &session, Kind kind, QWidget *parent = nullptr);
@@ -54,8 +56,11 @@ public:
 
     void run();
     Result<bool> exportPdfTo(const QString &path) const;  // the A4 PDF of the report shown
+    bool printTo(QPrinter &printer) const;                // the same pages on a printer
+    void printPreview();                                   // Print…: a preview, then the printer
     bool isRunning() const { return m_running; }  // until the roll-forward too is in, for the liability
     const std::optional<Report> &report() const { return m_report; }
+    const std::optional<Report> &rollForwardReport() const { return m_rollForwardReport; }
     QStandardItemModel *tableModel() const { return m_table; }
     QStandardItemModel *rollForwardModel() const { return m_rollForward; }
     QChartView *chartView() const { return m_chartView; }
@@ -101,6 +106,7 @@ private:
     QStandardItemModel *m_rollForward = nullptr;
     QTableView *m_rollForwardView = nullptr;
     std::optional<Report> m_report;
+    std::optional<Report> m_rollForwardReport;  // the liability's, once computed: the PDF's appendix
     bool m_running = false;
     bool m_asOfFollowsNow = true;  // "Now" chosen: each computation takes the clock's now
     QElapsedTimer m_sinceRun;

@@ -132,7 +132,7 @@ void SchedulesPage::add(const QString &name, const QString &report, const QStrin
     schedule.every = every;
     schedule.format = format;
     schedule.directory = folder;
-    whenDone(m_session.service().addSchedule(schedule, m_session.actor(), &reportpdf::render), tr("Schedule %1 added.").arg(name));
+    whenDone(m_session.service().addSchedule(schedule, m_session.actor(), [](const Report &shown) { return reportpdf::render(shown); }), tr("Schedule %1 added.").arg(name));
 }
 
 void SchedulesPage::remove(const QString &name)

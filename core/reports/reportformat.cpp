@@ -1,6 +1,9 @@
 #include "reports/reportformat.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <numeric>
 
@@ -88,6 +91,71 @@ QByteArray csv(const Report &report)
 QByteArray json(const Report &report)
 {
     return QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+}
+
+QString columnTitle(const QString &column)
+{
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("bucket_days"), QT_TRANSLATE_NOOP("ReportColumns", "Age (days)")},
+        {QStringLiteral("outstanding_points"), QT_TRANSLATE_NOOP("ReportColumns", "Outstanding points")},
+        {QStringLiteral("value"), QT_TRANSLATE_NOOP("ReportColumns", "Value")},
+        {QStringLiteral("breakage_rate"), QT_TRANSLATE_NOOP("ReportColumns", "Breakage rate")},
+        {QStringLiteral("rate_basis"), QT_TRANSLATE_NOOP("ReportColumns", "Rate basis")},
+        {QStringLiteral("history_outstanding_D"), QT_TRANSLATE_NOOP("ReportColumns", "History outstanding (D)")},
+        {QStringLiteral("history_expired_X"), QT_TRANSLATE_NOOP("ReportColumns", "History expired (X)")},
+        {QStringLiteral("expected_breakage"), QT_TRANSLATE_NOOP("ReportColumns", "Expected breakage")},
+        {QStringLiteral("net_liability"), QT_TRANSLATE_NOOP("ReportColumns", "Net liability")},
+        {QStringLiteral("line"), QT_TRANSLATE_NOOP("ReportColumns", "Line")},
+        {QStringLiteral("points"), QT_TRANSLATE_NOOP("ReportColumns", "Points")},
+        {QStringLiteral("money"), QT_TRANSLATE_NOOP("ReportColumns", "Money")},
+        {QStringLiteral("state"), QT_TRANSLATE_NOOP("ReportColumns", "State")},
+        {QStringLiteral("source"), QT_TRANSLATE_NOOP("ReportColumns", "Source")},
+        {QStringLiteral("reservations"), QT_TRANSLATE_NOOP("ReportColumns", "Reservations")},
+        {QStringLiteral("reserved_points"), QT_TRANSLATE_NOOP("ReportColumns", "Reserved points")},
+        {QStringLiteral("confirmations"), QT_TRANSLATE_NOOP("ReportColumns", "Confirmations")},
+        {QStringLiteral("confirmed_points"), QT_TRANSLATE_NOOP("ReportColumns", "Confirmed points")},
+        {QStringLiteral("confirmed_value"), QT_TRANSLATE_NOOP("ReportColumns", "Confirmed value")},
+        {QStringLiteral("released_failure"), QT_TRANSLATE_NOOP("ReportColumns", "Released: failure")},
+        {QStringLiteral("released_timeout"), QT_TRANSLATE_NOOP("ReportColumns", "Released: timeout")},
+        {QStringLiteral("released_admin"), QT_TRANSLATE_NOOP("ReportColumns", "Released: admin")},
+        {QStringLiteral("released_points"), QT_TRANSLATE_NOOP("ReportColumns", "Released points")},
+        {QStringLiteral("net_points"), QT_TRANSLATE_NOOP("ReportColumns", "Net points")},
+        {QStringLiteral("wallet_paid"), QT_TRANSLATE_NOOP("ReportColumns", "Wallet paid")},
+        {QStringLiteral("funding_drawn"), QT_TRANSLATE_NOOP("ReportColumns", "Funding drawn")},
+        {QStringLiteral("refunds"), QT_TRANSLATE_NOOP("ReportColumns", "Refunds")},
+        {QStringLiteral("refunded_points"), QT_TRANSLATE_NOOP("ReportColumns", "Refunded points")},
+        {QStringLiteral("adjustments"), QT_TRANSLATE_NOOP("ReportColumns", "Adjustments")},
+        {QStringLiteral("cohort"), QT_TRANSLATE_NOOP("ReportColumns", "Cohort")},
+        {QStringLiteral("members"), QT_TRANSLATE_NOOP("ReportColumns", "Members")},
+        {QStringLiteral("points_issued"), QT_TRANSLATE_NOOP("ReportColumns", "Points issued")},
+        {QStringLiteral("points_redeemed"), QT_TRANSLATE_NOOP("ReportColumns", "Points redeemed")},
+        {QStringLiteral("redemption_rate"), QT_TRANSLATE_NOOP("ReportColumns", "Redemption rate")},
+        {QStringLiteral("points_per_member"), QT_TRANSLATE_NOOP("ReportColumns", "Points per member")},
+        {QStringLiteral("member"), QT_TRANSLATE_NOOP("ReportColumns", "Member")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("ReportColumns", "Name")},
+        {QStringLiteral("points_expiring"), QT_TRANSLATE_NOOP("ReportColumns", "Points expiring")},
+        {QStringLiteral("first_expiry"), QT_TRANSLATE_NOOP("ReportColumns", "First expiry")},
+        {QStringLiteral("in_grace_points"), QT_TRANSLATE_NOOP("ReportColumns", "Points in grace")},
+        {QStringLiteral("redeemable_until"), QT_TRANSLATE_NOOP("ReportColumns", "Redeemable until")},
+        {QStringLiteral("posted_at"), QT_TRANSLATE_NOOP("ReportColumns", "Posted at")},
+        {QStringLiteral("type"), QT_TRANSLATE_NOOP("ReportColumns", "Type")},
+        {QStringLiteral("reference"), QT_TRANSLATE_NOOP("ReportColumns", "Reference")},
+        {QStringLiteral("reason"), QT_TRANSLATE_NOOP("ReportColumns", "Reason")},
+        {QStringLiteral("balance_points"), QT_TRANSLATE_NOOP("ReportColumns", "Balance (points)")},
+    };
+    // Money columns end in their currency code: expected_breakage_INR is "Expected breakage (INR)".
+    static const QRegularExpression currencySuffix(QStringLiteral("^(.*)_([A-Z]{3})$"));
+    QString name = column;
+    QString currency;
+    if (const QRegularExpressionMatch money = currencySuffix.match(column); money.hasMatch() && !titles.contains(column)) {
+        name = money.captured(1);
+        currency = money.captured(2);
+    }
+    const auto known = titles.constFind(name);
+    QString title = known != titles.constEnd() ? QCoreApplication::translate("ReportColumns", *known) : QString(name).replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (known == titles.constEnd() && !title.isEmpty())
+        title[0] = title.at(0).toUpper();
+    return currency.isEmpty() ? title : QStringLiteral("%1 (%2)").arg(title, currency);
 }
 
 }  // namespace orchard::reportformat

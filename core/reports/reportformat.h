@@ -14,5 +14,8 @@ QByteArray json(const Report &report);
 // RFC 4180, for every CSV Orchard writes: a field quoted when it holds , " CR or LF.
 QByteArray csvField(const QString &value);
 QByteArray csvLine(const QStringList &fields);  // the fields and CRLF
+// A column as people read it ("Expected breakage (INR)" for expected_breakage_INR), translated
+// in the "ReportColumns" context; CSV and JSON keep the column's own name.
+QString columnTitle(const QString &column);
 
 }  // namespace orchard::reportformat
