@@ -445,8 +445,14 @@ private Q_SLOTS:
         QCOMPARE(csv.exitCode, 0);
         QFile csvFile(csvPath);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        // What the figures are first (issue 20: the as-of and parameters in every CSV), then the table.
         QCOMPARE(csvFile.readAll(),
-                 QByteArray("bucket_days,outstanding_points,value_INR,breakage_rate,rate_basis,history_outstanding_D,history_expired_X,"
+                 QByteArray("# Liability by ageing bucket\r\n# as_of: 2026-04-01T00:00:00Z\r\n"
+                            "# breakage: 0.050000,0.200000,0.450000\r\n# breakage_applied: 0.050000,0.200000,0.450000\r\n"
+                            "# buckets: 0-90,91-180,181+\r\n# currency: INR\r\n# point_value: 100/1\r\n"
+                            "# rounding: value = floor(points x point value); breakage half to even per bucket; totals are sums of the "
+                            "rounded buckets\r\n"
+                            "bucket_days,outstanding_points,value_INR,breakage_rate,rate_basis,history_outstanding_D,history_expired_X,"
                             "expected_breakage_INR,net_liability_INR\r\n"
                             "0-90,1000,1000.00,0.0500,manual,,,50.00,950.00\r\n"
                             "91-180,0,0.00,0.2000,manual,,,0.00,0.00\r\n"
@@ -542,7 +548,9 @@ private Q_SLOTS:
         QCOMPARE(orchardctl(at("2026-04-02T00:00:00Z") + statement + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csvPath}).exitCode, 0);
         QFile csvFile(csvPath);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
-        QCOMPARE(csvFile.readAll(), QByteArray("posted_at,type,source,reference,reason,points,balance_points\r\n"
+        QCOMPARE(csvFile.readAll(), QByteArray("# Statement for m (Asha Rao)\r\n# from: 2026-01-01T00:00:00Z\r\n# member: m\r\n"
+                                               "# to: 2026-04-01T00:00:00Z\r\n"
+                                               "posted_at,type,source,reference,reason,points,balance_points\r\n"
                                                "2026-01-01T00:00:00Z,opening balance,,,,,0\r\n"
                                                "2026-01-02T00:00:00Z,earned,admin,award-1,,200,200\r\n"
                                                "2026-01-03T00:00:00Z,earned,admin,award-2,,100,300\r\n"

@@ -502,7 +502,7 @@ QList<QStringList> cliReport(const QString &db, const QStringList &arguments)
     QList<QStringList> rows;
     for (const QByteArray &line : cli.readAllStandardOutput().split('\n')) {
         const QString text = QString::fromUtf8(line).trimmed();
-        if (!text.isEmpty())
+        if (!text.isEmpty() && !text.startsWith(QLatin1Char('#')))  // the title and parameters
             rows.append(text.split(QLatin1Char(',')));  // these reports have no quoted cells
     }
     return rows;

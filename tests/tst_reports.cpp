@@ -505,6 +505,10 @@ void ReportsTest::csvIsRfc4180()
     report.table.total = {ReportCell::ofText(QStringLiteral("total")), ReportCell::ofPoints(1507)};
     QCOMPARE(reportformat::csv(report),
              QByteArray("member,points\r\n\"Rao, \"\"Ravi\"\"\",1500\r\n\xc3\x9cnal,7\r\ntotal,1507\r\n"));
+    // A report with a title and parameters says so first, one "# " line each, keys in order.
+    report.title = QStringLiteral("Members");
+    report.parameters = {{QStringLiteral("to"), QStringLiteral("2026-04-01T00:00:00Z")}, {QStringLiteral("from"), QStringLiteral("2026-01-01T00:00:00Z")}};
+    QVERIFY(reportformat::csv(report).startsWith("# Members\r\n# from: 2026-01-01T00:00:00Z\r\n# to: 2026-04-01T00:00:00Z\r\nmember,points\r\n"));
 }
 
 void ReportsTest::scheduledExportWritesFileManifestAndAudit()

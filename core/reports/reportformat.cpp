@@ -80,7 +80,15 @@ QString table(const Report &report)
 
 QByteArray csv(const Report &report)
 {
-    QByteArray bytes = csvLine(report.table.columns);
+    // What the figures are, before them: the title and every parameter (as-of, period, rates,
+    // rounding) as "# " comment lines, which spreadsheet and pandas readers skip (comment='#').
+    QByteArray bytes;
+    if (!report.title.isEmpty())
+        bytes += "# " + report.title.toUtf8() + "\r\n";
+    for (auto it = report.parameters.constBegin(); it != report.parameters.constEnd(); ++it)
+        bytes += "# " + it.key().toUtf8() + ": "
+                 + (it.value().isString() ? it.value().toString() : QString::number(it.value().toInteger())).toUtf8() + "\r\n";
+    bytes += csvLine(report.table.columns);
     for (const ReportRow &row : report.table.rows)
         bytes += csvLine(plainRow(row));
     if (!report.table.total.isEmpty())

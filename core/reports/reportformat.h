@@ -4,8 +4,8 @@
 
 #include <QByteArray>
 
-// Writes a report as an aligned text table, RFC 4180 CSV (UTF-8, CRLF, a header row, plain
-// numbers) or JSON. The PDF, which needs Qt GUI, is drawn outside the core.
+// Writes a report as an aligned text table, RFC 4180 CSV (UTF-8, CRLF, "# " lines with the title
+// and parameters, a header row, plain numbers) or JSON. The PDF, which needs Qt GUI, is drawn outside the core.
 namespace orchard::reportformat {
 
 QString table(const Report &report);
