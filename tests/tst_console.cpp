@@ -108,6 +108,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void transactionsFilters();
+    void transactionsSumPerKindAndRefuseImpossibleFilters();
     void keysetPagingReturnsEveryRowOnceWhileEntriesArrive();
     void referenceSearchFindsEveryMatchThroughTheIndex();
     void rolesHideWhatTheyMayNotDo();
@@ -219,6 +220,39 @@ void ConsoleTest::transactionsFilters()
     later.fromMs = TestLedger::startMs + 1;
     check(later, 3, 470, {});  // the two redemptions and the hold, a minute after the issues
     QCOMPARE(model->index(0, 0).data(TransactionsModel::PointsRole).toLongLong(), 50);
+}
+
+// The footer once added an issue's points to a redemption's. Per kind on the fixed ledger:
+// three issues 1,700 points, two redemptions 420, one reserve 50. A minimum above the maximum is
+// said to match nothing instead of quietly showing nothing; "Between" starts from whole days as of
+// the session's clock (2026-01-01), so every entry of that morning is in; filters apply as typed.
+void ConsoleTest::transactionsSumPerKindAndRefuseImpossibleFilters()
+{
+    const EnglishNumbers english;
+    auto session = sessionOn(m_ledger->where(), Role::Admin, &m_ledger->clock());
+    TransactionsPage page(*session);
+    TransactionsModel *model = page.model();
+    settle(model);
+    QCOMPARE(model->totals().byKind.size(), 3);
+    QCOMPARE(model->totals().byKind.value(QStringLiteral("issue")).points, 1'700);
+    QCOMPARE(model->totals().byKind.value(QStringLiteral("issue")).count, 3);
+    QCOMPARE(model->totals().byKind.value(QStringLiteral("reserve")).points, 50);
+    QCOMPARE(model->totals().byKind.value(QStringLiteral("confirm")).points, 420);  // a one-step redemption is a confirm
+    const QString expected = QStringLiteral("6 entries (2 confirm: 420 points, 3 issue: 1,700 points, 1 reserve: 50 points) · 0.00 INR in money");
+    QVERIFY2(QTest::qWaitFor([&] { return page.totalsLabel()->text() == expected; }, 5'000), qPrintable(page.totalsLabel()->text()));
+
+    page.minPointsBox()->setValue(500);
+    page.maxPointsBox()->setValue(100);
+    page.applyControls();
+    QCOMPARE(page.totalsLabel()->text(), QStringLiteral("Points: the minimum 500 is above the maximum 100, so no entry could match."));
+    QCOMPARE(model->rowCount(), 6);  // the list shown is still the last one that could match
+    // A maximum that makes sense applies by itself after the typing pauses: 500 to 1,000 points.
+    page.maxPointsBox()->setValue(1'000);
+    QVERIFY(QTest::qWaitFor([&] { return model->isSettled() && model->rowCount() == 2; }, 5'000));  // alice's 1,000 and bob's 500
+    page.minPointsBox()->setValue(0);
+    page.maxPointsBox()->setValue(0);
+    page.findChild<QCheckBox *>()->setChecked(true);  // Between
+    QVERIFY(QTest::qWaitFor([&] { return model->isSettled() && model->rowCount() == 6 && model->filter().fromMs.has_value(); }, 5'000));
 }
 
 void ConsoleTest::keysetPagingReturnsEveryRowOnceWhileEntriesArrive()

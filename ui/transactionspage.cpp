@@ -31,6 +31,8 @@
 #include <QSplitter>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
+#include <QSignalBlocker>
 #include <QTextBrowser>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -73,8 +75,8 @@ TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : Q
     m_member->setPlaceholderText(tr("Member id"));
     m_member->setAccessibleName(tr("Member"));
     m_useDates = new QCheckBox(tr("Between"), this);
-    m_from = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-30), this);
-    m_to = new QDateTimeEdit(QDateTime::currentDateTime().addDays(1), this);
+    m_from = new QDateTimeEdit(this);
+    m_to = new QDateTimeEdit(this);
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setEnabled(false);
@@ -82,6 +84,22 @@ TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : Q
     }
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));
+    // Ticking "Between" starts from whole days as of now (the session's clock), so this morning's
+    // entries are in, however long the console has been open.
+    const auto wholeDaysToNow = [this] {
+        const QDate today = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs()).date();
+        const QSignalBlocker quietFrom(m_from);
+        const QSignalBlocker quietTo(m_to);
+        m_from->setDateTime(QDateTime(today.addDays(-30), QTime(0, 0)));
+        m_to->setDateTime(QDateTime(today.addDays(1), QTime(0, 0)));
+    };
+    wholeDaysToNow();
+    connect(m_useDates, &QCheckBox::toggled, this, [this, wholeDaysToNow](bool on) {
+        if (on && !m_datesEdited)
+            wholeDaysToNow();
+    });
+    for (QDateTimeEdit *edit : {m_from, m_to})
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this] { m_datesEdited = true; });
     m_minPoints = new QSpinBox(this);
     m_maxPoints = new QSpinBox(this);
     for (QSpinBox *spin : {m_minPoints, m_maxPoints}) {
@@ -143,6 +161,7 @@ TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : Q
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     m_totals = new QLabel(this);
+    m_totals->setWordWrap(true);
     m_changedSince = new QLabel(tr("The ledger has changed since these rows were read: Refresh (F5) shows the new entries."), this);
     m_changedSince->setAccessibleName(tr("The ledger has changed"));
     m_changedSince->hide();
@@ -153,7 +172,21 @@ TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : Q
     layout->addWidget(m_changedSince);
     layout->addWidget(m_totals);
 
-    connect(apply, &QPushButton::clicked, this, [this] { m_model->setFilter(filterFromControls()); });
+    connect(apply, &QPushButton::clicked, this, &TransactionsPage::applyControls);
+    // Filters apply as they are typed, once the typing pauses.
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(400);
+    connect(m_typing, &QTimer::timeout, this, &TransactionsPage::applyControls);
+    for (QComboBox *box : {m_source, m_kind, m_status})
+        connect(box, &QComboBox::currentIndexChanged, m_typing, qOverload<>(&QTimer::start));
+    for (QLineEdit *edit : {m_member, m_reference})
+        connect(edit, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
+    for (QSpinBox *spin : {m_minPoints, m_maxPoints})
+        connect(spin, &QSpinBox::valueChanged, m_typing, qOverload<>(&QTimer::start));
+    for (QDateTimeEdit *edit : {m_from, m_to})
+        connect(edit, &QDateTimeEdit::dateTimeChanged, m_typing, qOverload<>(&QTimer::start));
+    connect(m_useDates, &QCheckBox::toggled, m_typing, qOverload<>(&QTimer::start));
     connect(m_reference, &QLineEdit::returnPressed, apply, &QPushButton::click);
     connect(m_member, &QLineEdit::returnPressed, apply, &QPushButton::click);
     // Rows come first; on a big journal the count and sums of the filter follow seconds later.
@@ -175,6 +208,7 @@ TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : Q
     m_source->setCurrentIndex(std::max(0, m_source->findData(settings.value(QStringLiteral("transactions/source")).toString())));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(settings.value(QStringLiteral("transactions/kind")).toString())));
     m_model->setFilter(filterFromControls());
+    m_typing->stop();  // the saved filters just restored are already applied
 }
 
 TransactionsPage::~TransactionsPage()
@@ -203,6 +237,29 @@ TransactionFilter TransactionsPage::filterFromControls() const
         filter.maxPoints = m_maxPoints->value();
     filter.referenceContains = m_reference->text().trimmed();
     return filter;
+}
+
+// A filter that can match nothing is said to be so, not run.
+QString TransactionsPage::filterProblem() const
+{
+    const QLocale locale;
+    if (m_minPoints->value() > 0 && m_maxPoints->value() > 0 && m_minPoints->value() > m_maxPoints->value())
+        return tr("Points: the minimum %1 is above the maximum %2, so no entry could match.")
+            .arg(locale.toString(m_minPoints->value()), locale.toString(m_maxPoints->value()));
+    if (m_useDates->isChecked() && m_from->dateTime() >= m_to->dateTime())
+        return tr("Between: %1 is not before %2, so no entry could match.")
+            .arg(locale.toString(m_from->dateTime(), QLocale::ShortFormat), locale.toString(m_to->dateTime(), QLocale::ShortFormat));
+    return {};
+}
+
+void TransactionsPage::applyControls()
+{
+    m_typing->stop();
+    if (const QString problem = filterProblem(); !problem.isEmpty()) {
+        m_totals->setText(problem);
+        return;
+    }
+    m_model->setFilter(filterFromControls());
 }
 
 void TransactionsPage::applyFilter(const TransactionFilter &filter)
@@ -237,9 +294,13 @@ void TransactionsPage::followLedger()
 void TransactionsPage::showTotals(const TransactionTotals &totals)
 {
     const QLocale locale;
-    m_totals->setText(tr("%1 entries · %2 points · %3 in money")
-                          .arg(locale.toString(totals.count), locale.toString(totals.points),
-                               money::formatAmount(totals.moneyMinor, m_model->currency(), locale)));
+    // Per kind: an issue's points and a redemption's are different things and never one sum.
+    QStringList kinds;
+    for (auto it = totals.byKind.constBegin(); it != totals.byKind.constEnd(); ++it)
+        kinds << tr("%1 %2: %3 points").arg(locale.toString(it->count), it.key(), locale.toString(it->points));
+    m_totals->setText(tr("%1 entries (%2) · %3 %4 in money")
+                          .arg(locale.toString(totals.count), kinds.isEmpty() ? tr("none") : kinds.join(QStringLiteral(", ")),
+                               money::formatAmount(totals.moneyMinor, m_model->currency(), locale), m_model->currency().code));
 }
 
 void TransactionsPage::showDetail(const QModelIndex &index)

@@ -17,6 +17,7 @@ class QPushButton;
 class QSpinBox;
 class QTableView;
 class QTextBrowser;
+class QTimer;
 
 namespace orchard::ui {
 
@@ -39,6 +40,11 @@ public:
     void applyFilter(const TransactionFilter &filter);  // sets the controls too (tests, saved state)
     void exportCsv(const QString &path);
     void followLedger();  // the ledger changed (LedgerWatch)
+    void applyControls();  // what the filters say, unless it could match nothing (then says why)
+    QString filterProblem() const;
+    QLabel *totalsLabel() const { return m_totals; }
+    QSpinBox *minPointsBox() const { return m_minPoints; }
+    QSpinBox *maxPointsBox() const { return m_maxPoints; }
     QLabel *changedSinceLabel() const { return m_changedSince; }
 
     // An admin's refund of the selected confirmed redemption or checkout, without asking (the
@@ -70,6 +76,8 @@ private:
     QLineEdit *m_reference = nullptr;
     QLabel *m_totals = nullptr;
     QLabel *m_changedSince = nullptr;
+    QTimer *m_typing = nullptr;
+    bool m_datesEdited = false;  // once the user has set the dates, ticking "Between" keeps them
     QTextBrowser *m_detail = nullptr;
 };
 

@@ -206,9 +206,17 @@ TransactionTotals JournalQuery::totals(const TransactionFilter &filter)
         where.values.prepend(QLatin1Char('%') + filter.referenceContains + QLatin1Char('%'));
     }
     QSqlQuery &query = m_database.run(
-        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(e.points), 0), COALESCE(SUM(e.amount_minor), 0)") + from + where.sql, where.values);
-    query.next();
-    const TransactionTotals totals{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()};
+        QStringLiteral("SELECT e.kind, COUNT(*), COALESCE(SUM(e.points), 0), COALESCE(SUM(e.amount_minor), 0)") + from + where.sql
+            + QStringLiteral(" GROUP BY e.kind"),
+        where.values);
+    TransactionTotals totals;
+    while (query.next()) {
+        const TransactionTotals::OfKind kind{query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(3).toLongLong()};
+        totals.byKind.insert(query.value(0).toString(), kind);
+        totals.count += kind.count;
+        totals.points += kind.points;
+        totals.moneyMinor += kind.moneyMinor;
+    }
     query.finish();
     return totals;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QMap>
+
 #include "base/ledgertypes.h"
 #include "base/result.h"
 
@@ -54,8 +56,15 @@ struct TransactionKey
 struct TransactionTotals
 {
     qint64 count = 0;
-    Points points = 0;
+    Points points = 0;  // every entry's points added up, whatever its kind: read byKind instead
     qint64 moneyMinor = 0;
+    struct OfKind
+    {
+        qint64 count = 0;
+        Points points = 0;
+        qint64 moneyMinor = 0;
+    };
+    QMap<QString, OfKind> byKind;  // an issue's points and a redemption's do not add up
 };
 
 struct TransactionDetail
