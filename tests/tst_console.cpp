@@ -1101,6 +1101,21 @@ void ConsoleTest::schedulesAreAddedAndRemoved()
     // A relative folder is refused with the field named, and nothing is added.
     QVERIFY(!changeAndWait([&] { page.add(QStringLiteral("daily"), QStringLiteral("cohorts"), QStringLiteral("day"), QStringLiteral("csv"), QStringLiteral("exports")); }));
     QVERIFY2(page.message()->text().startsWith(QStringLiteral("to:")), qPrintable(page.message()->text()));
+    // So is a folder that is not there (it used to be accepted, and the first export failed).
+    const QString missing = folder.filePath(QStringLiteral("not-made-yet"));
+    QVERIFY(!changeAndWait([&] { page.add(QStringLiteral("daily"), QStringLiteral("cohorts"), QStringLiteral("day"), QStringLiteral("csv"), missing); }));
+    QCOMPARE(page.message()->text(), QStringLiteral("to: the folder %1 does not exist; create it first").arg(missing));
+    QCOMPARE(page.model()->rowCount(), 1);
+    // Run now: the liability as of now (2026-01-01T00:01:00Z) into the folder, named with the time;
+    // the calendar still says 1 April.
+    QVERIFY(changeAndWait([&] { page.runNow(QStringLiteral("quarter-close")); }));
+    const QString written = folder.filePath(QStringLiteral("quarter-close-2026-01-01T000100Z.pdf"));
+    QVERIFY2(page.message()->text().startsWith(QStringLiteral("Wrote %1").arg(written)), qPrintable(page.message()->text()));
+    QVERIFY(QFile::exists(written));
+    QVERIFY(QFile::exists(folder.filePath(QStringLiteral("quarter-close-2026-01-01T000100Z.manifest.json"))));
+    QVERIFY(QTest::qWaitFor([&page] { return !page.isBusy() && page.model()->index(0, 5).data().toString() != SchedulesPage::tr("not yet"); }, 10'000));
+    QCOMPARE(page.model()->index(0, 6).data().toString(), QStringLiteral("2026-04-01T00:00:00Z"));
+    QVERIFY(!changeAndWait([&] { page.runNow(QStringLiteral("no-such-schedule")); }));
     QVERIFY(changeAndWait([&] { page.remove(QStringLiteral("quarter-close")); }));
     QVERIFY(QTest::qWaitFor([&page] { return page.model()->rowCount() == 0; }, 10'000));
 }

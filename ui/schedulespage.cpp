@@ -12,6 +12,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -47,27 +49,41 @@ SchedulesPage::SchedulesPage(ConsoleSession &session, QWidget *parent) : QWidget
     m_folder->setAccessibleName(tr("Output folder"));
     auto *browse = new QPushButton(tr("B&rowse…"), this);
     auto *addButton = new QPushButton(tr("&Add schedule"), this);
-    auto *removeButton = new QPushButton(tr("Re&move selected"), this);
+    auto *removeButton = new QPushButton(tr("Re&move selected…"), this);
+    auto *runButton = new QPushButton(tr("R&un selected now"), this);
+    runButton->setToolTip(tr("Write the selected schedule's export as of now into its folder; its calendar is unchanged."));
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
 
     const bool mayChange = session.role() != Role::Hr;
-    for (QWidget *control : std::initializer_list<QWidget *>{m_name, m_report, m_every, m_format, m_folder, browse, addButton, removeButton}) {
+    for (QWidget *control : std::initializer_list<QWidget *>{m_name, m_report, m_every, m_format, m_folder, browse, addButton, removeButton, runButton}) {
         control->setEnabled(mayChange);
         if (!mayChange)
             control->setToolTip(tr("Only admin and finance schedule exports."));
     }
     auto *form = new QHBoxLayout;
-    for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_report, m_every, m_format})
-        form->addWidget(field);
-    form->addWidget(m_folder, 1);
+    const auto labelled = [this, form](const QString &text, QWidget *field, int stretch) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        form->addWidget(label);
+        form->addWidget(field, stretch);
+    };
+    labelled(tr("&Name:"), m_name, 0);
+    labelled(tr("R&eport:"), m_report, 0);
+    labelled(tr("E&very:"), m_every, 0);
+    labelled(tr("&Format:"), m_format, 0);
+    labelled(tr("F&older:"), m_folder, 1);
     form->addWidget(browse);
     form->addWidget(addButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(m_view, 1);
-    layout->addWidget(removeButton, 0, Qt::AlignRight);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(runButton);
+    actions->addWidget(removeButton);
+    layout->addLayout(actions);
 
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString folder = FileDialogs::existingDirectory(this, tr("Where the exports go"));
@@ -78,8 +94,24 @@ SchedulesPage::SchedulesPage(ConsoleSession &session, QWidget *parent) : QWidget
             [this] { add(m_name->text().trimmed(), m_report->currentText(), m_every->currentText(), m_format->currentText(), m_folder->text().trimmed()); });
     connect(removeButton, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_view->currentIndex();
-        if (current.isValid())
-            remove(m_model->index(current.row(), 0).data().toString());
+        if (!current.isValid()) {
+            m_message->setText(tr("Select a schedule first."));
+            return;
+        }
+        const QString name = m_model->index(current.row(), 0).data().toString();
+        if (QMessageBox::question(this, tr("Remove schedule"),
+                                  tr("Remove the schedule %1? Its exports already written stay in %2; no more are made.")
+                                      .arg(name, m_model->index(current.row(), 4).data().toString()))
+            == QMessageBox::Yes)
+            remove(name);
+    });
+    connect(runButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (!current.isValid()) {
+            m_message->setText(tr("Select a schedule first."));
+            return;
+        }
+        runNow(m_model->index(current.row(), 0).data().toString());
     });
     refresh();
 }
@@ -133,6 +165,19 @@ void SchedulesPage::add(const QString &name, const QString &report, const QStrin
     schedule.format = format;
     schedule.directory = folder;
     whenDone(m_session.service().addSchedule(schedule, m_session.actor(), [](const Report &shown) { return reportpdf::render(shown); }), tr("Schedule %1 added.").arg(name));
+}
+
+void SchedulesPage::runNow(const QString &name)
+{
+    m_busy = true;
+    m_session.service()
+        .runScheduleNow(name, m_session.actor(), [](const Report &shown) { return reportpdf::render(shown); })
+        .then(this, [this](const Result<ExportRun> &run) {
+            m_message->setText(run ? tr("Wrote %1 (%2 rows) and its manifest.").arg(run.value().file, QLocale().toString(run.value().rows))
+                                   : run.error().message);
+            refresh();
+            Q_EMIT changed(run.ok());
+        });
 }
 
 void SchedulesPage::remove(const QString &name)

@@ -28,7 +28,8 @@ public:
 
     void refresh();
     void add(const QString &name, const QString &report, const QString &every, const QString &format, const QString &folder);
-    void remove(const QString &name);
+    void remove(const QString &name);  // without asking (the button asks first)
+    void runNow(const QString &name);
 
     QStandardItemModel *model() const { return m_model; }
     QLabel *message() const { return m_message; }

@@ -132,6 +132,11 @@ Result<ExportSchedule> ExportScheduler::add(const ExportSchedule &schedule)
         return LedgerError::invalidArgument(QStringLiteral("format"), QStringLiteral("must be csv, json or pdf, not '%1'").arg(schedule.format));
     if (schedule.directory.isEmpty() || !QFileInfo(schedule.directory).isAbsolute())
         return LedgerError::invalidArgument(QStringLiteral("to"), QStringLiteral("must be an absolute folder path, not '%1'").arg(schedule.directory));
+    // Found out now, not at the first month end: a folder that is not there or cannot be written.
+    if (const QFileInfo folder(schedule.directory); !folder.isDir())
+        return LedgerError::invalidArgument(QStringLiteral("to"), QStringLiteral("the folder %1 does not exist; create it first").arg(schedule.directory));
+    else if (!folder.isWritable())
+        return LedgerError::invalidArgument(QStringLiteral("to"), QStringLiteral("the folder %1 cannot be written to").arg(schedule.directory));
     if (m_database.isReadOnly())
         return LedgerError{errors::readOnly, QStringLiteral("the ledger is open read-only; nothing was changed"), {}};
     const qint64 nowMs = m_clock.nowMs();
@@ -251,7 +256,23 @@ Result<QList<ExportRun>> ExportScheduler::runDue()
     return runs;
 }
 
-Result<ExportRun> ExportScheduler::produce(const ExportSchedule &schedule, qint64 asOfMs)
+Result<ExportRun> ExportScheduler::runNow(const QString &name)
+{
+    std::optional<ExportSchedule> found;
+    try {
+        QSqlQuery &query = m_database.run(selectSchedules + QStringLiteral(" WHERE name = ?"), {name});
+        if (query.next())
+            found = fromRow(query);
+        query.finish();
+    } catch (const SqlFailure &failure) {
+        return ledgerErrorFor(failure);
+    }
+    if (!found)
+        return LedgerError::invalidArgument(QStringLiteral("name"), QStringLiteral("there is no schedule named '%1'").arg(name));
+    return produce(*found, m_clock.nowMs(), true);
+}
+
+Result<ExportRun> ExportScheduler::produce(const ExportSchedule &schedule, qint64 asOfMs, bool onDemand)
 {
     ReportRequest request;
     request.name = schedule.report;
@@ -296,7 +317,8 @@ Result<ExportRun> ExportScheduler::produce(const ExportSchedule &schedule, qint6
         bytes = reportformat::csv(report.value());
     }
 
-    const QString stem = QStringLiteral("%1-%2").arg(schedule.name, utc(asOfMs).toString(QStringLiteral("yyyy-MM-dd")));
+    const QString stem = QStringLiteral("%1-%2").arg(
+        schedule.name, utc(asOfMs).toString(onDemand ? QStringLiteral("yyyy-MM-dd'T'HHmmss'Z'") : QStringLiteral("yyyy-MM-dd")));
     if (!QDir().mkpath(schedule.directory))
         return LedgerError::storage(QStringLiteral("cannot create the export folder %1").arg(schedule.directory));
     const QDir directory(schedule.directory);

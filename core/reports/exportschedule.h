@@ -66,9 +66,12 @@ public:
     // Produces every export that is due as of now, oldest period first; each is claimed in its own
     // transaction first, so two runners never write the same export.
     Result<QList<ExportRun>> runDue();
+    // "Run now": the schedule's export as of now (a period report: its period so far), in its
+    // folder under a name with the time, so it never replaces a due export; the calendar stays.
+    Result<ExportRun> runNow(const QString &name);
 
 private:
-    Result<ExportRun> produce(const ExportSchedule &schedule, qint64 asOfMs);
+    Result<ExportRun> produce(const ExportSchedule &schedule, qint64 asOfMs, bool onDemand = false);
 
     Database &m_database;
     const Clock &m_clock;

@@ -576,6 +576,13 @@ QFuture<Result<ExportSchedule>> LedgerService::removeSchedule(QString name, Acto
         std::move(actor), true);
 }
 
+QFuture<Result<ExportRun>> LedgerService::runScheduleNow(QString name, Actor actor, ExportScheduler::PdfRenderer pdf)
+{
+    return write<ExportRun>(
+        [name, pdf](Ledger &ledger) { return ExportScheduler(ledger.database(), ledger.clock(), ledger.actor(), pdf).runNow(name); },
+        std::move(actor), true);
+}
+
 QFuture<Result<ReservationView>> LedgerService::submitReserve(ReserveRequest request, Actor actor)
 {
     return write<ReservationView>([request](Ledger &ledger) { return ledger.reserve(request); }, std::move(actor));

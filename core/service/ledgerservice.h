@@ -109,6 +109,7 @@ public:
     QFuture<Result<SplitRulesVersion>> changeRules(SplitRulesChange change, Actor actor);
     QFuture<Result<ExportSchedule>> addSchedule(ExportSchedule schedule, Actor actor, ExportScheduler::PdfRenderer pdf);
     QFuture<Result<ExportSchedule>> removeSchedule(QString name, Actor actor);
+    QFuture<Result<ExportRun>> runScheduleNow(QString name, Actor actor, ExportScheduler::PdfRenderer pdf);
     QFuture<Result<SourcePermissions>> setSourcePermissions(SourcePermissions permissions, Actor actor);  // audited
     QFuture<Result<qint64>> replayWebhook(QString name, qint64 fromEventId, Actor actor);
     // The API's writes, each in the group-commit writer's next batch.
