@@ -66,6 +66,7 @@
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace orchard;
 using namespace orchard::test;
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void cleanup();
     void transactionsFilters();
     void transactionsSumPerKindAndRefuseImpossibleFilters();
+    void entryDetailReadsAsMoneyAndTime();
     void keysetPagingReturnsEveryRowOnceWhileEntriesArrive();
     void referenceSearchFindsEveryMatchThroughTheIndex();
     void rolesHideWhatTheyMayNotDo();
@@ -253,6 +255,40 @@ void ConsoleTest::transactionsSumPerKindAndRefuseImpossibleFilters()
     page.maxPointsBox()->setValue(0);
     page.findChild<QCheckBox *>()->setChecked(true);  // Between
     QVERIFY(QTest::qWaitFor([&] { return model->isSettled() && model->rowCount() == 6 && model->filter().fromMs.has_value(); }, 5'000));
+}
+
+// The detail pane showed "-40000 INR" for ₹400.00, epoch milliseconds and raw JSON. A checkout
+// of ₹700.00 paid with 300 points and ₹400.00 from the wallet, at 2026-01-01T00:01:00Z.
+void ConsoleTest::entryDetailReadsAsMoneyAndTime()
+{
+    const EnglishNumbers english;
+    auto session = sessionOn(m_ledger->where(), Role::Admin, &m_ledger->clock());
+    TransactionsPage page(*session);
+    settle(page.model());
+    TransactionDetail detail;
+    detail.row.entryId = 41;
+    detail.row.postedAtMs = QDateTime::fromString(QStringLiteral("2026-01-01T00:01:00Z"), Qt::ISODate).toMSecsSinceEpoch();
+    detail.row.memberId = QStringLiteral("alice");
+    detail.row.kind = QStringLiteral("checkout");
+    detail.row.source = QStringLiteral("marketplace");
+    detail.row.reference = QStringLiteral("MP-9");
+    detail.row.points = 300;
+    detail.row.moneyMinor = 40'000;
+    detail.row.status = QStringLiteral("confirmed");
+    detail.actor = QStringLiteral("marketplace");
+    detail.postings = {{{QStringLiteral("account"), QStringLiteral("member:alice")}, {QStringLiteral("amount"), -300}, {QStringLiteral("unit"), QStringLiteral("points")}},
+                       {{QStringLiteral("account"), QStringLiteral("wallet:alice")}, {QStringLiteral("amount"), -40'000}, {QStringLiteral("unit"), QStringLiteral("INR")}}};
+    detail.audit = {{QStringLiteral("record"), 12}, {QStringLiteral("action"), QStringLiteral("checkout.pay")},
+                    {QStringLiteral("actor"), QStringLiteral("marketplace")}, {QStringLiteral("at_ms"), detail.row.postedAtMs},
+                    {QStringLiteral("details"), QJsonObject{{QStringLiteral("wallet_paid"), 40'000}, {QStringLiteral("points"), 300}}},
+                    {QStringLiteral("hash"), QStringLiteral("7a3632a8")}};
+    QTextDocument document;
+    document.setHtml(page.detailHtml(detail));
+    const QString text = document.toPlainText();
+    for (const char *expected : {"Entry 41: checkout", "2026-01-01 00:01:00 UTC", "−300 points", "−400.00 INR", "400.00 INR",
+                                 "wallet_paid", "Audit record 12", "checkout.pay", "7a3632a8"})
+        QVERIFY2(text.contains(QString::fromUtf8(expected)), qPrintable(QString::fromUtf8(expected) + QStringLiteral(" missing in:\n") + text));
+    QVERIFY2(!text.contains(QStringLiteral("40000")) && !text.contains(QLatin1Char('{')), qPrintable(text));
 }
 
 void ConsoleTest::keysetPagingReturnsEveryRowOnceWhileEntriesArrive()

@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -138,7 +139,7 @@ TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : Q
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Transactions"));
-    const QList<int> widths{150, 110, 90, 100, 160, 90, 100, 90};
+    const QList<int> widths{135, 95, 75, 95, 125, 75, 95, 85};  // every column, Money and Status too, fits at 1280 pixels
     for (int i = 0; i < widths.size(); ++i)
         m_view->setColumnWidth(i, widths.at(i));
     m_detail = new QTextBrowser(this);
@@ -318,29 +319,90 @@ void TransactionsPage::showDetail(const QModelIndex &index)
                 m_detail->setPlainText(detail.error().message);
                 return;
             }
-            const TransactionDetail &d = detail.value();
-            QString html = tr("<h3>Entry %1 (%2)</h3><p>%3 by %4 — %5</p>").arg(d.row.entryId).arg(d.row.kind, d.row.source, d.actor.toHtmlEscaped(), d.reason.toHtmlEscaped());
-            html += tr("<h4>Postings</h4><table>");
-            for (const QJsonObject &posting : d.postings)
-                html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td><td>%3</td></tr>")
-                            .arg(posting.value(QStringLiteral("account")).toString().toHtmlEscaped())
-                            .arg(posting.value(QStringLiteral("amount")).toInteger())
-                            .arg(posting.value(QStringLiteral("unit")).toString());
-            html += QStringLiteral("</table>");
-            if (!d.lotMovements.isEmpty()) {
-                html += tr("<h4>Lots consumed</h4><table>");
-                for (const QJsonObject &movement : d.lotMovements)
-                    html += tr("<tr><td>lot %1</td><td align=right>%2</td><td>%3</td></tr>")
-                                .arg(movement.value(QStringLiteral("lot")).toInteger())
-                                .arg(movement.value(QStringLiteral("points")).toInteger())
-                                .arg(movement.value(QStringLiteral("kind")).toString());
-                html += QStringLiteral("</table>");
-            }
-            html += tr("<h4>Audit record</h4><pre>%1</pre>")
-                        .arg(QString::fromUtf8(QJsonDocument(d.audit).toJson(QJsonDocument::Indented)).toHtmlEscaped());
-            m_detail->setHtml(html);
+            m_detail->setHtml(detailHtml(detail.value()));
         });
 }
+
+// An entry as a person reads it: times local and UTC, points as points and money as money in
+// its currency (postings in money are minor units), the audit record as labelled lines.
+QString TransactionsPage::detailHtml(const TransactionDetail &d) const
+{
+    const QLocale locale;
+    const auto when = [&](qint64 ms) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+        return tr("%1 (%2 UTC)").arg(locale.toString(at.toLocalTime(), QLocale::LongFormat),
+                                      at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    };
+    const auto inUnit = [&](qint64 amount, const QString &unit) {
+        const QString sign = amount < 0 ? QStringLiteral("−") : QString();  // a true minus, for points and money alike
+        if (unit == QLatin1String("points"))
+            return tr("%1 points").arg(sign + locale.toString(amount < 0 ? -amount : amount));
+        const Result<money::Currency> currency = money::currency(QStringLiteral("unit"), unit);
+        const money::Currency shown = currency ? currency.value() : m_model->currency();
+        const QString magnitude = money::formatAmount(amount < 0 ? -amount : amount, shown, locale);
+        return sign + magnitude + QLatin1Char(' ') + shown.code;
+    };
+    const auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    QString html = tr("<h3>Entry %1: %2</h3>").arg(d.row.entryId).arg(d.row.kind.toHtmlEscaped());
+    html += QStringLiteral("<table>");
+    html += row(tr("Posted"), when(d.row.postedAtMs));
+    html += row(tr("Member"), d.row.memberId);
+    html += row(tr("Source"), d.row.source);
+    if (!d.row.reference.isEmpty())
+        html += row(tr("Reference"), d.row.reference);
+    html += row(tr("Points"), inUnit(d.row.points, QStringLiteral("points")));
+    if (d.row.moneyMinor != 0)
+        html += row(tr("Money"), inUnit(d.row.moneyMinor, m_model->currency().code));
+    html += row(tr("Status"), d.row.status);
+    html += row(tr("By"), d.actor);
+    if (!d.reason.isEmpty())
+        html += row(tr("Reason"), d.reason);
+    html += QStringLiteral("</table>");
+    html += tr("<h4>Postings</h4><table>");
+    for (const QJsonObject &posting : d.postings)
+        html += QStringLiteral("<tr><td>%1</td><td align=right>%2</td></tr>")
+                    .arg(posting.value(QStringLiteral("account")).toString().toHtmlEscaped(),
+                         inUnit(posting.value(QStringLiteral("amount")).toInteger(), posting.value(QStringLiteral("unit")).toString()).toHtmlEscaped());
+    html += QStringLiteral("</table>");
+    if (!d.lotMovements.isEmpty()) {
+        html += tr("<h4>Lots</h4><table>");
+        for (const QJsonObject &movement : d.lotMovements)
+            html += tr("<tr><td>lot %1</td><td align=right>%2</td><td>%3</td></tr>")
+                        .arg(movement.value(QStringLiteral("lot")).toInteger())
+                        .arg(inUnit(movement.value(QStringLiteral("points")).toInteger(), QStringLiteral("points")).toHtmlEscaped(),
+                             movement.value(QStringLiteral("kind")).toString().toHtmlEscaped());
+        html += QStringLiteral("</table>");
+    }
+    if (!d.audit.isEmpty()) {
+        // The details name their money in minor units; these keys are money.
+        static const QStringList moneyKeys{QStringLiteral("funding_drawn"), QStringLiteral("funding_returned"), QStringLiteral("wallet"),
+                                           QStringLiteral("wallet_paid"),   QStringLiteral("amount_minor"),     QStringLiteral("funding_minor"),
+                                           QStringLiteral("wallet_minor"),  QStringLiteral("order")};
+        html += tr("<h4>Audit record %1</h4><table>").arg(d.audit.value(QStringLiteral("record")).toInteger());
+        html += row(tr("Action"), d.audit.value(QStringLiteral("action")).toString());
+        html += row(tr("Actor"), d.audit.value(QStringLiteral("actor")).toString());
+        html += row(tr("At"), when(d.audit.value(QStringLiteral("at_ms")).toInteger()));
+        const QJsonObject details = d.audit.value(QStringLiteral("details")).toObject();
+        for (auto it = details.constBegin(); it != details.constEnd(); ++it) {
+            QString value;
+            if (it.value().isDouble() && moneyKeys.contains(it.key()))
+                value = inUnit(it.value().toInteger(), m_model->currency().code);
+            else if (it.value().isDouble())
+                value = locale.toString(it.value().toInteger());
+            else if (it.value().isString())
+                value = it.value().toString();
+            else
+                value = QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+            html += row(it.key(), value);
+        }
+        html += row(tr("Digest"), d.audit.value(QStringLiteral("hash")).toString());
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
 
 void TransactionsPage::askToRefund()
 {

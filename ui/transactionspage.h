@@ -58,6 +58,10 @@ private:
     void askToRefund();
     void showDetail(const QModelIndex &index);
     void showTotals(const TransactionTotals &totals);
+public:
+    QString detailHtml(const TransactionDetail &detail) const;
+    QTextBrowser *detailView() const { return m_detail; }
+private:
 
     ConsoleSession &m_session;
     TransactionsModel *m_model = nullptr;
