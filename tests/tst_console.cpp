@@ -66,6 +66,9 @@
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTextDocument>
 
 using namespace orchard;
@@ -131,6 +134,7 @@ private Q_SLOTS:
     void ruleEditorPreviewsTheWorkedCasesAndSavesOneVersion();
     void splitPreviewQuotesWhatCheckoutQuoteQuotes();
     void overviewShowsTheProgrammeAndOpensItsScreens();
+    void theViewMenuListsEveryScreenWithItsShortcutAndFinds();
     void schedulesAreAddedAndRemoved();
     void webhooksScreenShowsDeliveriesAndReplays();
     void correctionsAndApprovalsThroughTheConsole();
@@ -1111,6 +1115,38 @@ void ConsoleTest::overviewShowsTheProgrammeAndOpensItsScreens()
     QCOMPARE(window.currentScreen(), MainWindow::Screen::Liability);
     Q_EMIT overview->holdsLabel()->linkActivated(QStringLiteral("reservations"));
     QCOMPARE(window.currentScreen(), MainWindow::Screen::Holds);
+}
+
+// Desktop habits: every screen is in the View menu with its shortcut (Ctrl+1 Overview … Ctrl+9
+// Funding wallet), Find (Ctrl+F) goes to the screen's search field, and Print is disabled with the
+// reason where there is nothing to print.
+void ConsoleTest::theViewMenuListsEveryScreenWithItsShortcutAndFinds()
+{
+    auto session = sessionOn(m_ledger->where(), Role::Admin, &m_ledger->clock());
+    MainWindow window(*session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QMenu *view = nullptr;
+    for (QAction *menu : window.menuBar()->actions())
+        if (menu->text() == MainWindow::tr("&View"))
+            view = menu->menu();
+    QVERIFY(view);
+    QStringList listed;
+    for (QAction *action : view->actions())
+        if (!action->shortcut().isEmpty())
+            listed << action->text() + QLatin1Char('=') + action->shortcut().toString(QKeySequence::PortableText);
+    for (const char *expected : {"Overview=Ctrl+1", "Transactions=Ctrl+2", "Reservations=Ctrl+3", "Members=Ctrl+4", "Audit=Ctrl+5",
+                                 "Liability=Ctrl+6", "Funding wallet=Ctrl+9", "&Find=Ctrl+F", "&Refresh=F5"})
+        QVERIFY2(listed.contains(QLatin1String(expected)), qPrintable(listed.join(QStringLiteral(", "))));
+    window.showScreen(MainWindow::Screen::Members);
+    QAction *print = window.findChild<QAction *>(QStringLiteral("print"));
+    QVERIFY(!print->isEnabled());
+    QVERIFY(print->toolTip().contains(QStringLiteral("Liability")));
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(QTest::qWaitFor([&window] { return QApplication::focusWidget() && QApplication::focusWidget()->objectName() == QLatin1String("memberSearch"); }, 2'000));
+    QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(window.currentScreen(), MainWindow::Screen::Liability);
+    QVERIFY(print->isEnabled());
 }
 
 void ConsoleTest::schedulesAreAddedAndRemoved()

@@ -29,6 +29,7 @@ AuditPage::AuditPage(ConsoleSession &session, QWidget *parent) : QWidget(parent)
     m_action = new QLineEdit(this);
     m_action->setPlaceholderText(tr("Action starts with… (e.g. reservation., rules., wallet.)"));
     m_action->setAccessibleName(tr("Action filter"));
+    m_action->setObjectName(QStringLiteral("auditAction"));
     auto *apply = new QPushButton(tr("&Apply"), this);
     auto *verifyButton = new QPushButton(tr("&Verify ledger"), this);
     m_model = new QStandardItemModel(0, 6, this);

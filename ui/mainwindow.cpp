@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 
 #include "approvalspage.h"
@@ -174,8 +175,12 @@ void MainWindow::addScreen(Screen screen, const QString &title, QWidget *page, c
     auto *item = new QListWidgetItem(title, m_sidebar);
     item->setToolTip(tr("%1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
     const int index = int(m_screens.size() - 1);
-    auto *action = new QShortcut(shortcut, this);
-    connect(action, &QShortcut::activated, this, [this, index] { m_sidebar->setCurrentRow(index); });
+    // In the View menu with its shortcut shown (buildMenus adds them), and working from anywhere.
+    auto *action = new QAction(title, this);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::ApplicationShortcut);
+    connect(action, &QAction::triggered, this, [this, index] { m_sidebar->setCurrentRow(index); });
+    m_screenActions.append(action);
 }
 
 bool MainWindow::hasScreen(Screen screen) const
@@ -246,6 +251,31 @@ void MainWindow::buildMenus()
                 page->run();  // "Now" moves on to the refresh's instant
     });
     refresh->setShortcut(QKeySequence::Refresh);
+    // Find: the search field of the screen shown.
+    QAction *find = view->addAction(tr("&Find"), this, [this] {
+        QWidget *page = m_pages->currentWidget();
+        for (const char *name : {"memberSearch", "transactionsMember", "auditAction"})
+            if (auto *field = page->findChild<QLineEdit *>(QLatin1String(name))) {
+                field->setFocus(Qt::ShortcutFocusReason);
+                field->selectAll();
+                return;
+            }
+    });
+    find->setShortcut(QKeySequence::Find);
+    const auto updateFind = [this, find] {
+        QWidget *page = m_pages->currentWidget();
+        bool searchable = false;
+        for (const char *name : {"memberSearch", "transactionsMember", "auditAction"})
+            searchable = searchable || (page && page->findChild<QLineEdit *>(QLatin1String(name)));
+        find->setEnabled(searchable);
+        find->setToolTip(searchable ? tr("Go to this screen's search field.") : tr("Find is for Transactions, Members and Audit."));
+    };
+    connect(m_pages, &QStackedWidget::currentChanged, this, updateFind);
+    updateFind();
+    view->addSeparator();
+    for (QAction *screen : std::as_const(m_screenActions))
+        view->addAction(screen);
+    view->setToolTipsVisible(true);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Orchard"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -83,6 +84,7 @@ private:
     QLabel *m_lastRefresh = nullptr;
     LedgerWatch *m_watch = nullptr;
     QList<Screen> m_screens;
+    QList<QAction *> m_screenActions;  // one per screen, with its shortcut, listed in the View menu
     OverviewPage *m_overview = nullptr;
     TransactionsPage *m_transactions = nullptr;
     HoldsPage *m_holds = nullptr;

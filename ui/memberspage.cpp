@@ -42,6 +42,7 @@ MembersPage::MembersPage(ConsoleSession &session, QWidget *parent) : QWidget(par
     m_query = new QLineEdit(this);
     m_query->setPlaceholderText(tr("Member id or name…"));
     m_query->setAccessibleName(tr("Find member"));
+    m_query->setObjectName(QStringLiteral("memberSearch"));
     auto *find = new QPushButton(tr("&Find"), this);
     m_members = new QStandardItemModel(0, 4, this);
     m_members->setHorizontalHeaderLabels({tr("Member"), tr("Name"), tr("HRIS"), tr("Department")});

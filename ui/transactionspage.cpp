@@ -75,6 +75,7 @@ TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : Q
     m_member = new QLineEdit(this);
     m_member->setPlaceholderText(tr("Member id"));
     m_member->setAccessibleName(tr("Member"));
+    m_member->setObjectName(QStringLiteral("transactionsMember"));
     m_useDates = new QCheckBox(tr("Between"), this);
     m_from = new QDateTimeEdit(this);
     m_to = new QDateTimeEdit(this);
