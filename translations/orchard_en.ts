@@ -204,122 +204,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="32"/>
+        <location filename="../ui/auditpage.cpp" line="33"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="33"/>
+        <location filename="../ui/auditpage.cpp" line="34"/>
         <source>&amp;Verify ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="35"/>
+        <location filename="../ui/auditpage.cpp" line="36"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="35"/>
+        <location filename="../ui/auditpage.cpp" line="36"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="35"/>
+        <location filename="../ui/auditpage.cpp" line="36"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="35"/>
+        <location filename="../ui/auditpage.cpp" line="36"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="35"/>
+        <location filename="../ui/auditpage.cpp" line="36"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="35"/>
+        <location filename="../ui/auditpage.cpp" line="36"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="40"/>
+        <location filename="../ui/auditpage.cpp" line="41"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="67"/>
+        <location filename="../ui/auditpage.cpp" line="68"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="86"/>
+        <location filename="../ui/auditpage.cpp" line="87"/>
         <source>balanced entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="88"/>
+        <location filename="../ui/auditpage.cpp" line="89"/>
         <source>account balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="90"/>
+        <location filename="../ui/auditpage.cpp" line="91"/>
         <source>point lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="92"/>
+        <location filename="../ui/auditpage.cpp" line="93"/>
         <source>reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="94"/>
+        <location filename="../ui/auditpage.cpp" line="95"/>
         <source>audit chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="96"/>
+        <location filename="../ui/auditpage.cpp" line="97"/>
         <source>entry digests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="102"/>
+        <location filename="../ui/auditpage.cpp" line="103"/>
         <source>Verifying the whole ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="104"/>
+        <location filename="../ui/auditpage.cpp" line="105"/>
         <source>Verifying the ledger…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="104"/>
+        <location filename="../ui/auditpage.cpp" line="105"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="118"/>
+        <location filename="../ui/auditpage.cpp" line="119"/>
         <source>Verifying the ledger: %1 (check %2 of %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="125"/>
+        <location filename="../ui/auditpage.cpp" line="126"/>
         <source>Verification cancelled; nothing was concluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="130"/>
+        <location filename="../ui/auditpage.cpp" line="131"/>
         <source>Verification could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="136"/>
+        <location filename="../ui/auditpage.cpp" line="137"/>
         <source>✔ Every check holds: %1 entries, %2 accounts, %3 lots, %4 reservations, %5 audit records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/auditpage.cpp" line="146"/>
+        <location filename="../ui/auditpage.cpp" line="147"/>
         <source>✘ %1 violations:
 %2</source>
         <translation type="unfinished"></translation>
@@ -440,119 +440,129 @@
 <context>
     <name>orchard::ui::HoldsPage</name>
     <message>
-        <location filename="../ui/holdspage.cpp" line="48"/>
-        <location filename="../ui/holdspage.cpp" line="50"/>
+        <location filename="../ui/holdspage.cpp" line="49"/>
+        <location filename="../ui/holdspage.cpp" line="51"/>
         <source>Reservation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="48"/>
-        <location filename="../ui/holdspage.cpp" line="50"/>
+        <location filename="../ui/holdspage.cpp" line="49"/>
+        <location filename="../ui/holdspage.cpp" line="51"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="48"/>
-        <location filename="../ui/holdspage.cpp" line="50"/>
+        <location filename="../ui/holdspage.cpp" line="49"/>
+        <location filename="../ui/holdspage.cpp" line="51"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="48"/>
+        <location filename="../ui/holdspage.cpp" line="49"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="48"/>
-        <location filename="../ui/holdspage.cpp" line="50"/>
+        <location filename="../ui/holdspage.cpp" line="49"/>
+        <location filename="../ui/holdspage.cpp" line="51"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="48"/>
+        <location filename="../ui/holdspage.cpp" line="49"/>
         <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="50"/>
+        <location filename="../ui/holdspage.cpp" line="51"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="50"/>
+        <location filename="../ui/holdspage.cpp" line="51"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="51"/>
-        <location filename="../ui/holdspage.cpp" line="65"/>
+        <location filename="../ui/holdspage.cpp" line="52"/>
+        <location filename="../ui/holdspage.cpp" line="66"/>
         <source>Live holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="52"/>
+        <location filename="../ui/holdspage.cpp" line="53"/>
         <source>Released and timed-out holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="55"/>
+        <location filename="../ui/holdspage.cpp" line="56"/>
         <source>&amp;Release hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="58"/>
-        <location filename="../ui/holdspage.cpp" line="150"/>
+        <location filename="../ui/holdspage.cpp" line="59"/>
+        <location filename="../ui/holdspage.cpp" line="177"/>
         <source>Only the admin role may release a hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="70"/>
+        <location filename="../ui/holdspage.cpp" line="71"/>
         <source>Released and timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="86"/>
+        <location filename="../ui/holdspage.cpp" line="90"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="97"/>
+        <location filename="../ui/holdspage.cpp" line="132"/>
+        <source>due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/holdspage.cpp" line="134"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/holdspage.cpp" line="135"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="116"/>
+        <location filename="../ui/holdspage.cpp" line="123"/>
         <source>%1 live holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="125"/>
+        <location filename="../ui/holdspage.cpp" line="152"/>
         <source>Select a live hold first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="131"/>
-        <location filename="../ui/holdspage.cpp" line="141"/>
+        <location filename="../ui/holdspage.cpp" line="158"/>
+        <location filename="../ui/holdspage.cpp" line="168"/>
         <source>Release hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="132"/>
+        <location filename="../ui/holdspage.cpp" line="159"/>
         <source>Why is %1 (%2 points) being released? The reason is kept in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="138"/>
+        <location filename="../ui/holdspage.cpp" line="165"/>
         <source>A reason is required; nothing was released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="141"/>
+        <location filename="../ui/holdspage.cpp" line="168"/>
         <source>Release %1 and return its points to the member?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/holdspage.cpp" line="156"/>
+        <location filename="../ui/holdspage.cpp" line="183"/>
         <source>%1 released.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,200 +787,400 @@
     </message>
 </context>
 <context>
+    <name>orchard::ui::IssuePointsDialog</name>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="36"/>
+        <source>Issue points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="38"/>
+        <source>To &lt;b&gt;%1&lt;/b&gt; %2 — %3 points available now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="43"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="45"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="47"/>
+        <source>1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="48"/>
+        <source>a whole number of points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="50"/>
+        <location filename="../ui/issuepointsdialog.cpp" line="159"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="51"/>
+        <source>required, kept in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="53"/>
+        <location filename="../ui/issuepointsdialog.cpp" line="162"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="54"/>
+        <source>optional, e.g. a ticket number; the same reference is never issued twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="55"/>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="56"/>
+        <source>Unticked: the expiry policy in force decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="60"/>
+        <source>Expiry date (00:00 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="65"/>
+        <source>at 00:00 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="68"/>
+        <source>Funding wallet cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="72"/>
+        <source>Why the award cannot be issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="74"/>
+        <source>&amp;Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="78"/>
+        <source>&amp;Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="79"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="80"/>
+        <source>Re&amp;ference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="112"/>
+        <source>Points: give how many points to issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="116"/>
+        <source>Points: %1 is negative. Issuing only adds points; to take points away use Adjust….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="124"/>
+        <source>Points: &quot;%1&quot; is not a whole number of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="128"/>
+        <source>Points: at least 1 point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="133"/>
+        <source>Points: %1 is above the programme&apos;s maximum of %2 points per award.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="137"/>
+        <source>Points: at most %1 in one award.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="143"/>
+        <source>Points: %1 points are worth %2, more than the %3 the funding wallet holds. Fund the wallet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="157"/>
+        <source>Reason: required; it is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="186"/>
+        <source>Issue %1 points to %2? Their available points go from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="192"/>
+        <source>Warning: points outstanding would then be worth %1, more than the %2 the funding wallet holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="204"/>
+        <source>A points-only programme: no funding wallet backs the points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="206"/>
+        <source>The funding wallet has not been funded yet: redemptions move no money until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/issuepointsdialog.cpp" line="211"/>
+        <source>Funding wallet: %1. Points outstanding after this award: %2, worth %3 (the wallet covers %4 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>orchard::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="45"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Orchard — %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="46"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>Orchard — %1 (%2, local)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Orchard — %1 (%2, database role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="52"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Liability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="81"/>
         <source>Cohorts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Funding wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Split-payment rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Scheduled exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Webhooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Approvals (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Opened %1 read-only: the file may not be written, so every change is refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>Connected to %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>Last refresh %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Open Ledger File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>Import &amp;Earnings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <source>Print the report shown, after a preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <source>Printing is for the report screens: Liability, Cohorts and Reconciliation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>Go to this screen&apos;s search field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>Find is for Transactions, Members and Audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;About Orchard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Open a ledger file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Orchard ledgers (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>About Orchard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&lt;h3&gt;Orchard %1&lt;/h3&gt;&lt;p&gt;A points ledger and admin console for employee-rewards and bank loyalty programmes.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and QCoro (MIT); SQLite (public domain) and PostgreSQL (PostgreSQL licence) through Qt SQL; QtKeychain (BSD 3-Clause).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,274 +1188,284 @@
 <context>
     <name>orchard::ui::MembersPage</name>
     <message>
-        <location filename="../ui/memberspage.cpp" line="39"/>
+        <location filename="../ui/memberspage.cpp" line="43"/>
         <source>Member id or name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="40"/>
+        <location filename="../ui/memberspage.cpp" line="44"/>
         <source>Find member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="41"/>
+        <location filename="../ui/memberspage.cpp" line="46"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="43"/>
+        <location filename="../ui/memberspage.cpp" line="48"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="43"/>
+        <location filename="../ui/memberspage.cpp" line="48"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="43"/>
+        <location filename="../ui/memberspage.cpp" line="48"/>
         <source>HRIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="43"/>
+        <location filename="../ui/memberspage.cpp" line="48"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="45"/>
+        <location filename="../ui/memberspage.cpp" line="50"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="45"/>
+        <location filename="../ui/memberspage.cpp" line="50"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="45"/>
+        <location filename="../ui/memberspage.cpp" line="50"/>
         <source>Age (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="45"/>
+        <location filename="../ui/memberspage.cpp" line="50"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="45"/>
+        <location filename="../ui/memberspage.cpp" line="50"/>
         <source>Remaining (held)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="51"/>
+        <location filename="../ui/memberspage.cpp" line="56"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="59"/>
+        <location filename="../ui/memberspage.cpp" line="64"/>
         <source>Lots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="60"/>
+        <location filename="../ui/memberspage.cpp" line="65"/>
+        <location filename="../ui/memberspage.cpp" line="307"/>
         <source>Select a member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="61"/>
+        <location filename="../ui/memberspage.cpp" line="66"/>
         <source>&amp;Issue points…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="62"/>
+        <location filename="../ui/memberspage.cpp" line="67"/>
         <source>&amp;Adjust…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="63"/>
+        <location filename="../ui/memberspage.cpp" line="68"/>
         <source>&amp;Cancel lot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="64"/>
+        <location filename="../ui/memberspage.cpp" line="69"/>
         <source>E&amp;xtend lot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="65"/>
+        <location filename="../ui/memberspage.cpp" line="70"/>
         <source>&amp;Statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="66"/>
+        <location filename="../ui/memberspage.cpp" line="71"/>
+        <location filename="../ui/memberspage.cpp" line="83"/>
         <source>The member&apos;s statement for a period, as PDF or CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="74"/>
-        <source>Credit or debit the member&apos;s points, with a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/memberspage.cpp" line="75"/>
-        <source>Debit what is left in the selected lot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/memberspage.cpp" line="76"/>
-        <source>Give the selected lot a later expiry.</source>
+        <location filename="../ui/memberspage.cpp" line="79"/>
+        <source>Issue points to the member shown, with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/memberspage.cpp" line="80"/>
+        <source>Credit or debit the member&apos;s points, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="81"/>
+        <source>Debit what is left in the selected lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="82"/>
+        <source>Give the selected lot a later expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="285"/>
+        <source>%1 Another admin decides it on the Approvals screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="289"/>
+        <source>Issued %1 points to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="317"/>
         <source>Only the admin role may change a member&apos;s points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="179"/>
+        <location filename="../ui/memberspage.cpp" line="191"/>
         <source>A free amount…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="184"/>
+        <location filename="../ui/memberspage.cpp" line="196"/>
         <source>%1: %2 points (rule version %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="189"/>
+        <location filename="../ui/memberspage.cpp" line="201"/>
         <source>Issue points to %1 by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="201"/>
+        <location filename="../ui/memberspage.cpp" line="213"/>
         <source>Issue %1 to %2 (%3)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="222"/>
+        <location filename="../ui/memberspage.cpp" line="234"/>
         <source>Issued %1 points to %2 by the %3 rule (version %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="264"/>
+        <location filename="../ui/memberspage.cpp" line="318"/>
+        <source>Select a member first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="328"/>
         <source>%1
 
 Another admin decides it on the Approvals screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="286"/>
+        <location filename="../ui/memberspage.cpp" line="350"/>
         <source>Adjusted %1 by %2 points; %3 available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="300"/>
+        <location filename="../ui/memberspage.cpp" line="364"/>
         <source>Lot %1 cancelled: %2 points debited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="313"/>
+        <location filename="../ui/memberspage.cpp" line="377"/>
         <source>Lot %1 now expires %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="324"/>
-        <location filename="../ui/memberspage.cpp" line="328"/>
-        <location filename="../ui/memberspage.cpp" line="331"/>
+        <location filename="../ui/memberspage.cpp" line="388"/>
+        <location filename="../ui/memberspage.cpp" line="392"/>
+        <location filename="../ui/memberspage.cpp" line="395"/>
         <source>Adjust points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="324"/>
+        <location filename="../ui/memberspage.cpp" line="388"/>
         <source>Points for %1 (negative to debit):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="332"/>
+        <location filename="../ui/memberspage.cpp" line="396"/>
         <source>Adjust %1 by %2 points (%3)? Available afterwards: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="345"/>
-        <location filename="../ui/memberspage.cpp" line="346"/>
+        <location filename="../ui/memberspage.cpp" line="409"/>
+        <location filename="../ui/memberspage.cpp" line="410"/>
         <source>Cancel lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="345"/>
+        <location filename="../ui/memberspage.cpp" line="409"/>
         <source>Why is lot %1 cancelled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="346"/>
+        <location filename="../ui/memberspage.cpp" line="410"/>
         <source>Debit everything left in lot %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="357"/>
-        <location filename="../ui/memberspage.cpp" line="366"/>
+        <location filename="../ui/memberspage.cpp" line="421"/>
+        <location filename="../ui/memberspage.cpp" line="430"/>
         <source>Extend lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="357"/>
+        <location filename="../ui/memberspage.cpp" line="421"/>
         <source>New expiry of lot %1 (YYYY-MM-DD, UTC midnight):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="363"/>
+        <location filename="../ui/memberspage.cpp" line="427"/>
         <source>&apos;%1&apos; is not a date like 2027-06-30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="125"/>
-        <location filename="../ui/memberspage.cpp" line="147"/>
+        <location filename="../ui/memberspage.cpp" line="129"/>
+        <location filename="../ui/memberspage.cpp" line="156"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="153"/>
+        <location filename="../ui/memberspage.cpp" line="165"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 points available, %3 held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="160"/>
+        <location filename="../ui/memberspage.cpp" line="172"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="161"/>
+        <location filename="../ui/memberspage.cpp" line="173"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="189"/>
-        <location filename="../ui/memberspage.cpp" line="198"/>
         <location filename="../ui/memberspage.cpp" line="201"/>
-        <location filename="../ui/memberspage.cpp" line="235"/>
-        <location filename="../ui/memberspage.cpp" line="238"/>
-        <location filename="../ui/memberspage.cpp" line="241"/>
-        <location filename="../ui/memberspage.cpp" line="254"/>
+        <location filename="../ui/memberspage.cpp" line="210"/>
+        <location filename="../ui/memberspage.cpp" line="213"/>
+        <location filename="../ui/memberspage.cpp" line="256"/>
+        <location filename="../ui/memberspage.cpp" line="263"/>
+        <location filename="../ui/memberspage.cpp" line="273"/>
         <source>Issue points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="235"/>
-        <source>Points to issue to %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/memberspage.cpp" line="198"/>
-        <location filename="../ui/memberspage.cpp" line="238"/>
-        <location filename="../ui/memberspage.cpp" line="328"/>
-        <location filename="../ui/memberspage.cpp" line="366"/>
+        <location filename="../ui/memberspage.cpp" line="210"/>
+        <location filename="../ui/memberspage.cpp" line="392"/>
+        <location filename="../ui/memberspage.cpp" line="430"/>
         <source>Reason (kept in the audit trail):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/memberspage.cpp" line="242"/>
-        <source>Issue %1 points to %2 (%3)? The member&apos;s balance goes up by exactly that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1262,62 +1482,117 @@ Another admin decides it on the Approvals screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="52"/>
+        <location filename="../ui/overviewpage.cpp" line="68"/>
         <source>Programme at a glance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="54"/>
+        <location filename="../ui/overviewpage.cpp" line="70"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="55"/>
+        <location filename="../ui/overviewpage.cpp" line="71"/>
+        <source>Since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="72"/>
+        <source>Liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="73"/>
         <source>Redeemed today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="56"/>
+        <location filename="../ui/overviewpage.cpp" line="74"/>
         <source>Redeemed this month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="57"/>
+        <location filename="../ui/overviewpage.cpp" line="75"/>
         <source>Funding wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="58"/>
-        <source>&amp;Refresh</source>
+        <location filename="../ui/overviewpage.cpp" line="76"/>
+        <source>Wallet cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="77"/>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="78"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="114"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="82"/>
+        <location filename="../ui/overviewpage.cpp" line="124"/>
         <source>%1 available · %2 held · %3 members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="93"/>
+        <location filename="../ui/overviewpage.cpp" line="149"/>
+        <source>a points-only programme: no wallet backs the points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="154"/>
+        <source>%1 % of the %2 outstanding points are worth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="155"/>
+        <source>Warning: the wallet covers only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="155"/>
+        <source>the wallet covers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="158"/>
+        <source>%1 live, %2 due to time out within %3 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="121"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="96"/>
+        <location filename="../ui/overviewpage.cpp" line="126"/>
+        <source>%1 issued · %2 redeemed · %3 expired · %4 taken by corrections · %5 outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="131"/>
+        <source>%1 net of %2 expected breakage (value %3), at the programme&apos;s default rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overviewpage.cpp" line="140"/>
         <source>not funded yet (%1 programme)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="98"/>
+        <location filename="../ui/overviewpage.cpp" line="142"/>
         <source>%1 available, %2 held%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overviewpage.cpp" line="100"/>
+        <location filename="../ui/overviewpage.cpp" line="145"/>
         <source> — below the low-balance threshold of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,198 +1600,238 @@ Another admin decides it on the Approvals screen.</source>
 <context>
     <name>orchard::ui::ReportPage</name>
     <message>
-        <location filename="../ui/reportpage.cpp" line="129"/>
+        <location filename="../ui/reportpage.cpp" line="135"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="131"/>
+        <location filename="../ui/reportpage.cpp" line="137"/>
         <source>Quarter ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="132"/>
+        <location filename="../ui/reportpage.cpp" line="138"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="136"/>
+        <location filename="../ui/reportpage.cpp" line="142"/>
         <source>End of Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="142"/>
+        <location filename="../ui/reportpage.cpp" line="157"/>
         <source>Breakage rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="143"/>
-        <source>auto estimates each bucket&apos;s rate from history (D and X are shown); or one rate per bucket, such as 0.05,0.2,0.45; auto and rates can be mixed</source>
+        <location filename="../ui/reportpage.cpp" line="158"/>
+        <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="146"/>
+        <location filename="../ui/reportpage.cpp" line="159"/>
+        <source>default: the expected rates set in the expiry policy, else each bucket&apos;s rate estimated from history, else no breakage where there is no history yet (the report says which); auto: estimated from history only; or one rate per bucket, such as 0.05,0.2,0.45 (auto and rates can be mixed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="164"/>
         <source>Ageing buckets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="147"/>
+        <location filename="../ui/reportpage.cpp" line="165"/>
         <source>the policy&apos;s, e.g. 0-90,91-180,181+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="148"/>
+        <location filename="../ui/reportpage.cpp" line="166"/>
         <source>As &amp;of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="150"/>
+        <location filename="../ui/reportpage.cpp" line="168"/>
         <source>B&amp;reakage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="151"/>
+        <location filename="../ui/reportpage.cpp" line="169"/>
         <source>B&amp;uckets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="160"/>
+        <location filename="../ui/reportpage.cpp" line="178"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="161"/>
+        <location filename="../ui/reportpage.cpp" line="179"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="162"/>
+        <location filename="../ui/reportpage.cpp" line="180"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="163"/>
+        <location filename="../ui/reportpage.cpp" line="181"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="166"/>
+        <location filename="../ui/reportpage.cpp" line="184"/>
         <source>Cohorts by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="167"/>
+        <location filename="../ui/reportpage.cpp" line="185"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="168"/>
+        <location filename="../ui/reportpage.cpp" line="186"/>
         <source>HRIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="169"/>
+        <location filename="../ui/reportpage.cpp" line="187"/>
         <source>Issue month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="171"/>
+        <location filename="../ui/reportpage.cpp" line="189"/>
         <source>&amp;By:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="175"/>
+        <location filename="../ui/reportpage.cpp" line="193"/>
         <source>&amp;Compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="180"/>
+        <location filename="../ui/reportpage.cpp" line="198"/>
         <source>Computing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="194"/>
+        <location filename="../ui/reportpage.cpp" line="212"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="200"/>
+        <location filename="../ui/reportpage.cpp" line="218"/>
         <source>Report table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="209"/>
+        <location filename="../ui/reportpage.cpp" line="227"/>
         <source>Roll-forward for the quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="214"/>
+        <location filename="../ui/reportpage.cpp" line="232"/>
         <source>Export C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="215"/>
+        <location filename="../ui/reportpage.cpp" line="233"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="216"/>
+        <location filename="../ui/reportpage.cpp" line="234"/>
         <source>Save c&amp;hart as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="217"/>
+        <location filename="../ui/reportpage.cpp" line="235"/>
+        <source>Pri&amp;nt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="236"/>
+        <source>Print the report with its chart and table (Ctrl+P); a preview first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="237"/>
         <source>Cop&amp;y chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="299"/>
+        <location filename="../ui/reportpage.cpp" line="330"/>
         <source>Computing from the journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="324"/>
+        <location filename="../ui/reportpage.cpp" line="353"/>
         <source>Computing the quarter&apos;s roll-forward…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="414"/>
+        <location filename="../ui/reportpage.cpp" line="390"/>
+        <source>%1 as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="391"/>
+        <source>%1 from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="407"/>
+        <source>No figures: the report could not be computed with these parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="481"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="436"/>
-        <location filename="../ui/reportpage.cpp" line="461"/>
+        <location filename="../ui/reportpage.cpp" line="503"/>
+        <location filename="../ui/reportpage.cpp" line="553"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="437"/>
+        <location filename="../ui/reportpage.cpp" line="504"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="447"/>
+        <location filename="../ui/reportpage.cpp" line="514"/>
         <source>compute the report first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="453"/>
+        <location filename="../ui/reportpage.cpp" line="520"/>
         <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="462"/>
+        <location filename="../ui/reportpage.cpp" line="537"/>
+        <source>Compute the report first: there is nothing to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="544"/>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="554"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="474"/>
+        <location filename="../ui/reportpage.cpp" line="566"/>
         <source>Save the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="475"/>
+        <location filename="../ui/reportpage.cpp" line="567"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,286 +1839,296 @@ Another admin decides it on the Approvals screen.</source>
 <context>
     <name>orchard::ui::RulesPage</name>
     <message>
-        <location filename="../ui/rulespage.cpp" line="40"/>
-        <location filename="../ui/rulespage.cpp" line="90"/>
+        <location filename="../ui/rulespage.cpp" line="41"/>
+        <location filename="../ui/rulespage.cpp" line="91"/>
         <source>Minimum points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="41"/>
+        <location filename="../ui/rulespage.cpp" line="42"/>
         <source>Points may cover &amp;part of an order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="42"/>
+        <location filename="../ui/rulespage.cpp" line="43"/>
         <source>&amp;Wallet money may pay the rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="44"/>
-        <location filename="../ui/rulespage.cpp" line="90"/>
+        <location filename="../ui/rulespage.cpp" line="45"/>
+        <location filename="../ui/rulespage.cpp" line="91"/>
         <source>Below the minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="45"/>
+        <location filename="../ui/rulespage.cpp" line="46"/>
         <source>Pay with the wallet only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="46"/>
+        <location filename="../ui/rulespage.cpp" line="47"/>
         <source>Refuse the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="49"/>
+        <location filename="../ui/rulespage.cpp" line="50"/>
         <source>&amp;Save as a new version…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="51"/>
+        <location filename="../ui/rulespage.cpp" line="52"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="53"/>
+        <location filename="../ui/rulespage.cpp" line="54"/>
         <source>&amp;Minimum points:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="54"/>
+        <location filename="../ui/rulespage.cpp" line="55"/>
         <source>A member needs at least this many available points before points apply, and uses at least this many.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="56"/>
+        <location filename="../ui/rulespage.cpp" line="57"/>
         <source>Off: points pay a whole order or nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="58"/>
+        <location filename="../ui/rulespage.cpp" line="59"/>
         <source>Off: the points must cover the order on their own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="59"/>
+        <location filename="../ui/rulespage.cpp" line="60"/>
         <source>&amp;Below the minimum:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="60"/>
+        <location filename="../ui/rulespage.cpp" line="61"/>
         <source>What happens when the member&apos;s available points are under the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="65"/>
+        <location filename="../ui/rulespage.cpp" line="66"/>
         <source>Order amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="67"/>
+        <location filename="../ui/rulespage.cpp" line="68"/>
         <source>Available points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="69"/>
+        <location filename="../ui/rulespage.cpp" line="70"/>
         <source>Wallet balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="71"/>
+        <location filename="../ui/rulespage.cpp" line="72"/>
         <source>Points the member chooses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="72"/>
+        <location filename="../ui/rulespage.cpp" line="73"/>
         <source>empty: as many as the rules allow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="74"/>
+        <location filename="../ui/rulespage.cpp" line="75"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="75"/>
+        <location filename="../ui/rulespage.cpp" line="76"/>
         <source>a member id, then Enter: their points and wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="80"/>
+        <location filename="../ui/rulespage.cpp" line="81"/>
         <source>Try a checkout with these rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="82"/>
+        <location filename="../ui/rulespage.cpp" line="83"/>
         <source>M&amp;ember:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="83"/>
+        <location filename="../ui/rulespage.cpp" line="84"/>
         <source>&amp;Order:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="84"/>
+        <location filename="../ui/rulespage.cpp" line="85"/>
         <source>A&amp;vailable points:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="85"/>
+        <location filename="../ui/rulespage.cpp" line="86"/>
         <source>Wa&amp;llet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="86"/>
+        <location filename="../ui/rulespage.cpp" line="87"/>
         <source>&amp;Chosen points:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="90"/>
+        <location filename="../ui/rulespage.cpp" line="91"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="90"/>
+        <location filename="../ui/rulespage.cpp" line="91"/>
         <source>Partial points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="90"/>
+        <location filename="../ui/rulespage.cpp" line="91"/>
         <source>Wallet remainder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="91"/>
+        <location filename="../ui/rulespage.cpp" line="92"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="91"/>
+        <location filename="../ui/rulespage.cpp" line="92"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="91"/>
+        <location filename="../ui/rulespage.cpp" line="92"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="96"/>
+        <location filename="../ui/rulespage.cpp" line="97"/>
         <source>Rule versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="103"/>
+        <location filename="../ui/rulespage.cpp" line="104"/>
         <source>Versions (a checkout is quoted under the version in force):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="109"/>
+        <location filename="../ui/rulespage.cpp" line="110"/>
         <source>Only an admin changes the split-payment rules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="148"/>
         <location filename="../ui/rulespage.cpp" line="149"/>
-        <location filename="../ui/rulespage.cpp" line="259"/>
-        <location filename="../ui/rulespage.cpp" line="261"/>
+        <location filename="../ui/rulespage.cpp" line="150"/>
+        <location filename="../ui/rulespage.cpp" line="274"/>
+        <location filename="../ui/rulespage.cpp" line="276"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="148"/>
         <location filename="../ui/rulespage.cpp" line="149"/>
-        <location filename="../ui/rulespage.cpp" line="259"/>
-        <location filename="../ui/rulespage.cpp" line="261"/>
+        <location filename="../ui/rulespage.cpp" line="150"/>
+        <location filename="../ui/rulespage.cpp" line="274"/>
+        <location filename="../ui/rulespage.cpp" line="276"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="151"/>
+        <location filename="../ui/rulespage.cpp" line="152"/>
         <source>(defaults)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="173"/>
+        <location filename="../ui/rulespage.cpp" line="174"/>
         <source>minimum points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="173"/>
+        <location filename="../ui/rulespage.cpp" line="174"/>
         <source>a whole number of points from 0 to %1, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="188"/>
+        <location filename="../ui/rulespage.cpp" line="189"/>
         <source>order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="194"/>
+        <location filename="../ui/rulespage.cpp" line="195"/>
         <source>available points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="194"/>
-        <location filename="../ui/rulespage.cpp" line="206"/>
+        <location filename="../ui/rulespage.cpp" line="195"/>
+        <location filename="../ui/rulespage.cpp" line="210"/>
         <source>a whole number of points, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="197"/>
+        <location filename="../ui/rulespage.cpp" line="201"/>
         <source>wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="206"/>
+        <location filename="../ui/rulespage.cpp" line="210"/>
         <source>chosen points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="226"/>
+        <location filename="../ui/rulespage.cpp" line="230"/>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="241"/>
+        <location filename="../ui/rulespage.cpp" line="252"/>
+        <source>%1 points leave %2 to pay and the wallet holds %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="256"/>
+        <source>the wallet holds %1 of the %2 the order needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="258"/>
         <source>&lt;b&gt;Refused&lt;/b&gt; (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="247"/>
+        <location filename="../ui/rulespage.cpp" line="262"/>
         <source>&lt;b&gt;%1 points&lt;/b&gt; (worth %2) + &lt;b&gt;%3&lt;/b&gt; from the wallet = %4&lt;br&gt;the member may use %5 to %6 points&lt;br&gt;&lt;i&gt;%7&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="257"/>
+        <location filename="../ui/rulespage.cpp" line="272"/>
         <source>minimum points %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="259"/>
+        <location filename="../ui/rulespage.cpp" line="274"/>
         <source>partial points %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="261"/>
+        <location filename="../ui/rulespage.cpp" line="276"/>
         <source>wallet remainder %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="263"/>
+        <location filename="../ui/rulespage.cpp" line="278"/>
         <source>below the minimum %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="284"/>
+        <location filename="../ui/rulespage.cpp" line="299"/>
         <source>Save the rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rulespage.cpp" line="285"/>
+        <location filename="../ui/rulespage.cpp" line="300"/>
         <source>Version %1 will change:
 %2
 
@@ -1814,105 +2139,161 @@ Why (kept with the version and in the audit trail):</source>
 <context>
     <name>orchard::ui::SchedulesPage</name>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="24"/>
+        <location filename="../ui/schedulespage.cpp" line="26"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="24"/>
-        <location filename="../ui/schedulespage.cpp" line="37"/>
+        <location filename="../ui/schedulespage.cpp" line="26"/>
+        <location filename="../ui/schedulespage.cpp" line="39"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="24"/>
-        <location filename="../ui/schedulespage.cpp" line="41"/>
+        <location filename="../ui/schedulespage.cpp" line="26"/>
+        <location filename="../ui/schedulespage.cpp" line="43"/>
         <source>Every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="24"/>
-        <location filename="../ui/schedulespage.cpp" line="44"/>
+        <location filename="../ui/schedulespage.cpp" line="26"/>
+        <location filename="../ui/schedulespage.cpp" line="46"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="24"/>
+        <location filename="../ui/schedulespage.cpp" line="26"/>
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="24"/>
+        <location filename="../ui/schedulespage.cpp" line="26"/>
         <source>Last run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="24"/>
+        <location filename="../ui/schedulespage.cpp" line="26"/>
         <source>Next run (as of)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="30"/>
+        <location filename="../ui/schedulespage.cpp" line="32"/>
         <source>Scheduled exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="33"/>
+        <location filename="../ui/schedulespage.cpp" line="35"/>
         <source>name, e.g. quarter-close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="34"/>
+        <location filename="../ui/schedulespage.cpp" line="36"/>
         <source>Schedule name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="46"/>
+        <location filename="../ui/schedulespage.cpp" line="48"/>
         <source>absolute folder, e.g. /srv/finance/exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="47"/>
+        <location filename="../ui/schedulespage.cpp" line="49"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="48"/>
+        <location filename="../ui/schedulespage.cpp" line="50"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="49"/>
+        <location filename="../ui/schedulespage.cpp" line="51"/>
         <source>&amp;Add schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="50"/>
-        <source>Re&amp;move selected</source>
+        <location filename="../ui/schedulespage.cpp" line="52"/>
+        <source>Re&amp;move selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="58"/>
+        <location filename="../ui/schedulespage.cpp" line="53"/>
+        <source>R&amp;un selected now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="54"/>
+        <source>Write the selected schedule&apos;s export as of now into its folder; its calendar is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="62"/>
         <source>Only admin and finance schedule exports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/schedulespage.cpp" line="71"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="72"/>
+        <source>R&amp;eport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/schedulespage.cpp" line="73"/>
+        <source>E&amp;very:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="74"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="75"/>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="89"/>
         <source>Where the exports go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="107"/>
+        <location filename="../ui/schedulespage.cpp" line="98"/>
+        <location filename="../ui/schedulespage.cpp" line="111"/>
+        <source>Select a schedule first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="102"/>
+        <source>Remove schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="103"/>
+        <source>Remove the schedule %1? Its exports already written stay in %2; no more are made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="139"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="135"/>
+        <location filename="../ui/schedulespage.cpp" line="167"/>
         <source>Schedule %1 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="140"/>
+        <location filename="../ui/schedulespage.cpp" line="176"/>
+        <source>Wrote %1 (%2 rows) and its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/schedulespage.cpp" line="185"/>
         <source>Schedule %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,27 +2326,27 @@ Why (kept with the version and in the audit trail):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sourcespage.cpp" line="44"/>
+        <location filename="../ui/sourcespage.cpp" line="43"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sourcespage.cpp" line="45"/>
+        <location filename="../ui/sourcespage.cpp" line="44"/>
         <source>&amp;Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sourcespage.cpp" line="46"/>
+        <location filename="../ui/sourcespage.cpp" line="45"/>
         <source>A source that earns sends earning events (an HRIS, a card platform); one that redeems reserves and spends points (the marketplace, loyalife). Free amounts: it may name the points itself instead of an earning rule&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sourcespage.cpp" line="53"/>
+        <location filename="../ui/sourcespage.cpp" line="52"/>
         <source>Only an admin changes what a source may do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/sourcespage.cpp" line="79"/>
+        <location filename="../ui/sourcespage.cpp" line="78"/>
         <source>Empty: no most</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,212 +2485,297 @@ Why (kept with the version and in the audit trail):</source>
 <context>
     <name>orchard::ui::TransactionsPage</name>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="45"/>
+        <location filename="../ui/transactionspage.cpp" line="49"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="63"/>
-        <location filename="../ui/transactionspage.cpp" line="103"/>
+        <location filename="../ui/transactionspage.cpp" line="67"/>
+        <location filename="../ui/transactionspage.cpp" line="124"/>
+        <location filename="../ui/transactionspage.cpp" line="353"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="64"/>
-        <location filename="../ui/transactionspage.cpp" line="103"/>
+        <location filename="../ui/transactionspage.cpp" line="68"/>
+        <location filename="../ui/transactionspage.cpp" line="124"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="68"/>
-        <location filename="../ui/transactionspage.cpp" line="104"/>
+        <location filename="../ui/transactionspage.cpp" line="72"/>
+        <location filename="../ui/transactionspage.cpp" line="125"/>
+        <location filename="../ui/transactionspage.cpp" line="359"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="72"/>
+        <location filename="../ui/transactionspage.cpp" line="76"/>
         <source>Member id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="73"/>
+        <location filename="../ui/transactionspage.cpp" line="77"/>
+        <location filename="../ui/transactionspage.cpp" line="352"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="74"/>
+        <location filename="../ui/transactionspage.cpp" line="79"/>
         <source>Between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="82"/>
+        <location filename="../ui/transactionspage.cpp" line="87"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="83"/>
+        <location filename="../ui/transactionspage.cpp" line="88"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="88"/>
+        <location filename="../ui/transactionspage.cpp" line="109"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="91"/>
+        <location filename="../ui/transactionspage.cpp" line="112"/>
         <source>Minimum points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="92"/>
+        <location filename="../ui/transactionspage.cpp" line="113"/>
         <source>Maximum points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="94"/>
+        <location filename="../ui/transactionspage.cpp" line="115"/>
         <source>Reference contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="95"/>
+        <location filename="../ui/transactionspage.cpp" line="116"/>
+        <location filename="../ui/transactionspage.cpp" line="355"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="96"/>
+        <location filename="../ui/transactionspage.cpp" line="117"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="98"/>
+        <location filename="../ui/transactionspage.cpp" line="119"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="108"/>
+        <location filename="../ui/transactionspage.cpp" line="129"/>
+        <location filename="../ui/transactionspage.cpp" line="356"/>
         <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="121"/>
+        <location filename="../ui/transactionspage.cpp" line="142"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="126"/>
+        <location filename="../ui/transactionspage.cpp" line="147"/>
         <source>Entry detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="127"/>
+        <location filename="../ui/transactionspage.cpp" line="148"/>
         <source>&amp;Refund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="129"/>
+        <location filename="../ui/transactionspage.cpp" line="150"/>
         <source>Give back the selected confirmed redemption or checkout, whole or in part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="130"/>
+        <location filename="../ui/transactionspage.cpp" line="151"/>
         <source>Only the admin role may refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="155"/>
+        <location filename="../ui/transactionspage.cpp" line="167"/>
+        <source>The ledger has changed since these rows were read: Refresh (F5) shows the new entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="168"/>
+        <source>The ledger has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="197"/>
         <source>Counting the entries and sums of this filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="157"/>
+        <location filename="../ui/transactionspage.cpp" line="200"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="161"/>
+        <location filename="../ui/transactionspage.cpp" line="204"/>
         <source>Export transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="161"/>
+        <location filename="../ui/transactionspage.cpp" line="204"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="221"/>
-        <source>%1 entries · %2 points · %3 in money</source>
+        <location filename="../ui/transactionspage.cpp" line="249"/>
+        <source>Points: the minimum %1 is above the maximum %2, so no entry could match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="242"/>
-        <source>&lt;h3&gt;Entry %1 (%2)&lt;/h3&gt;&lt;p&gt;%3 by %4 — %5&lt;/p&gt;</source>
+        <location filename="../ui/transactionspage.cpp" line="252"/>
+        <source>Between: %1 is not before %2, so no entry could match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="243"/>
+        <location filename="../ui/transactionspage.cpp" line="302"/>
+        <source>%1 %2: %3 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="303"/>
+        <source>%1 entries (%2) · %3 %4 in money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="304"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="334"/>
+        <source>%1 (%2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="340"/>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="349"/>
+        <source>&lt;h3&gt;Entry %1: %2&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="351"/>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="358"/>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="360"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="362"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="371"/>
+        <source>&lt;h4&gt;Lots&lt;/h4&gt;&lt;table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="384"/>
+        <source>&lt;h4&gt;Audit record %1&lt;/h4&gt;&lt;table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="385"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="386"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="387"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="401"/>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/transactionspage.cpp" line="364"/>
         <source>&lt;h4&gt;Postings&lt;/h4&gt;&lt;table&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="251"/>
-        <source>&lt;h4&gt;Lots consumed&lt;/h4&gt;&lt;table&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/transactionspage.cpp" line="253"/>
+        <location filename="../ui/transactionspage.cpp" line="373"/>
         <source>&lt;tr&gt;&lt;td&gt;lot %1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="259"/>
-        <source>&lt;h4&gt;Audit record&lt;/h4&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/transactionspage.cpp" line="280"/>
-        <location filename="../ui/transactionspage.cpp" line="286"/>
-        <location filename="../ui/transactionspage.cpp" line="289"/>
+        <location filename="../ui/transactionspage.cpp" line="423"/>
+        <location filename="../ui/transactionspage.cpp" line="429"/>
+        <location filename="../ui/transactionspage.cpp" line="432"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="281"/>
+        <location filename="../ui/transactionspage.cpp" line="424"/>
         <source>Points of %1 to give back to %2 (at most the %3 it confirmed, less earlier refunds):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="286"/>
+        <location filename="../ui/transactionspage.cpp" line="429"/>
         <source>Reason (kept in the audit trail):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="290"/>
+        <location filename="../ui/transactionspage.cpp" line="433"/>
         <source>Refund %1 points of %2 to %3 (%4)? Their available points become %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="308"/>
+        <location filename="../ui/transactionspage.cpp" line="451"/>
         <source>%1 of %2: %3 points back to %4; %5 left to refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="324"/>
+        <location filename="../ui/transactionspage.cpp" line="467"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="330"/>
+        <location filename="../ui/transactionspage.cpp" line="473"/>
         <source>Exporting transactions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="330"/>
+        <location filename="../ui/transactionspage.cpp" line="473"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/transactionspage.cpp" line="353"/>
+        <location filename="../ui/transactionspage.cpp" line="496"/>
         <source>Exported %1 entries to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,153 +2783,153 @@ Why (kept with the version and in the audit trail):</source>
 <context>
     <name>orchard::ui::WalletPage</name>
     <message>
-        <location filename="../ui/walletpage.cpp" line="56"/>
+        <location filename="../ui/walletpage.cpp" line="58"/>
         <source>amount, e.g. 250000.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="57"/>
+        <location filename="../ui/walletpage.cpp" line="59"/>
         <source>Amount to fund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="59"/>
+        <location filename="../ui/walletpage.cpp" line="61"/>
         <source>bank transfer reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="60"/>
+        <location filename="../ui/walletpage.cpp" line="62"/>
         <source>Bank reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="61"/>
+        <location filename="../ui/walletpage.cpp" line="63"/>
         <source>&amp;Fund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="63"/>
+        <location filename="../ui/walletpage.cpp" line="65"/>
         <source>warn below, e.g. 50000.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="64"/>
+        <location filename="../ui/walletpage.cpp" line="66"/>
         <source>Low-balance threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="65"/>
+        <location filename="../ui/walletpage.cpp" line="67"/>
         <source>Set &amp;threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="70"/>
+        <location filename="../ui/walletpage.cpp" line="72"/>
         <source>Only admin and finance fund the programme wallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="73"/>
+        <location filename="../ui/walletpage.cpp" line="75"/>
         <source>Fund:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="84"/>
+        <location filename="../ui/walletpage.cpp" line="86"/>
         <source>Balance over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="86"/>
+        <location filename="../ui/walletpage.cpp" line="88"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="86"/>
+        <location filename="../ui/walletpage.cpp" line="88"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="86"/>
-        <location filename="../ui/walletpage.cpp" line="92"/>
+        <location filename="../ui/walletpage.cpp" line="88"/>
+        <location filename="../ui/walletpage.cpp" line="94"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="86"/>
+        <location filename="../ui/walletpage.cpp" line="88"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="86"/>
+        <location filename="../ui/walletpage.cpp" line="88"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="86"/>
+        <location filename="../ui/walletpage.cpp" line="88"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="86"/>
+        <location filename="../ui/walletpage.cpp" line="88"/>
         <source>Balance after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="90"/>
+        <location filename="../ui/walletpage.cpp" line="92"/>
         <source>Funding wallet movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="92"/>
+        <location filename="../ui/walletpage.cpp" line="94"/>
         <source>Day (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="92"/>
+        <location filename="../ui/walletpage.cpp" line="94"/>
         <source>Funded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="92"/>
+        <location filename="../ui/walletpage.cpp" line="94"/>
         <source>Drawn (net of returns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="96"/>
+        <location filename="../ui/walletpage.cpp" line="98"/>
         <source>Fundings and draws by source per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="98"/>
+        <location filename="../ui/walletpage.cpp" line="100"/>
         <source>&amp;Movements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="99"/>
+        <location filename="../ui/walletpage.cpp" line="101"/>
         <source>By &amp;day and source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="156"/>
+        <location filename="../ui/walletpage.cpp" line="158"/>
         <source>&lt;b&gt;The funding wallet is not open yet.&lt;/b&gt; Its first funding opens it; until then redemptions draw nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="157"/>
+        <location filename="../ui/walletpage.cpp" line="159"/>
         <source>&lt;b&gt;This programme is not pre-paid&lt;/b&gt; (programme setting funding = none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="160"/>
+        <location filename="../ui/walletpage.cpp" line="162"/>
         <source>&lt;b&gt;Available %1&lt;/b&gt; · held for open reservations %2 · drawn %3 · funded %4 · threshold %5 · %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="162"/>
+        <location filename="../ui/walletpage.cpp" line="164"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/walletpage.cpp" line="163"/>
+        <location filename="../ui/walletpage.cpp" line="165"/>
         <source>%n day(s) of cover at the last 30 days&apos; draws</source>
         <translation>
             <numerusform>%n day of cover at the last 30 days&apos; draws</numerusform>
@@ -2471,43 +2937,43 @@ Why (kept with the version and in the audit trail):</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="164"/>
+        <location filename="../ui/walletpage.cpp" line="166"/>
         <source>nothing drawn in the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="167"/>
+        <location filename="../ui/walletpage.cpp" line="169"/>
         <source>The funding wallet is below its threshold: fund it before redemptions are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="219"/>
+        <location filename="../ui/walletpage.cpp" line="221"/>
         <source>Funding wallet balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="252"/>
+        <location filename="../ui/walletpage.cpp" line="255"/>
         <source>bank reference: required; a bank transfer funds the wallet once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="256"/>
+        <location filename="../ui/walletpage.cpp" line="259"/>
         <source>Fund the programme wallet with %1 (bank reference %2)?
 Available after: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="259"/>
+        <location filename="../ui/walletpage.cpp" line="262"/>
         <source>Fund the wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="271"/>
+        <location filename="../ui/walletpage.cpp" line="274"/>
         <source>Funded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/walletpage.cpp" line="295"/>
+        <location filename="../ui/walletpage.cpp" line="298"/>
         <source>Threshold set.</source>
         <translation type="unfinished"></translation>
     </message>
