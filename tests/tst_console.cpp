@@ -93,6 +93,18 @@ struct EnglishNumbers
     ~EnglishNumbers() { QLocale::setDefault(saved); }
 };
 
+// The demo ledger the screenshots and the split-preview comparison use: 80 members, 60 days up to
+// now, seed 7.
+bool fillDemoLedger(Database &database)
+{
+    DemoGenerator::Options demo;
+    demo.members = 80;
+    demo.days = 60;
+    demo.seed = 7;
+    demo.endMs = QDateTime::currentMSecsSinceEpoch();
+    return bool(DemoGenerator::run(database, demo));
+}
+
 // Waits for the first page and the totals after a filter change (an answer may come before a
 // signal spy could see it: a fast read can finish before its continuation is attached).
 void settle(TransactionsModel *model)
@@ -1040,12 +1052,7 @@ void ConsoleTest::splitPreviewQuotesWhatCheckoutQuoteQuotes()
     {
         auto database = Database::open(where.location(), Database::Options{});
         QVERIFY(database);
-        DemoGenerator::Options demo;
-        demo.members = 80;
-        demo.days = 60;
-        demo.seed = 7;
-        demo.endMs = QDateTime::currentMSecsSinceEpoch();
-        QVERIFY(DemoGenerator::run(*database.value(), demo));
+        QVERIFY(fillDemoLedger(*database.value()));
     }
     auto session = sessionOn(where, Role::Finance);
     RulesPage page(*session);
@@ -1576,12 +1583,7 @@ void ConsoleTest::screenshotsOfEveryScreen()
         Database::Options options;
         auto database = Database::open(where.location(), options);
         QVERIFY(database);
-        DemoGenerator::Options demo;
-        demo.members = 80;
-        demo.days = 60;
-        demo.seed = 7;
-        demo.endMs = QDateTime::currentMSecsSinceEpoch();
-        QVERIFY(DemoGenerator::run(*database.value(), demo));
+        QVERIFY(fillDemoLedger(*database.value()));
         const SystemClock clock;
         subscribeAndRecordTwoAttempts(*database.value(), clock);
     }
