@@ -866,6 +866,15 @@ void ConsoleTest::aSearchWithoutTheMemberLeavesNobodyToIssueTo()
     members.showMember(QStringLiteral("bob"));
     QVERIFY(QTest::qWaitFor([&members] { return members.balanceLabel()->text().contains(QStringLiteral("bob")); }, 10'000));
     QVERIFY(members.issueButton()->isEnabled());
+    // The list shows each member's balance now: bob 500 issued − 120 redeemed = 380; carol 200 − 50 held.
+    QVERIFY(QTest::qWaitFor([&members] { return members.membersModel()->rowCount() == 3; }, 10'000));
+    QStringList balances;
+    for (int row = 0; row < 3; ++row)
+        balances << QStringLiteral("%1 %2 %3 %4").arg(members.membersModel()->index(row, 0).data().toString(),
+                                                      members.membersModel()->index(row, 4).data(MembersPage::BalanceRole).toString(),
+                                                      members.membersModel()->index(row, 5).data(MembersPage::BalanceRole).toString(),
+                                                      members.membersModel()->index(row, 6).data().toString());
+    QCOMPARE(balances, (QStringList{QStringLiteral("alice 700 0 0.00"), QStringLiteral("bob 380 0 0.00"), QStringLiteral("carol 150 50 0.00")}));
     QSignalSpy searched(&members, &MembersPage::searched);
     members.search(QStringLiteral("nobody-by-that-name"));
     QVERIFY(QTest::qWaitFor([&] { return searched.size() >= 1 && members.membersModel()->rowCount() == 0; }, 10'000));

@@ -2,6 +2,7 @@
 
 #include "queries/browsequery.h"
 #include "consolesession.h"
+#include "money/money.h"
 #include "issuepointsdialog.h"
 #include "service/ledgerservice.h"
 #include "statementdialog.h"
@@ -44,8 +45,8 @@ MembersPage::MembersPage(ConsoleSession &session, QWidget *parent) : QWidget(par
     m_query->setAccessibleName(tr("Find member"));
     m_query->setObjectName(QStringLiteral("memberSearch"));
     auto *find = new QPushButton(tr("&Find"), this);
-    m_members = new QStandardItemModel(0, 4, this);
-    m_members->setHorizontalHeaderLabels({tr("Member"), tr("Name"), tr("HRIS"), tr("Department")});
+    m_members = new QStandardItemModel(0, 7, this);
+    m_members->setHorizontalHeaderLabels({tr("Member"), tr("Name"), tr("HRIS"), tr("Department"), tr("Available"), tr("Held"), tr("Wallet")});
     m_lots = new QStandardItemModel(0, 5, this);
     m_lots->setHorizontalHeaderLabels({tr("Lot"), tr("Issued"), tr("Age (days)"), tr("Expires"), tr("Remaining (held)")});
     m_memberView = new QTableView(this);
@@ -105,6 +106,10 @@ MembersPage::MembersPage(ConsoleSession &session, QWidget *parent) : QWidget(par
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_memberView);
     splitter->addWidget(right);
+    // The list with its balance columns takes the larger share.
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    m_memberView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
     layout->addWidget(splitter, 1);
@@ -116,29 +121,46 @@ MembersPage::MembersPage(ConsoleSession &session, QWidget *parent) : QWidget(par
     });
     connect(m_issue, &QPushButton::clicked, this, &MembersPage::askToIssue);
     updateActions();
+    m_session.service().currency().then(this, [this](const Result<money::Currency> &currency) {
+        if (currency && currency.value().code != m_currency.code) {
+            m_currency = currency.value();
+            search(m_query->text());  // the wallets again, in the programme's own currency
+        }
+    });
     search(QString());
 }
 
 void MembersPage::search(const QString &text)
 {
     m_session.service()
-        .findMembers(text)
-        .then(this, [this](const Result<QList<MemberView>> &members) {
+        .findMembersWithBalances(text)
+        .then(this, [this](const Result<QList<MemberRow>> &members) {
             m_members->setRowCount(0);
             if (!members) {
                 m_balance->setText(tr("Error: %1").arg(members.error().message));
                 return;
             }
-            for (const MemberView &member : members.value()) {
+            const QLocale locale;
+            for (const MemberRow &row : members.value()) {
+                const MemberView &member = row.member;
+                const auto number = [](const QString &shown, qint64 value) {
+                    auto *item = new QStandardItem(shown);
+                    item->setData(value, BalanceRole);  // sorts and reads as a number
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                    return item;
+                };
                 QList<QStandardItem *> items{new QStandardItem(member.memberId), new QStandardItem(member.name),
-                                             new QStandardItem(member.hris), new QStandardItem(member.department)};
+                                             new QStandardItem(member.hris), new QStandardItem(member.department),
+                                             number(locale.toString(row.balance.available), row.balance.available),
+                                             number(locale.toString(row.balance.held), row.balance.held),
+                                             number(money::formatAmount(row.balance.walletMinor, m_currency, locale), row.balance.walletMinor)};
                 items.first()->setData(member.memberId, MemberIdRole);
                 for (QStandardItem *item : items)
                     item->setEditable(false);
                 m_members->appendRow(items);
             }
             const bool stillListed = std::any_of(members.value().cbegin(), members.value().cend(),
-                                                 [this](const MemberView &member) { return member.memberId == m_current; });
+                                                 [this](const MemberRow &row) { return row.member.memberId == m_current; });
             if (!stillListed)
                 forgetMember();
             Q_EMIT searched();

@@ -2,6 +2,7 @@
 
 #include "base/ledgererror.h"
 #include "base/ledgertypes.h"
+#include "money/money.h"
 
 #include <QWidget>
 
@@ -24,7 +25,7 @@ class MembersPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Roles { MemberIdRole = Qt::UserRole + 1, LotIdRole };
+    enum Roles { MemberIdRole = Qt::UserRole + 1, LotIdRole, BalanceRole /* qint64: points, or the wallet in minor units */ };
 
     explicit MembersPage(ConsoleSession &session, QWidget *parent = nullptr);
     void search(const QString &text);
@@ -77,6 +78,7 @@ private:
     QString m_current;
     QList<QPushButton *> m_memberActions;  // act on the member shown: disabled, with the reason, without one
     QPushButton *m_statement = nullptr;    // the one any role may use
+    money::Currency m_currency{QStringLiteral("INR"), 2};  // the programme's, once read
 };
 
 }  // namespace orchard::ui

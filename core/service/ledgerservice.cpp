@@ -377,6 +377,23 @@ QFuture<Result<QList<MemberView>>> LedgerService::findMembers(const QString &tex
     });
 }
 
+QFuture<Result<QList<MemberRow>>> LedgerService::findMembersWithBalances(const QString &text)
+{
+    return read<QList<MemberRow>>([text](Ledger &ledger) -> Result<QList<MemberRow>> {
+        const Result<QList<MemberView>> members = guarded<QList<MemberView>>([&] { return BrowseQuery(ledger.database()).findMembers(text); });
+        if (!members)
+            return members.error();
+        QList<MemberRow> rows;
+        for (const MemberView &member : members.value()) {
+            const Result<Balance> balance = ledger.balance(member.memberId);  // what redeem would see, lapsed lots settled
+            if (!balance)
+                return balance.error();
+            rows.append({member, balance.value()});
+        }
+        return rows;
+    });
+}
+
 QFuture<Result<MemberFile>> LedgerService::memberFile(const QString &memberId)
 {
     return read<MemberFile>([memberId](Ledger &ledger) -> Result<MemberFile> {

@@ -74,6 +74,7 @@ public:
     // an entry): one indexed look-up, cheap enough to poll every second.
     QFuture<Result<QString>> changeMark();
     QFuture<Result<QList<MemberView>>> findMembers(const QString &text);
+    QFuture<Result<QList<MemberRow>>> findMembersWithBalances(const QString &text);  // the first 200, each with its balance
     QFuture<Result<MemberFile>> memberFile(const QString &memberId);
     QFuture<Result<OverviewFigures>> overview(qint64 nowMs, bool withLiability = false);
     QFuture<Result<WalletState>> walletState(int movements);

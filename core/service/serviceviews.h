@@ -27,6 +27,13 @@ struct MemberFile
     QList<LotState> lots;
 };
 
+// A member as the Members screen lists them: who, and their balance now (lapsed points settled).
+struct MemberRow
+{
+    MemberView member;
+    Balance balance;
+};
+
 struct OverviewFigures
 {
     BrowseQuery::Overview overview;
