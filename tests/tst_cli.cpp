@@ -180,6 +180,33 @@ private Q_SLOTS:
         QCOMPARE(verified.json.value(QStringLiteral("ok")).toBool(), true);
     }
 
+    // `member update` changes only what it is given, refuses an unknown member (exit 2) and an empty
+    // change, and setting the same details again is a harmless retry.
+    void memberUpdateChangesOnlyWhatItIsGiven()
+    {
+        QCOMPARE(orchardctl({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("emp-9"), QStringLiteral("--name"),
+                             QStringLiteral("Asha"), QStringLiteral("--department"), QStringLiteral("Sales")}).exitCode, 0);
+        const auto records = [this] { return orchardctl({QStringLiteral("audit"), QStringLiteral("anchor")}).json.value(QStringLiteral("records")).toInteger(); };
+        const qint64 recordsBefore = records();
+        const Run moved = orchardctl({QStringLiteral("member"), QStringLiteral("update"), QStringLiteral("emp-9"), QStringLiteral("--department"),
+                                      QStringLiteral("Finance")});
+        QCOMPARE(moved.exitCode, 0);
+        QCOMPARE(moved.json.value(QStringLiteral("name")).toString(), QStringLiteral("Asha"));
+        QCOMPARE(moved.json.value(QStringLiteral("hris")).toString(), QStringLiteral("other"));
+        QCOMPARE(moved.json.value(QStringLiteral("department")).toString(), QStringLiteral("Finance"));
+        QCOMPARE(orchardctl({QStringLiteral("member"), QStringLiteral("update"), QStringLiteral("emp-9"), QStringLiteral("--department"),
+                             QStringLiteral("Finance")}).exitCode, 0);
+        const Run unknown = orchardctl({QStringLiteral("member"), QStringLiteral("update"), QStringLiteral("emp-404"), QStringLiteral("--name"),
+                                        QStringLiteral("X")});
+        QCOMPARE(unknown.exitCode, 2);
+        QCOMPARE(unknown.json.value(QStringLiteral("error")).toString(), QStringLiteral("unknown_member"));
+        const Run nothing = orchardctl({QStringLiteral("member"), QStringLiteral("update"), QStringLiteral("emp-9")});
+        QCOMPARE(nothing.exitCode, 2);
+        QVERIFY2(nothing.json.value(QStringLiteral("message")).toString().contains(QStringLiteral("nothing to change")), qPrintable(nothing.stdoutText));
+        // One audit record (the member.update): the retry and the refusals added none.
+        QCOMPARE(records(), recordsBefore + 1);
+    }
+
     void idempotentKeyOnTheCommandLine()
     {
         orchardctl({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("m")});

@@ -1,4 +1,6 @@
 #include "approvalspage.h"
+#include "localtimes.h"
+#include "ledgerwords.h"
 
 #include "consolesession.h"
 
@@ -21,7 +23,7 @@ namespace {
 
 QString when(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toLocalTime(), QLocale::ShortFormat);
+    return localtimes::dateTime(ms);
 }
 
 }  // namespace
@@ -92,7 +94,7 @@ void ApprovalsPage::refresh()
         .then(this, [this](const Result<QList<ApprovalView>> &found) {
             m_pending->setRowCount(0);
             if (!found) {
-                m_message->setText(tr("Error: %1").arg(found.error().message));
+                m_message->setText(tr("Error: %1").arg(LedgerWords::error(found.error())));
                 Q_EMIT refreshed(0);
                 return;
             }
@@ -126,7 +128,7 @@ void ApprovalsPage::approve(qint64 approvalId)
         .approve(approvalId, m_session.actor())
         .then(this, [this, approvalId](const Result<ApprovalView> &approved) {
             m_message->setText(approved ? tr("%1 approved: it has taken effect.").arg(approvalToken(approvalId))
-                                        : tr("%1 was not approved: %2").arg(approvalToken(approvalId), approved.error().message));
+                                        : tr("%1 was not approved: %2").arg(approvalToken(approvalId), LedgerWords::error(approved.error())));
             refresh();
             Q_EMIT decided(bool(approved));
         });
@@ -138,7 +140,7 @@ void ApprovalsPage::reject(qint64 approvalId, const QString &reason)
         .rejectApproval(approvalId, reason, m_session.actor())
         .then(this, [this, approvalId](const Result<ApprovalView> &rejected) {
             m_message->setText(rejected ? tr("%1 rejected.").arg(approvalToken(approvalId))
-                                        : tr("%1 was not rejected: %2").arg(approvalToken(approvalId), rejected.error().message));
+                                        : tr("%1 was not rejected: %2").arg(approvalToken(approvalId), LedgerWords::error(rejected.error())));
             refresh();
             Q_EMIT decided(bool(rejected));
         });

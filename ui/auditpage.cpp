@@ -1,4 +1,6 @@
 #include "auditpage.h"
+#include "localtimes.h"
+#include "ledgerwords.h"
 
 #include "queries/browsequery.h"
 #include "consolesession.h"
@@ -65,13 +67,13 @@ void AuditPage::refresh()
         .then(this, [this](const Result<QList<BrowseQuery::AuditRow>> &rows) {
             m_model->setRowCount(0);
             if (!rows) {
-                m_verdict->setText(tr("Error: %1").arg(rows.error().message));
+                m_verdict->setText(tr("Error: %1").arg(LedgerWords::error(rows.error())));
                 return;
             }
             for (const BrowseQuery::AuditRow &row : rows.value()) {
                 QList<QStandardItem *> items{
                     new QStandardItem(QString::number(row.id)),
-                    new QStandardItem(QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.atMs, QTimeZone::utc()).toLocalTime(), QLocale::ShortFormat)),
+                    new QStandardItem(localtimes::dateTime(row.atMs)),
                     new QStandardItem(row.actor), new QStandardItem(row.action), new QStandardItem(row.subject), new QStandardItem(row.details)};
                 for (QStandardItem *item : items)
                     item->setEditable(false);
@@ -128,7 +130,7 @@ void AuditPage::verify()
                 return;
             }
             if (!report) {
-                m_verdict->setText(tr("Verification could not run: %1").arg(report.error().message));
+                m_verdict->setText(tr("Verification could not run: %1").arg(LedgerWords::error(report.error())));
                 Q_EMIT verified(false);
                 return;
             }

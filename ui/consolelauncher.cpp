@@ -1,4 +1,5 @@
 #include "consolelauncher.h"
+#include "ledgerwords.h"
 
 #include "connectionhistory.h"
 #include "mainwindow.h"
@@ -49,7 +50,7 @@ void ConsoleLauncher::openChosen(const LedgerLocation &location, bool rememberPa
 {
     const Result<bool> opened = open(location, rememberPassword);
     if (!opened)
-        QMessageBox::warning(m_window, tr("Orchard"), tr("Cannot open %1:\n%2").arg(location.displayName(), opened.error().message));
+        QMessageBox::warning(m_window, tr("Orchard"), tr("Cannot open %1:\n%2").arg(location.displayName(), LedgerWords::error(opened.error())));
 }
 
 }  // namespace orchard::ui

@@ -1,4 +1,6 @@
 #include "holdspage.h"
+#include "localtimes.h"
+#include "ledgerwords.h"
 
 #include "queries/browsequery.h"
 #include "consolesession.h"
@@ -26,7 +28,7 @@ namespace {
 
 QString when(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toLocalTime(), QLocale::ShortFormat);
+    return localtimes::dateTime(ms);
 }
 
 QTableView *tableFor(QStandardItemModel *model, const QString &name, QWidget *parent)
@@ -74,7 +76,7 @@ HoldsPage::HoldsPage(ConsoleSession &session, QWidget *parent) : QWidget(parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_release, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
-    connect(m_release, &QPushButton::clicked, this, &HoldsPage::askToRelease);
+    connect(m_release, &QPushButton::clicked, this, qOverload<>(&HoldsPage::askToRelease));
     auto *ticker = new QTimer(this);
     connect(ticker, &QTimer::timeout, this, &HoldsPage::tick);
     ticker->start(1000);
@@ -87,7 +89,7 @@ void HoldsPage::refresh()
         .holds()
         .then(this, [this](const Result<HoldsView> &holds) {
             if (!holds) {
-                m_status->setText(tr("Error: %1").arg(holds.error().message));
+                m_status->setText(tr("Error: %1").arg(LedgerWords::error(holds.error())));
                 return;
             }
             const QLocale locale;
@@ -153,11 +155,15 @@ void HoldsPage::askToRelease()
         return;
     }
     const QModelIndex first = m_open->index(current.row(), 0);
-    const qint64 reservationId = first.data(ReservationIdRole).toLongLong();
+    askToRelease(first.data(ReservationIdRole).toLongLong(), first.data(PointsRole).toLongLong());
+}
+
+void HoldsPage::askToRelease(qint64 reservationId, Points points)
+{
     bool ok = false;
     const QString reason = QInputDialog::getText(this, tr("Release hold"),
                                                  tr("Why is %1 (%2 points) being released? The reason is kept in the audit trail.")
-                                                     .arg(reservationToken(reservationId), QLocale().toString(first.data(PointsRole).toLongLong())),
+                                                     .arg(reservationToken(reservationId), QLocale().toString(points)),
                                                  QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
@@ -180,7 +186,7 @@ void HoldsPage::releaseHold(qint64 reservationId, const QString &reason)
     // No source: an admin's release (releaseorigin.h); the "admin:" in the reason is only wording for people.
     ReleaseRequest request{reservationId, QStringLiteral("admin: ") + reason, QUuid::createUuid().toString(QUuid::WithoutBraces), std::nullopt};
     QCoro::connect(m_session.service().release(request, m_session.actor()), this, [this, reservationId](const Result<ReservationView> &done) {
-        const QString message = done ? tr("%1 released.").arg(reservationToken(reservationId)) : done.error().message;
+        const QString message = done ? tr("%1 released.").arg(reservationToken(reservationId)) : LedgerWords::error(done.error());
         m_status->setText(message);
         Q_EMIT released(reservationId, done.ok(), message);
         refresh();

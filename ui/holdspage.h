@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/ledgertypes.h"
+
 #include <QWidget>
 
 class QStandardItemModel;
@@ -29,6 +31,8 @@ public:
     QTableView *openView() const { return m_openView; }
     // Releases the hold with the given reason without asking (the dialog's last step; tests).
     void releaseHold(qint64 reservationId, const QString &reason);
+    // Asks for the reason and a confirmation, then releases (the screen's button; Transactions' menu).
+    void askToRelease(qint64 reservationId, Points points);
 
 Q_SIGNALS:
     void refreshed();

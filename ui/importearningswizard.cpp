@@ -1,4 +1,5 @@
 #include "importearningswizard.h"
+#include "ledgerwords.h"
 
 #include "consolesession.h"
 #include "filedialogs.h"
@@ -213,7 +214,7 @@ bool ImportEarningsWizard::setFile(const QString &path)
     const Result<EarningFilePreview> preview = earningfile::preview(path, previewRows);
     if (!preview) {
         m_file = {};
-        m_fileStatus->setText(preview.error().message);
+        m_fileStatus->setText(LedgerWords::error(preview.error()));
         recheck(this, FilePage);
         return false;
     }
@@ -269,7 +270,7 @@ void ImportEarningsWizard::refreshPreview()
     if (m_file.header.isEmpty())
         return;
     const Result<EarningCsvLayout> layout = EarningCsvLayout::fromHeader(m_file.header, mappingChosen());
-    m_mappingStatus->setText(layout ? tr("Every required column is mapped.") : layout.error().message);
+    m_mappingStatus->setText(layout ? tr("Every required column is mapped.") : LedgerWords::error(layout.error()));
     recheck(this, MappingPage);
     if (!layout)
         return;
@@ -359,7 +360,7 @@ void ImportEarningsWizard::runDryRun()
     recheck(this, DryRunPage);
     m_session.service().importEarnings(request(true), {}, m_session.actor()).then(this, [this](const Result<EarningFileOutcome> &outcome) {
         if (!outcome) {
-            m_dryRunSummary->setText(outcome.error().message);
+            m_dryRunSummary->setText(LedgerWords::error(outcome.error()));
             Q_EMIT dryRunFinished(false);
             return;
         }
@@ -404,7 +405,7 @@ void ImportEarningsWizard::runImport()
             m_importing = false;
             m_cancel->setEnabled(false);
             if (!outcome) {
-                m_importSummary->setText(outcome.error().message.toHtmlEscaped());
+                m_importSummary->setText(LedgerWords::error(outcome.error()).toHtmlEscaped());
                 recheck(this, ImportPage);
                 Q_EMIT importFinished(false);
                 return;

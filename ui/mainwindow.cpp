@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "localtimes.h"
 
 #include "filedialogs.h"
 #include "importearningswizard.h"
@@ -14,6 +15,9 @@
 #include "walletpage.h"
 #include "consolesession.h"
 #include "holdspage.h"
+
+#include <QStandardItemModel>
+#include <QTableView>
 #include "ledgerwatch.h"
 #include "memberspage.h"
 #include "overviewpage.h"
@@ -118,7 +122,7 @@ MainWindow::MainWindow(ConsoleSession &session, PasswordVault *vault, QWidget *p
                                       this));
     statusBar()->addPermanentWidget(m_lastRefresh);
     connect(m_overview, &OverviewPage::refreshed, this,
-            [this] { m_lastRefresh->setText(tr("Last refresh %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))); });
+            [this] { m_lastRefresh->setText(tr("Last refresh %1").arg(localtimes::timeOfDay(QTime::currentTime()))); });
     buildMenus();
     connect(m_overview, &OverviewPage::screenRequested, this, [this](const QString &name) {
         static const QHash<QString, Screen> screens{{QStringLiteral("transactions"), Screen::Transactions},
@@ -129,6 +133,23 @@ MainWindow::MainWindow(ConsoleSession &session, PasswordVault *vault, QWidget *p
         if (const auto screen = screens.constFind(name); screen != screens.constEnd() && hasScreen(*screen))
             showScreen(*screen);
     });
+    if (m_transactions) {
+        connect(m_transactions, &TransactionsPage::memberRequested, this, [this](const QString &memberId) {
+            showScreen(Screen::Members);
+            m_members->search(memberId);
+            m_members->showMember(memberId);
+        });
+        connect(m_transactions, &TransactionsPage::holdReleaseRequested, this, [this](qint64 reservationId) {
+            if (!m_holds)
+                return;
+            showScreen(Screen::Holds);
+            for (int row = 0; row < m_holds->openModel()->rowCount(); ++row)
+                if (m_holds->openModel()->index(row, 0).data(HoldsPage::ReservationIdRole).toLongLong() == reservationId) {
+                    m_holds->openView()->selectRow(row);
+                    m_holds->askToRelease(reservationId, m_holds->openModel()->index(row, 0).data(HoldsPage::PointsRole).toLongLong());
+                }
+        });
+    }
     m_watch = new LedgerWatch(session, LedgerWatch::defaultIntervalMs, this);
     connect(m_watch, &LedgerWatch::changed, this, &MainWindow::followLedger);
 

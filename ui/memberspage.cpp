@@ -1,4 +1,7 @@
 #include "memberspage.h"
+#include "localtimes.h"
+#include "ledgerwords.h"
+#include "memberdialog.h"
 
 #include "queries/browsequery.h"
 #include "consolesession.h"
@@ -33,7 +36,7 @@ namespace {
 
 QString when(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toLocalTime().date(), QLocale::ShortFormat);
+    return localtimes::date(ms);
 }
 
 }  // namespace
@@ -83,19 +86,26 @@ MembersPage::MembersPage(ConsoleSession &session, QWidget *parent) : QWidget(par
     extendButton->setProperty("purpose", tr("Give the selected lot a later expiry."));
     statementButton->setProperty("purpose", tr("The member's statement for a period, as PDF or CSV."));
     m_statement = statementButton;
-    m_memberActions = {m_issue, adjustButton, cancelButton, extendButton, statementButton};
+    m_addMember = new QPushButton(tr("A&dd member…"), this);
+    m_addMember->setEnabled(m_session.canIssuePoints());
+    m_addMember->setToolTip(m_session.canIssuePoints() ? tr("Enrol a member by hand, with their HR details.")
+                                                       : tr("Only the admin role may add a member."));
+    m_editMember = new QPushButton(tr("Ed&it member…"), this);
+    m_editMember->setProperty("purpose", tr("Correct the member's name, HRIS or department; the audit trail keeps both."));
+    m_memberActions = {m_editMember, m_issue, adjustButton, cancelButton, extendButton, statementButton};
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_query, 1);
     searchRow->addWidget(find);
+    searchRow->addWidget(m_addMember);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_balance);
     rightLayout->addWidget(lotView, 1);
     auto *actions = new QHBoxLayout;
-    for (QPushButton *button : {m_issue, adjustButton, cancelButton, extendButton, statementButton})
+    for (QPushButton *button : std::as_const(m_memberActions))
         actions->addWidget(button);
     actions->addStretch(1);
     rightLayout->addLayout(actions);
@@ -120,6 +130,8 @@ MembersPage::MembersPage(ConsoleSession &session, QWidget *parent) : QWidget(par
             showMember(m_members->index(index.row(), 0).data(MemberIdRole).toString());
     });
     connect(m_issue, &QPushButton::clicked, this, &MembersPage::askToIssue);
+    connect(m_addMember, &QPushButton::clicked, this, &MembersPage::askToAddMember);
+    connect(m_editMember, &QPushButton::clicked, this, &MembersPage::askToEditMember);
     updateActions();
     m_session.service().currency().then(this, [this](const Result<money::Currency> &currency) {
         if (currency && currency.value().code != m_currency.code) {
@@ -130,6 +142,19 @@ MembersPage::MembersPage(ConsoleSession &session, QWidget *parent) : QWidget(par
     search(QString());
 }
 
+namespace {
+// The HRIS by its name; the identifier stays in MemberIdRole for the edit dialog.
+QStandardItem *hrisItem(const QString &hris)
+{
+    const QString shown = hris == QLatin1String("darwinbox")        ? MembersPage::tr("Darwinbox")
+                          : hris == QLatin1String("successfactors") ? MembersPage::tr("SuccessFactors")
+                                                                    : MembersPage::tr("Other");
+    auto *item = new QStandardItem(shown);
+    item->setData(hris, MembersPage::MemberIdRole);
+    return item;
+}
+}  // namespace
+
 void MembersPage::search(const QString &text)
 {
     m_session.service()
@@ -137,7 +162,7 @@ void MembersPage::search(const QString &text)
         .then(this, [this](const Result<QList<MemberRow>> &members) {
             m_members->setRowCount(0);
             if (!members) {
-                m_balance->setText(tr("Error: %1").arg(members.error().message));
+                m_balance->setText(tr("Error: %1").arg(LedgerWords::error(members.error())));
                 return;
             }
             const QLocale locale;
@@ -150,7 +175,7 @@ void MembersPage::search(const QString &text)
                     return item;
                 };
                 QList<QStandardItem *> items{new QStandardItem(member.memberId), new QStandardItem(member.name),
-                                             new QStandardItem(member.hris), new QStandardItem(member.department),
+                                             hrisItem(member.hris), new QStandardItem(member.department),
                                              number(locale.toString(row.balance.available), row.balance.available),
                                              number(locale.toString(row.balance.held), row.balance.held),
                                              number(money::formatAmount(row.balance.walletMinor, m_currency, locale), row.balance.walletMinor)};
@@ -175,7 +200,7 @@ void MembersPage::showMember(const QString &memberId)
         .then(this, [this, memberId](const Result<MemberFile> &file) {
             if (!file) {
                 forgetMember();
-                m_balance->setText(tr("Error: %1").arg(file.error().message));
+                m_balance->setText(tr("Error: %1").arg(LedgerWords::error(file.error())));
                 return;
             }
             if (memberId != m_current)
@@ -200,6 +225,62 @@ void MembersPage::showMember(const QString &memberId)
             }
             Q_EMIT memberShown(memberId);
         });
+}
+
+void MembersPage::askToAddMember()
+{
+    if (!m_session.canIssuePoints())
+        return;
+    auto *dialog = new MemberDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addMember(dialog->addRequest()); });
+    dialog->open();
+}
+
+// The details as the list shows them, which the search read with the balances.
+void MembersPage::askToEditMember()
+{
+    if (!m_session.canIssuePoints() || m_current.isEmpty())
+        return;
+    for (int row = 0; row < m_members->rowCount(); ++row) {
+        if (m_members->index(row, 0).data(MemberIdRole).toString() != m_current)
+            continue;
+        const MemberView member{m_current, m_members->index(row, 1).data().toString(), m_members->index(row, 2).data(MemberIdRole).toString(),
+                                m_members->index(row, 3).data().toString(), 0};
+        auto *dialog = new MemberDialog(member, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { updateMember(dialog->updateRequest()); });
+        dialog->open();
+        return;
+    }
+}
+
+void MembersPage::addMember(const AddMemberRequest &request)
+{
+    QCoro::connect(m_session.service().addMember(request, m_session.actor()), this, [this](const Result<MemberView> &added) {
+        const QString message = added ? tr("Member %1 (%2) added.").arg(added.value().memberId, added.value().name) : LedgerWords::error(added.error());
+        m_message->setText(message);
+        if (added) {
+            m_query->setText(added.value().memberId);
+            m_current = added.value().memberId;
+            search(added.value().memberId);
+            showMember(added.value().memberId);
+        }
+        Q_EMIT memberSaved(added.ok(), message);
+    });
+}
+
+void MembersPage::updateMember(const UpdateMemberRequest &request)
+{
+    QCoro::connect(m_session.service().updateMember(request, m_session.actor()), this, [this](const Result<MemberView> &updated) {
+        const QString message = updated ? tr("Member %1 now reads: %2, %3, %4.")
+                                              .arg(updated.value().memberId, updated.value().name, updated.value().hris, updated.value().department)
+                                        : LedgerWords::error(updated.error());
+        m_message->setText(message);
+        if (updated)
+            search(m_query->text());
+        Q_EMIT memberSaved(updated.ok(), message);
+    });
 }
 
 // By an earning rule (its points and expiry), or a free amount (held for a second admin above
@@ -250,8 +331,8 @@ void MembersPage::issueByRule(const QString &eventType, const QString &reason)
     const QString memberId = m_current;
     m_session.service().submitEarn(request, m_session.actor()).then(this, [this, memberId](const Result<EarnReceipt> &earned) {
         if (!earned) {
-            m_message->setText(earned.error().message);
-            Q_EMIT issuedByRule(false, earned.error().message);
+            m_message->setText(LedgerWords::error(earned.error()));
+            Q_EMIT issuedByRule(false, LedgerWords::error(earned.error()));
         } else {
             const QString text = tr("Issued %1 points to %2 by the %3 rule (version %4).")
                                      .arg(QLocale().toString(earned.value().points), memberId, earned.value().eventType,
@@ -304,9 +385,9 @@ void MembersPage::issue(const IssueRequest &request)
     const QString memberId = request.memberId;
     QCoro::connect(m_session.service().issue(request, m_session.actor()), this, [this, memberId](const Result<IssueReceipt> &issued) {
         if (!issued && issued.error().code == QLatin1String("approval_required"))
-            m_message->setText(tr("%1 Another admin decides it on the Approvals screen.").arg(issued.error().message));
+            m_message->setText(tr("%1 Another admin decides it on the Approvals screen.").arg(LedgerWords::error(issued.error())));
         else if (!issued)
-            m_message->setText(issued.error().message);
+            m_message->setText(LedgerWords::error(issued.error()));
         else
             m_message->setText(tr("Issued %1 points to %2.").arg(QLocale().toString(issued.value().points), memberId));
         Q_EMIT issuedAmount(bool(issued));
@@ -336,7 +417,8 @@ void MembersPage::updateActions()
     for (QPushButton *button : std::as_const(m_memberActions)) {
         const bool allowed = m_session.canIssuePoints() || button == m_statement;
         button->setEnabled(allowed && !m_current.isEmpty());
-        button->setToolTip(!allowed ? tr("Only the admin role may change a member's points.")
+        button->setToolTip(!allowed ? (button == m_editMember ? tr("Only the admin role may change a member's details.")
+                                                              : tr("Only the admin role may change a member's points."))
                            : m_current.isEmpty() ? tr("Select a member first.")
                                                  : button->property("purpose").toString());
     }
@@ -371,7 +453,7 @@ void MembersPage::adjust(Points points, const QString &reason)
     m_session.service().adjust(request, m_session.actor()).then(this, [this, memberId](const Result<CorrectionReceipt> &done) {
         m_message->setText(done ? tr("Adjusted %1 by %2 points; %3 available.")
                                       .arg(memberId, QLocale().toString(done.value().points), QLocale().toString(done.value().available))
-                                : done.error().message);
+                                : LedgerWords::error(done.error()));
         showMember(memberId);
         Q_EMIT corrected(bool(done));
     });
@@ -384,7 +466,7 @@ void MembersPage::cancelLot(qint64 lotId, const QString &reason)
         .cancelLot({lotId, reason, QUuid::createUuid().toString(QUuid::WithoutBraces)}, m_session.actor())
         .then(this, [this, memberId, lotId](const Result<CorrectionReceipt> &done) {
             m_message->setText(done ? tr("Lot %1 cancelled: %2 points debited.").arg(QString::number(lotId), QLocale().toString(-done.value().points))
-                                    : done.error().message);
+                                    : LedgerWords::error(done.error()));
             showMember(memberId);
             Q_EMIT corrected(bool(done));
         });
@@ -396,7 +478,7 @@ void MembersPage::extendLot(qint64 lotId, qint64 expiresAtMs, const QString &rea
     m_session.service()
         .extendLot({lotId, expiresAtMs, reason, QUuid::createUuid().toString(QUuid::WithoutBraces)}, m_session.actor())
         .then(this, [this, memberId, lotId](const Result<CorrectionReceipt> &done) {
-            m_message->setText(done ? tr("Lot %1 now expires %2.").arg(QString::number(lotId), when(*done.value().expiresAtMs)) : done.error().message);
+            m_message->setText(done ? tr("Lot %1 now expires %2.").arg(QString::number(lotId), when(*done.value().expiresAtMs)) : LedgerWords::error(done.error()));
             showMember(memberId);
             Q_EMIT corrected(bool(done));
         });

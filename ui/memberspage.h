@@ -39,6 +39,11 @@ public:
     // A free amount, as the Issue points dialog sends it once confirmed.
     void issue(const IssueRequest &request);
     void cancelLot(qint64 lotId, const QString &reason);
+    // An admin's new member, or new details for one (the dialog's last step; tests). Audited.
+    void addMember(const AddMemberRequest &request);
+    void updateMember(const UpdateMemberRequest &request);
+    QPushButton *addMemberButton() const { return m_addMember; }
+    QPushButton *editMemberButton() const { return m_editMember; }
     void extendLot(qint64 lotId, qint64 expiresAtMs, const QString &reason);
     QLabel *messageLabel() const { return m_message; }
     QStandardItemModel *membersModel() const { return m_members; }
@@ -53,9 +58,12 @@ Q_SIGNALS:
     void corrected(bool ok);
     void issuedByRule(bool ok, const QString &message);
     void issuedAmount(bool ok);
+    void memberSaved(bool ok, const QString &message);
 
 private:
     void askToIssue();
+    void askToAddMember();
+    void askToEditMember();
     void askToAdjust();
     void askToCancelLot();
     void askToExtendLot();
@@ -78,6 +86,8 @@ private:
     QString m_current;
     QList<QPushButton *> m_memberActions;  // act on the member shown: disabled, with the reason, without one
     QPushButton *m_statement = nullptr;    // the one any role may use
+    QPushButton *m_addMember = nullptr;
+    QPushButton *m_editMember = nullptr;
     money::Currency m_currency{QStringLiteral("INR"), 2};  // the programme's, once read
 };
 

@@ -1,4 +1,5 @@
 #include "overviewpage.h"
+#include "ledgerwords.h"
 
 #include "queries/browsequery.h"
 #include "consolesession.h"
@@ -111,7 +112,7 @@ void OverviewPage::read(bool withLiability)
         .overview(nowMs, withLiability)
         .then(this, [this](const Result<OverviewFigures> &figures) {
             if (!figures) {
-                m_points->setText(tr("Error: %1").arg(figures.error().message));
+                m_points->setText(tr("Error: %1").arg(LedgerWords::error(figures.error())));
                 return;
             }
             const QLocale locale;

@@ -1,4 +1,5 @@
 #include "reportpage.h"
+#include "ledgerwords.h"
 
 #include "filedialogs.h"
 #include "consolesession.h"
@@ -363,7 +364,7 @@ void ReportPage::run()
                         fill(m_rollForward, moved.value().table);
                     }
                     else
-                        m_rollForward->setHorizontalHeaderLabels({moved.error().message});
+                        m_rollForward->setHorizontalHeaderLabels({LedgerWords::error(moved.error())});
                     qCInfo(lcReportScreens, "roll-forward for the quarter in %lld ms", m_sinceRun.elapsed());
                 });
         });
@@ -418,11 +419,14 @@ void ReportPage::fill(QStandardItemModel *model, const ReportTable &table)
         header->setData(table.columns.at(c), ColumnNameRole);
         model->setHorizontalHeaderItem(int(c), header);
     }
-    const auto addRow = [model](const ReportRow &cells, bool total) {
+    const qsizetype rateBasisColumn = table.columns.indexOf(QStringLiteral("rate_basis"));
+    const auto addRow = [model, rateBasisColumn](const ReportRow &cells, bool total) {
         const QLocale locale;
         QList<QStandardItem *> items;
         for (const ReportCell &cell : cells) {
-            auto *item = new QStandardItem(cell.forPeople(locale));
+            // A rate basis is an identifier in CSV and JSON; here it reads as words.
+            const bool basis = items.size() == rateBasisColumn && !cell.isNumber() && !cell.plain().isEmpty();
+            auto *item = new QStandardItem(basis ? LedgerWords::rateBasis(cell.plain()) : cell.forPeople(locale));
             item->setData(cell.plain(), RawValueRole);
             item->setData(int(cell.kind), CellKindRole);
             item->setData(cell.value, CellValueRole);
@@ -556,7 +560,7 @@ void ReportPage::exportPdf()
         return;
     const Result<bool> written = exportPdfTo(path);
     if (!written) {
-        m_problem->setText(written.error().message);
+        m_problem->setText(LedgerWords::error(written.error()));
         m_problem->show();
     }
 }

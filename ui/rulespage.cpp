@@ -1,4 +1,5 @@
 #include "rulespage.h"
+#include "ledgerwords.h"
 
 #include "consolesession.h"
 #include "ledger/ledger.h"
@@ -127,7 +128,7 @@ void RulesPage::refresh()
         .then(this, [this](const Result<RulesState> &state) {
             m_busy = false;
             if (!state) {
-                m_problem->setText(state.error().message);
+                m_problem->setText(LedgerWords::error(state.error()));
                 return;
             }
             showVersions(state.value().versions, state.value().programme.pointValue, state.value().programme.currency);
@@ -227,7 +228,7 @@ void RulesPage::useMember(const QString &memberId)
         .memberBalance(memberId)
         .then(this, [this](const Result<Balance> &balance) {
             if (!balance) {
-                m_preview->setText(tr("<b>%1</b>").arg(balance.error().message.toHtmlEscaped()));
+                m_preview->setText(tr("<b>%1</b>").arg(LedgerWords::error(balance.error()).toHtmlEscaped()));
                 return;
             }
             m_points->setText(QString::number(balance.value().available));
@@ -238,7 +239,7 @@ void RulesPage::useMember(const QString &memberId)
 void RulesPage::edited()
 {
     const Result<SplitRules> rules = editedRules();
-    m_problem->setText(rules ? QString() : rules.error().message);
+    m_problem->setText(rules ? QString() : LedgerWords::error(rules.error()));
     m_save->setEnabled(rules && m_session.role() == Role::Admin && m_current && changesFrom(m_current->rules, rules.value()) != QString());
     const QLocale locale;
     const auto amount = [&](qint64 minor) { return money::formatAmount(minor, m_currency, locale) + QLatin1Char(' ') + m_currency.code; };
@@ -247,7 +248,7 @@ void RulesPage::edited()
         // The engine's message counts money in minor units; here it is written as money.
         const QJsonObject &figures = quote.error().details;
         const qint64 walletMinor = figures.value(QStringLiteral("wallet")).toInteger();
-        QString message = quote.error().message;
+        QString message = LedgerWords::error(quote.error());
         if (quote.error().code == errors::insufficientFunds && figures.contains(QStringLiteral("to_pay")))
             message = tr("%1 points leave %2 to pay and the wallet holds %3")
                           .arg(locale.toString(figures.value(QStringLiteral("points")).toInteger()),
@@ -319,7 +320,7 @@ void RulesPage::save(const std::function<std::optional<QString>(const QString &c
         .changeRules(change, m_session.actor())
         .then(this, [this](const Result<SplitRulesVersion> &version) {
             m_busy = false;
-            m_problem->setText(version ? QString() : version.error().message);
+            m_problem->setText(version ? QString() : LedgerWords::error(version.error()));
             refresh();
             Q_EMIT saved(version.ok());
         });

@@ -1,4 +1,5 @@
 #include "schedulespage.h"
+#include "ledgerwords.h"
 
 #include "filedialogs.h"
 #include "consolesession.h"
@@ -124,7 +125,7 @@ void SchedulesPage::refresh()
         .then(this, [this](const Result<QList<ExportSchedule>> &schedules) {
             m_busy = false;
             if (!schedules) {
-                m_message->setText(schedules.error().message);
+                m_message->setText(LedgerWords::error(schedules.error()));
                 return;
             }
             m_model->removeRows(0, m_model->rowCount());
@@ -150,7 +151,7 @@ void SchedulesPage::whenDone(QFuture<Result<ExportSchedule>> pending, const QStr
 {
     m_busy = true;
     pending.then(this, [this, done](const Result<ExportSchedule> &result) {
-        m_message->setText(result ? done : result.error().message);
+        m_message->setText(result ? done : LedgerWords::error(result.error()));
         refresh();
         Q_EMIT changed(result.ok());
     });
@@ -174,7 +175,7 @@ void SchedulesPage::runNow(const QString &name)
         .runScheduleNow(name, m_session.actor(), [](const Report &shown) { return reportpdf::render(shown); })
         .then(this, [this](const Result<ExportRun> &run) {
             m_message->setText(run ? tr("Wrote %1 (%2 rows) and its manifest.").arg(run.value().file, QLocale().toString(run.value().rows))
-                                   : run.error().message);
+                                   : LedgerWords::error(run.error()));
             refresh();
             Q_EMIT changed(run.ok());
         });

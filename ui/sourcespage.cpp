@@ -1,4 +1,5 @@
 #include "sourcespage.h"
+#include "ledgerwords.h"
 
 #include "consolesession.h"
 
@@ -62,7 +63,7 @@ void SourcesPage::refresh()
 {
     m_session.service().sources().then(this, [this](const Result<QList<SourcePermissions>> &sources) {
         if (!sources) {
-            m_message->setText(sources.error().message);
+            m_message->setText(LedgerWords::error(sources.error()));
             return;
         }
         m_loaded = sources.value();
@@ -123,7 +124,7 @@ void SourcesPage::saveEach(QList<SourcePermissions> remaining)
     const SourcePermissions permissions = remaining.takeFirst();
     m_session.service().setSourcePermissions(permissions, m_session.actor()).then(this, [this, permissions, remaining](const Result<SourcePermissions> &done) {
         if (!done) {
-            m_message->setText(tr("%1: %2").arg(permissions.source, done.error().message));
+            m_message->setText(tr("%1: %2").arg(permissions.source, LedgerWords::error(done.error())));
             refresh();
             Q_EMIT saved(false);
             return;

@@ -1,4 +1,5 @@
 #include "statementdialog.h"
+#include "ledgerwords.h"
 
 #include "consolesession.h"
 #include "filedialogs.h"
@@ -101,7 +102,7 @@ void StatementDialog::runPreview()
             if (!made) {
                 m_statement.reset();
                 m_preview->clear();
-                m_notes->setText(made.error().message);
+                m_notes->setText(LedgerWords::error(made.error()));
                 Q_EMIT previewed(false);
                 return;
             }
@@ -142,7 +143,7 @@ void StatementDialog::save(const QString &suffix)
     if (path.isEmpty())
         return;
     if (const Result<bool> saved = saveTo(path); !saved)
-        m_notes->setText(saved.error().message);
+        m_notes->setText(LedgerWords::error(saved.error()));
 }
 
 }  // namespace orchard::ui

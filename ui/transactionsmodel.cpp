@@ -1,4 +1,7 @@
 #include "transactionsmodel.h"
+#include "localtimes.h"
+
+#include "ledgerwords.h"
 
 #include "service/ledgerservice.h"
 #include "money/money.h"
@@ -53,18 +56,20 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const
         return row.kind;
     case StatusRole:
         return row.status;
+    case AvailableAfterRole:
+        return row.availableAfter ? QVariant(*row.availableAfter) : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() == Points || index.column() == Money ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+        return index.column() == Points || index.column() == Money || index.column() == AvailableAfter ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                    : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::DisplayRole: {
         const QLocale locale;
         switch (index.column()) {
         case Time:
-            return locale.toString(QDateTime::fromMSecsSinceEpoch(row.postedAtMs, QTimeZone::utc()).toLocalTime(), QLocale::ShortFormat);
+            return localtimes::dateTime(row.postedAtMs);
         case Member:
             return row.memberId;
         case Kind:
-            return row.kind;
+            return LedgerWords::kind(row.kind);
         case Source:
             return row.source;
         case Reference:
@@ -74,7 +79,9 @@ QVariant TransactionsModel::data(const QModelIndex &index, int role) const
         case Money:
             return row.moneyMinor == 0 ? QString() : money::formatAmount(row.moneyMinor, m_currency, locale);
         case Status:
-            return row.status;
+            return LedgerWords::status(row.status);
+        case AvailableAfter:
+            return row.availableAfter ? locale.toString(*row.availableAfter) : QString();
         default:
             return {};
         }
@@ -105,6 +112,8 @@ QVariant TransactionsModel::headerData(int section, Qt::Orientation orientation,
         return tr("Money");
     case Status:
         return tr("Status");
+    case AvailableAfter:
+        return tr("Available after");
     default:
         return {};
     }
@@ -119,6 +128,37 @@ void TransactionsModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
         loadPage();
+}
+
+namespace {
+const QList<std::pair<TransactionsModel::Column, TransactionOrder>> columnOrders{
+    {TransactionsModel::Time, TransactionOrder::ByTime},           {TransactionsModel::Member, TransactionOrder::ByMember},
+    {TransactionsModel::Kind, TransactionOrder::ByKind},           {TransactionsModel::Source, TransactionOrder::BySource},
+    {TransactionsModel::Reference, TransactionOrder::ByReference}, {TransactionsModel::Points, TransactionOrder::ByPoints},
+    {TransactionsModel::Money, TransactionOrder::ByMoney},         {TransactionsModel::Status, TransactionOrder::ByStatus}};
+}  // namespace
+
+TransactionsModel::Column TransactionsModel::columnOf(TransactionOrder order)
+{
+    for (const auto &[column, columnOrder] : columnOrders)
+        if (columnOrder == order)
+            return column;
+    return Time;
+}
+
+void TransactionsModel::sort(int column, Qt::SortOrder order)
+{
+    // The running balance is the journal's own order: sorting by it means newest first.
+    TransactionOrder wanted = TransactionOrder::ByTime;
+    for (const auto &[orderColumn, columnOrder] : columnOrders)
+        if (orderColumn == column)
+            wanted = columnOrder;
+    const bool descending = column == AvailableAfter || order == Qt::DescendingOrder;
+    if (wanted == m_filter.order && descending == m_filter.descending)
+        return;
+    m_filter.order = wanted;
+    m_filter.descending = descending;
+    refresh();
 }
 
 void TransactionsModel::setFilter(const TransactionFilter &filter)
@@ -159,7 +199,7 @@ void TransactionsModel::countTotals()
                 return;
             }
             if (!totals) {
-                Q_EMIT failed(totals.error().message);
+                Q_EMIT failed(LedgerWords::error(totals.error()));
                 return;
             }
             m_totals = totals.value();
@@ -175,7 +215,7 @@ void TransactionsModel::loadPage()
     const TransactionFilter filter = m_filter;
     std::optional<TransactionKey> after;
     if (!m_rows.isEmpty())
-        after = TransactionKey{m_rows.last().postedAtMs, m_rows.last().entryId};
+        after = TransactionKey::of(m_rows.last(), filter.order);
     m_service.transactions(filter, after, JournalQuery::pageSize)
         .then(this, [this, generation](const Result<QList<TransactionRow>> &page) {
             if (generation != m_generation)
@@ -183,7 +223,7 @@ void TransactionsModel::loadPage()
             if (!page) {
                 m_loading = false;
                 m_exhausted = true;
-                Q_EMIT failed(page.error().message);
+                Q_EMIT failed(LedgerWords::error(page.error()));
                 return;
             }
             const QList<TransactionRow> &rows = page.value();

@@ -13,7 +13,7 @@ class LedgerService;
 
 namespace orchard::ui {
 
-// The journal as a table, newest first, loaded in keyset pages of 500 on a reader thread as the
+// The journal as a table, newest first unless sorted otherwise, loaded in keyset pages of 500 on a reader thread as the
 // view scrolls (canFetchMore / fetchMore): ten million entries cost what the visible pages cost.
 // A filter change starts over; the count and sums of what the filter shows arrive separately.
 class TransactionsModel : public QAbstractTableModel
@@ -21,7 +21,7 @@ class TransactionsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Time, Member, Kind, Source, Reference, Points, Money, Status, ColumnCount };
+    enum Column { Time, Member, Kind, Source, Reference, Points, Money, Status, AvailableAfter, ColumnCount };
     enum Role {
         EntryIdRole = Qt::UserRole + 1,
         PostedAtRole,  // qint64 ms since the epoch, UTC
@@ -30,6 +30,7 @@ public:
         SourceRole,
         KindRole,
         StatusRole,
+        AvailableAfterRole,  // qint64 points, when filtered to one member
     };
 
     explicit TransactionsModel(LedgerService &service, QObject *parent = nullptr);
@@ -40,6 +41,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // In SQL, by keyset (TransactionFilter::order): every column but the running balance, which
+    // follows the journal's order.
+    void sort(int column, Qt::SortOrder order) override;
+    static Column columnOf(TransactionOrder order);
 
     void setFilter(const TransactionFilter &filter);
     const TransactionFilter &filter() const { return m_filter; }

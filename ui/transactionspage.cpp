@@ -1,4 +1,5 @@
 #include "transactionspage.h"
+#include "localtimes.h"
 
 #include "money/moneytypes.h"
 
@@ -8,8 +9,12 @@
 #include "reports/reportformat.h"
 #include "store/sqlerror.h"
 #include "transactionsmodel.h"
+#include "ledgerwords.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMenu>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
@@ -42,13 +47,15 @@ namespace orchard::ui {
 
 namespace {
 
-QComboBox *choices(const QString &accessibleName, const QStringList &values, QWidget *parent)
+// Each choice shows its word (`words`) and filters by the identifier behind it.
+QComboBox *choices(const QString &accessibleName, const QStringList &values, QWidget *parent,
+                   QString (*words)(const QString &) = nullptr)
 {
     auto *box = new QComboBox(parent);
     box->setAccessibleName(accessibleName);
     box->addItem(TransactionsPage::tr("Any"), QString());
     for (const QString &value : values)
-        box->addItem(value, value);
+        box->addItem(words ? words(value) : value, value);
     return box;
 }
 
@@ -66,12 +73,12 @@ TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : Q
 
     m_source = choices(tr("Source"), {QStringLiteral("marketplace"), QStringLiteral("loyalife"), QStringLiteral("admin")}, this);
     m_kind = choices(tr("Kind"), {QStringLiteral("issue"), QStringLiteral("reserve"), QStringLiteral("confirm"), QStringLiteral("release"),
-                                  QStringLiteral("timeout"), QStringLiteral("expire"), QStringLiteral("checkout"), QStringLiteral("fund"),
-                                  QStringLiteral("wallet_credit")},
-                     this);
+                                  QStringLiteral("timeout"), QStringLiteral("expire"), QStringLiteral("reversal"), QStringLiteral("adjust"),
+                                  QStringLiteral("checkout"), QStringLiteral("fund"), QStringLiteral("wallet_credit")},
+                     this, &LedgerWords::kind);
     m_status = choices(tr("Status"), {QStringLiteral("reserved"), QStringLiteral("confirmed"), QStringLiteral("released"),
                                       QStringLiteral("timed_out"), QStringLiteral("posted")},
-                       this);
+                       this, &LedgerWords::status);
     m_member = new QLineEdit(this);
     m_member->setPlaceholderText(tr("Member id"));
     m_member->setAccessibleName(tr("Member"));
@@ -81,6 +88,7 @@ TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : Q
     m_to = new QDateTimeEdit(this);
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));  // 24-hour in every language
         edit->setEnabled(false);
         connect(m_useDates, &QCheckBox::toggled, edit, &QWidget::setEnabled);
     }
@@ -136,7 +144,10 @@ TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : Q
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSortingEnabled(false);  // newest first, by keyset: sorting happens in SQL
+    // Sorting happens in SQL by keyset (TransactionsModel::sort): newest first until a header is clicked.
+    m_view->horizontalHeader()->setSortIndicator(TransactionsModel::Time, Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Transactions"));
@@ -194,12 +205,23 @@ TransactionsPage::TransactionsPage(ConsoleSession &session, QWidget *parent) : Q
     // Rows come first; on a big journal the count and sums of the filter follow seconds later.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_changedSince->hide();
+        // A running balance belongs to one member's register.
+        m_view->setColumnHidden(TransactionsModel::AvailableAfter, !m_model->filter().memberId);
         m_totals->setText(tr("Counting the entries and sums of this filter…"));
     });
     connect(m_model, &TransactionsModel::totalsChanged, this, &TransactionsPage::showTotals);
     connect(m_model, &TransactionsModel::failed, this, [this](const QString &message) { m_totals->setText(tr("Error: %1").arg(message)); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TransactionsPage::showDetail);
     connect(m_refund, &QPushButton::clicked, this, &TransactionsPage::askToRefund);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_view->indexAt(at);
+        if (!index.isValid())
+            return;
+        m_view->setCurrentIndex(index);
+        QMenu *menu = rowMenu(index.row());
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->viewport()->mapToGlobal(at));
+    });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = FileDialogs::saveFileName(this, tr("Export transactions"), QStringLiteral("transactions.csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty())
@@ -238,6 +260,8 @@ TransactionFilter TransactionsPage::filterFromControls() const
     if (m_maxPoints->value() > 0)
         filter.maxPoints = m_maxPoints->value();
     filter.referenceContains = m_reference->text().trimmed();
+    filter.order = m_model->filter().order;  // the header's order is not a filter control
+    filter.descending = m_model->filter().descending;
     return filter;
 }
 
@@ -250,7 +274,7 @@ QString TransactionsPage::filterProblem() const
             .arg(locale.toString(m_minPoints->value()), locale.toString(m_maxPoints->value()));
     if (m_useDates->isChecked() && m_from->dateTime() >= m_to->dateTime())
         return tr("Between: %1 is not before %2, so no entry could match.")
-            .arg(locale.toString(m_from->dateTime(), QLocale::ShortFormat), locale.toString(m_to->dateTime(), QLocale::ShortFormat));
+            .arg(localtimes::dateTime(m_from->dateTime()), localtimes::dateTime(m_to->dateTime()));
     return {};
 }
 
@@ -280,6 +304,9 @@ void TransactionsPage::applyFilter(const TransactionFilter &filter)
     m_maxPoints->setValue(int(filter.maxPoints.value_or(0)));
     m_reference->setText(filter.referenceContains);
     m_model->setFilter(filter);
+    const TransactionsModel::Column column = TransactionsModel::columnOf(filter.order);
+    const QSignalBlocker quiet(m_view->horizontalHeader());
+    m_view->horizontalHeader()->setSortIndicator(column, filter.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
 // Another write reached the ledger. The newest rows come in at once unless the user is reading
@@ -299,7 +326,7 @@ void TransactionsPage::showTotals(const TransactionTotals &totals)
     // Per kind: an issue's points and a redemption's are different things and never one sum.
     QStringList kinds;
     for (auto it = totals.byKind.constBegin(); it != totals.byKind.constEnd(); ++it)
-        kinds << tr("%1 %2: %3 points").arg(locale.toString(it->count), it.key(), locale.toString(it->points));
+        kinds << tr("%1 %2: %3 points").arg(locale.toString(it->count), LedgerWords::kind(it.key()), locale.toString(it->points));
     m_totals->setText(tr("%1 entries (%2) · %3 %4 in money")
                           .arg(locale.toString(totals.count), kinds.isEmpty() ? tr("none") : kinds.join(QStringLiteral(", ")),
                                money::formatAmount(totals.moneyMinor, m_model->currency(), locale), m_model->currency().code));
@@ -310,14 +337,15 @@ void TransactionsPage::showDetail(const QModelIndex &index)
     if (!index.isValid())
         return;
     const TransactionRow &selected = m_model->rowAt(index.row());
-    m_refund->setEnabled(m_session.canIssuePoints() && selected.reservationId
-                         && (selected.kind == QLatin1String("confirm") || selected.kind == QLatin1String("checkout")));
+    const QString refusal = refundRefusal(selected);
+    m_refund->setEnabled(refusal.isEmpty());
+    m_refund->setToolTip(refusal.isEmpty() ? tr("Give back the selected confirmed redemption or checkout, whole or in part.") : refusal);
     const qint64 entryId = m_model->rowAt(index.row()).entryId;
     m_session.service()
         .transactionDetail(entryId)
         .then(this, [this](const Result<TransactionDetail> &detail) {
             if (!detail) {
-                m_detail->setPlainText(detail.error().message);
+                m_detail->setPlainText(LedgerWords::error(detail.error()));
                 return;
             }
             m_detail->setHtml(detailHtml(detail.value()));
@@ -331,7 +359,7 @@ QString TransactionsPage::detailHtml(const TransactionDetail &d) const
     const QLocale locale;
     const auto when = [&](qint64 ms) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
-        return tr("%1 (%2 UTC)").arg(locale.toString(at.toLocalTime(), QLocale::LongFormat),
+        return tr("%1 (%2 UTC)").arg(localtimes::dateTimeLong(ms),
                                       at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     };
     const auto inUnit = [&](qint64 amount, const QString &unit) {
@@ -346,7 +374,7 @@ QString TransactionsPage::detailHtml(const TransactionDetail &d) const
     const auto row = [](const QString &label, const QString &value) {
         return QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    QString html = tr("<h3>Entry %1: %2</h3>").arg(d.row.entryId).arg(d.row.kind.toHtmlEscaped());
+    QString html = tr("<h3>Entry %1: %2</h3>").arg(d.row.entryId).arg(LedgerWords::kind(d.row.kind).toHtmlEscaped());
     html += QStringLiteral("<table>");
     html += row(tr("Posted"), when(d.row.postedAtMs));
     html += row(tr("Member"), d.row.memberId);
@@ -356,7 +384,7 @@ QString TransactionsPage::detailHtml(const TransactionDetail &d) const
     html += row(tr("Points"), inUnit(d.row.points, QStringLiteral("points")));
     if (d.row.moneyMinor != 0)
         html += row(tr("Money"), inUnit(d.row.moneyMinor, m_model->currency().code));
-    html += row(tr("Status"), d.row.status);
+    html += row(tr("Status"), LedgerWords::status(d.row.status));
     html += row(tr("By"), d.actor);
     if (!d.reason.isEmpty())
         html += row(tr("Reason"), d.reason);
@@ -373,7 +401,7 @@ QString TransactionsPage::detailHtml(const TransactionDetail &d) const
             html += tr("<tr><td>lot %1</td><td align=right>%2</td><td>%3</td></tr>")
                         .arg(movement.value(QStringLiteral("lot")).toInteger())
                         .arg(inUnit(movement.value(QStringLiteral("points")).toInteger(), QStringLiteral("points")).toHtmlEscaped(),
-                             movement.value(QStringLiteral("kind")).toString().toHtmlEscaped());
+                             LedgerWords::movement(movement.value(QStringLiteral("kind")).toString()).toHtmlEscaped());
         html += QStringLiteral("</table>");
     }
     if (!d.audit.isEmpty()) {
@@ -404,6 +432,53 @@ QString TransactionsPage::detailHtml(const TransactionDetail &d) const
     return html;
 }
 
+QString TransactionsPage::refundRefusal(const TransactionRow &row) const
+{
+    if (!m_session.canIssuePoints())
+        return tr("Only the admin role may refund.");
+    if (!row.reservationId || (row.kind != QLatin1String("confirm") && row.kind != QLatin1String("checkout")))
+        return tr("Only a confirmed redemption or a checkout can be refunded; this entry is a %1.").arg(LedgerWords::kind(row.kind));
+    return {};
+}
+
+QMenu *TransactionsPage::rowMenu(int row)
+{
+    const TransactionRow entry = m_model->rowAt(row);
+    auto *menu = new QMenu(this);
+    QAction *copy = menu->addAction(tr("&Copy reference"), this, [entry] { QGuiApplication::clipboard()->setText(entry.reference); });
+    copy->setEnabled(!entry.reference.isEmpty());
+    if (entry.reference.isEmpty())
+        copy->setToolTip(tr("This entry has no reference."));
+    menu->addAction(tr("Copy entry &number"), this, [entry] { QGuiApplication::clipboard()->setText(QString::number(entry.entryId)); });
+    menu->addSeparator();
+    const QString noMember = tr("This entry belongs to the programme, not to a member.");
+    QAction *only = menu->addAction(tr("&Only this member's entries"), this, [this, entry] {
+        TransactionFilter filter = filterFromControls();
+        filter.memberId = entry.memberId;
+        applyFilter(filter);
+    });
+    QAction *open = menu->addAction(tr("&Open member"), this, [this, entry] { Q_EMIT memberRequested(entry.memberId); });
+    for (QAction *action : {only, open}) {
+        action->setEnabled(!entry.memberId.isEmpty());
+        if (entry.memberId.isEmpty())
+            action->setToolTip(noMember);
+    }
+    menu->addSeparator();
+    QAction *refundAction = menu->addAction(tr("&Refund…"), this, &TransactionsPage::askToRefund);
+    const QString refusal = refundRefusal(entry);
+    refundAction->setEnabled(refusal.isEmpty());
+    refundAction->setToolTip(refusal);
+    QAction *release = menu->addAction(tr("Re&lease hold…"), this, [this, entry] { Q_EMIT holdReleaseRequested(*entry.reservationId); });
+    QString releaseRefusal;
+    if (!m_session.canIssuePoints())
+        releaseRefusal = tr("Only the admin role may release a hold.");
+    else if (!entry.reservationId || entry.status != QLatin1String("reserved"))
+        releaseRefusal = tr("Only a hold still reserved can be released; this one is %1.").arg(LedgerWords::status(entry.status));
+    release->setEnabled(releaseRefusal.isEmpty());
+    release->setToolTip(releaseRefusal);
+    menu->setToolTipsVisible(true);
+    return menu;
+}
 
 void TransactionsPage::askToRefund()
 {
@@ -416,7 +491,7 @@ void TransactionsPage::askToRefund()
     const qint64 reservationId = *row.reservationId;
     m_session.service().memberBalance(row.memberId).then(this, [this, row, reservationId](const Result<Balance> &balance) {
         if (!balance) {
-            m_refundAnswer->setText(balance.error().message);
+            m_refundAnswer->setText(LedgerWords::error(balance.error()));
             return;
         }
         bool ok = false;
@@ -452,7 +527,7 @@ void TransactionsPage::refund(qint64 reservationId, std::optional<Points> points
                                            .arg(refundToken(done.value().refundId), reservationToken(done.value().reservationId),
                                                 QLocale().toString(done.value().points), done.value().memberId,
                                                 QLocale().toString(done.value().pointsLeft))
-                                     : done.error().message;
+                                     : LedgerWords::error(done.error());
         m_refundAnswer->setText(message);
         if (done)
             m_model->setFilter(m_model->filter());  // the refund's entry joins the list
@@ -490,7 +565,7 @@ void TransactionsPage::exportCsv(const QString &path)
         }
         written += page.value().size();
         progress.setValue(int(std::min<qint64>(written, progress.maximum())));
-        after = TransactionKey{page.value().last().postedAtMs, page.value().last().entryId};
+        after = TransactionKey::of(page.value().last(), filter.order);
     }
     file.close();
     m_totals->setText(tr("Exported %1 entries to %2").arg(QLocale().toString(written), path));

@@ -13,6 +13,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QSpinBox;
 class QTableView;
@@ -51,11 +52,18 @@ public:
     // dialog's last step; tests). `points` none: everything not yet refunded.
     void refund(qint64 reservationId, std::optional<Points> points, const QString &reason);
 
+    // The right-click menu of a row: copy its reference, show only its member's entries, open the
+    // member, refund or release where the row and the role allow (each disabled one says why).
+    QMenu *rowMenu(int row);
+
 Q_SIGNALS:
     void refunded(bool ok, const QString &message);
+    void memberRequested(const QString &memberId);
+    void holdReleaseRequested(qint64 reservationId);
 
 private:
     void askToRefund();
+    QString refundRefusal(const TransactionRow &row) const;  // why the row cannot be refunded, or nothing
     void showDetail(const QModelIndex &index);
     void showTotals(const TransactionTotals &totals);
 public:

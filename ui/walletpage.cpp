@@ -1,4 +1,6 @@
 #include "walletpage.h"
+#include "localtimes.h"
+#include "ledgerwords.h"
 
 #include "consolesession.h"
 #include "ledger/ledger.h"
@@ -129,7 +131,7 @@ void WalletPage::refresh()
         .then(this, [this](const Result<WalletState> &state) {
             m_busy = false;
             if (!state) {
-                m_message->setText(state.error().message);
+                m_message->setText(LedgerWords::error(state.error()));
                 return;
             }
             show(state.value().wallet, state.value().movements);
@@ -172,7 +174,7 @@ void WalletPage::show(const FundingWalletView &wallet, const QList<FundingMoveme
     const QLocale locale;
     for (const FundingMovement &movement : movements) {
         QList<QStandardItem *> row{
-            new QStandardItem(locale.toString(QDateTime::fromMSecsSinceEpoch(movement.postedAtMs, QTimeZone::utc()).toLocalTime(), QLocale::ShortFormat)),
+            new QStandardItem(localtimes::dateTime(movement.postedAtMs)),
             new QStandardItem(movement.kind),
             new QStandardItem(movement.source),
             new QStandardItem(movement.reference),
@@ -247,7 +249,7 @@ void WalletPage::fund(const QString &amountText, const QString &bankReference, c
         return;
     const Result<qint64> amount = money::parseAmount(QStringLiteral("amount"), amountText.trimmed(), currencyOf(*m_wallet));
     if (!amount) {
-        m_message->setText(amount.error().message);
+        m_message->setText(LedgerWords::error(amount.error()));
         Q_EMIT funded(false);
         return;
     }
@@ -271,7 +273,7 @@ void WalletPage::fund(const QString &amountText, const QString &bankReference, c
         .fundWallet(request, actor)
         .then(this, [this](const Result<MoneyReceipt> &receipt) {
             m_busy = false;
-            m_message->setText(receipt ? tr("Funded.") : receipt.error().message);
+            m_message->setText(receipt ? tr("Funded.") : LedgerWords::error(receipt.error()));
             if (receipt) {
                 m_amount->clear();
                 m_reference->clear();
@@ -287,7 +289,7 @@ void WalletPage::setThreshold(const QString &amountText)
         return;
     const Result<qint64> amount = money::parseAmount(QStringLiteral("threshold"), amountText.trimmed(), currencyOf(*m_wallet));
     if (!amount) {
-        m_message->setText(amount.error().message);
+        m_message->setText(LedgerWords::error(amount.error()));
         return;
     }
     const Actor actor = m_session.actor();
@@ -295,7 +297,7 @@ void WalletPage::setThreshold(const QString &amountText)
     m_session.service()
         .setFundingThreshold(minor, actor)
         .then(this, [this](const Result<FundingWalletView> &wallet) {
-            m_message->setText(wallet ? tr("Threshold set.") : wallet.error().message);
+            m_message->setText(wallet ? tr("Threshold set.") : LedgerWords::error(wallet.error()));
             refresh();
         });
 }

@@ -1,4 +1,6 @@
 #include "webhookspage.h"
+#include "localtimes.h"
+#include "ledgerwords.h"
 
 #include "consolesession.h"
 #include "service/ledgerservice.h"
@@ -32,7 +34,7 @@ QStandardItem *cell(const QString &text)
 
 QString localTime(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+    return localtimes::dateTime(ms);
 }
 
 QTableView *tableFor(QStandardItemModel *model, const QString &name, QWidget *parent)
@@ -123,7 +125,7 @@ void WebhooksPage::refresh()
 {
     m_session.service().webhooks().then(this, [this](const Result<QList<WebhookSubscription>> &subscriptions) {
         if (!subscriptions) {
-            m_message->setText(subscriptions.error().message);
+            m_message->setText(LedgerWords::error(subscriptions.error()));
             return;
         }
         const QString keep = m_shown;
@@ -160,7 +162,7 @@ void WebhooksPage::showDeliveries(const QString &name)
         if (name != m_shown)
             return;
         if (!deliveries) {
-            m_message->setText(deliveries.error().message);
+            m_message->setText(LedgerWords::error(deliveries.error()));
             return;
         }
         m_deliveries->removeRows(0, m_deliveries->rowCount());
@@ -196,7 +198,7 @@ void WebhooksPage::replay(const QString &name, qint64 fromEventId)
         m_message->setText(result ? tr("%n delivery(ies) of %1 from event %2 will be sent again.", nullptr, int(result.value()))
                                         .arg(name)
                                         .arg(fromEventId)
-                                  : result.error().message);
+                                  : LedgerWords::error(result.error()));
         m_keepActionMessage = true;
         Q_EMIT replayed(result.ok());
         refresh();

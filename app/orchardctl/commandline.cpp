@@ -139,6 +139,9 @@ QList<CommandLine::Command> CommandLine::commands()
          &CommandLine::whoami},
         {QStringLiteral("member add"), QStringLiteral("member add ID [--name NAME] [--hris darwinbox|successfactors|other] [--department DEPT]"),
          {name, hris, department}, 1, 1, true, &CommandLine::memberAdd},
+        {QStringLiteral("member update"),
+         QStringLiteral("member update ID [--name NAME] [--hris darwinbox|successfactors|other] [--department DEPT]   (what is not given stays)"),
+         {name, hris, department}, 1, 1, true, &CommandLine::memberUpdate},
         {QStringLiteral("member show"), QStringLiteral("member show ID"), {}, 1, 1, false, &CommandLine::memberShow},
         {QStringLiteral("issue"), QStringLiteral("issue MEMBER POINTS [--expires-at ISO | --expiry-days N] [--reason TEXT] [--key KEY]"),
          {expiresAt, expiryDays, reason, keyOption}, 2, 2, true, &CommandLine::issue},
@@ -475,6 +478,19 @@ int CommandLine::memberAdd(const QCommandLineParser &parser, const QStringList &
     if (!added)
         return m_output.error(added.error());
     const MemberView &view = added.value();
+    m_output.result(view.toJson(), QStringLiteral("member %1 (%2, %3, %4)").arg(view.memberId, view.name, view.hris, view.department));
+    return Done;
+}
+
+int CommandLine::memberUpdate(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    const UpdateMemberRequest request{arguments.at(0), parser.value(QStringLiteral("name")), parser.value(QStringLiteral("hris")),
+                                      parser.value(QStringLiteral("department"))};
+    Ledger book = ledger();
+    const Result<MemberView> updated = book.updateMember(request);
+    if (!updated)
+        return m_output.error(updated.error());
+    const MemberView &view = updated.value();
     m_output.result(view.toJson(), QStringLiteral("member %1 (%2, %3, %4)").arg(view.memberId, view.name, view.hris, view.department));
     return Done;
 }

@@ -79,6 +79,7 @@ private:
     int init(const QCommandLineParser &parser, const QStringList &arguments);
     int whoami(const QCommandLineParser &parser, const QStringList &arguments);
     int memberAdd(const QCommandLineParser &parser, const QStringList &arguments);
+    int memberUpdate(const QCommandLineParser &parser, const QStringList &arguments);
     int memberShow(const QCommandLineParser &parser, const QStringList &arguments);
     int issue(const QCommandLineParser &parser, const QStringList &arguments);
     int balance(const QCommandLineParser &parser, const QStringList &arguments);

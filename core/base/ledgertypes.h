@@ -30,6 +30,17 @@ struct AddMemberRequest
     QString department;
 };
 
+// An admin's correction of a member's details; an empty field stays as it is. A department change
+// is kept from now on, as an HR event's would be (member_departments), and the audit trail holds
+// the details before and after.
+struct UpdateMemberRequest
+{
+    QString memberId;
+    QString name;
+    QString hris;
+    QString department;
+};
+
 struct IssueRequest
 {
     QString memberId;

@@ -1,5 +1,7 @@
 #include "ledger/ledger.h"
 
+#include "earning/earningtypes.h"
+
 #include "ledger/accountcodes.h"
 #include "ledger/refusal.h"
 #include "ledger/releaseorigin.h"
@@ -361,6 +363,31 @@ Result<MemberView> Ledger::addMember(const AddMemberRequest &request)
         m_audit.append({nowMs, m_actor.name, m_actor.source, QStringLiteral("member.add"), request.memberId,
                         view.toJson(), std::nullopt, QString()});
         return view;
+    });
+}
+
+Result<MemberView> Ledger::updateMember(const UpdateMemberRequest &request)
+{
+    for (const auto &check : {validation::identifier(QStringLiteral("member"), request.memberId),
+                              validation::optionalText(QStringLiteral("name"), request.name),
+                              request.hris.isEmpty() ? std::optional<LedgerError>() : validation::hris(request.hris),
+                              validation::optionalText(QStringLiteral("department"), request.department)})
+        if (check)
+            return *check;
+    if (request.name.isEmpty() && request.hris.isEmpty() && request.department.isEmpty())
+        return LedgerError::invalidArgument(QStringLiteral("name"), QStringLiteral("nothing to change: give a name, an HRIS or a department"));
+    const qint64 nowMs = m_clock.nowMs();
+    return m_runner.run<MemberView>({}, {}, [&]() -> MemberView {
+        QSqlQuery &known = m_database.run(QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {request.memberId});
+        const bool exists = known.next();
+        known.finish();
+        if (!exists)
+            throw Refusal{{errors::unknownMember, QStringLiteral("member: there is no member '%1'").arg(request.memberId),
+                           {{QStringLiteral("field"), QStringLiteral("member")}, {QStringLiteral("member"), request.memberId}}}};
+        applyProfile(request.memberId, MemberProfile{request.name, request.department, request.hris}, nowMs, nowMs);
+        Result<MemberView> updated = member(request.memberId);
+        require(updated.ok(), QStringLiteral("member %1 is still there after its update").arg(request.memberId));
+        return updated.value();
     });
 }
 

@@ -45,6 +45,8 @@ public:
     const Clock &clock() const { return m_clock; }
 
     Result<MemberView> addMember(const AddMemberRequest &request);
+    // Setting a member's details to what they already are changes nothing: a retry is harmless.
+    Result<MemberView> updateMember(const UpdateMemberRequest &request);
     Result<IssueReceipt> issue(const IssueRequest &request);
     Result<ReservationView> reserve(const ReserveRequest &request);
     Result<ReservationView> confirm(const ConfirmRequest &request);

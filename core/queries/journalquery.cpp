@@ -69,7 +69,87 @@ const QString fromClause = QStringLiteral(
 const QString matchesFirst = QStringLiteral(
     " FROM (SELECT rowid AS id FROM entry_references WHERE reference LIKE ?) m CROSS JOIN entries e ON e.id = m.id");
 
+// The SQL of each order's column, as the page's SELECT can compare it (never NULL, so that the
+// keyset's comparisons hold for every row).
+QString orderExpression(TransactionOrder order)
+{
+    switch (order) {
+    case TransactionOrder::ByTime:
+        return QStringLiteral("e.posted_at_ms");
+    case TransactionOrder::ByMember:
+        return QStringLiteral("COALESCE(e.member_id, '')");
+    case TransactionOrder::ByKind:
+        return QStringLiteral("e.kind");
+    case TransactionOrder::BySource:
+        return QStringLiteral("s.name");
+    case TransactionOrder::ByReference:
+        return QStringLiteral("e.reference");
+    case TransactionOrder::ByPoints:
+        return QStringLiteral("e.points");
+    case TransactionOrder::ByMoney:
+        return QStringLiteral("e.amount_minor");
+    case TransactionOrder::ByStatus:
+        return QStringLiteral("COALESCE(r.status, 'posted')");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+const QString rowColumns = QStringLiteral(
+    "SELECT e.id, e.posted_at_ms, e.member_id, e.kind, s.name, e.reference, e.points, e.amount_minor, "
+    "COALESCE(r.status, 'posted'), e.reservation_id, e.actor, e.reason");
+
+TransactionRow rowFrom(const QSqlQuery &query)
+{
+    TransactionRow row;
+    row.entryId = query.value(0).toLongLong();
+    row.postedAtMs = query.value(1).toLongLong();
+    row.memberId = query.value(2).toString();
+    row.kind = query.value(3).toString();
+    row.source = query.value(4).toString();
+    row.reference = query.value(5).toString();
+    row.points = query.value(6).toLongLong();
+    row.moneyMinor = query.value(7).toLongLong();
+    row.status = query.value(8).toString();
+    if (!query.value(9).isNull())
+        row.reservationId = query.value(9).toLongLong();
+    row.actor = query.value(10).toString();
+    row.reason = query.value(11).toString();
+    return row;
+}
+
 }  // namespace
+
+TransactionKey TransactionKey::of(const TransactionRow &row, TransactionOrder order)
+{
+    TransactionKey key{row.postedAtMs, row.entryId, {}};
+    switch (order) {
+    case TransactionOrder::ByTime:
+        break;
+    case TransactionOrder::ByMember:
+        key.orderValue = row.memberId;
+        break;
+    case TransactionOrder::ByKind:
+        key.orderValue = row.kind;
+        break;
+    case TransactionOrder::BySource:
+        key.orderValue = row.source;
+        break;
+    case TransactionOrder::ByReference:
+        key.orderValue = row.reference;
+        break;
+    case TransactionOrder::ByPoints:
+        key.orderValue = row.points;
+        break;
+    case TransactionOrder::ByMoney:
+        key.orderValue = row.moneyMinor;
+        break;
+    case TransactionOrder::ByStatus:
+        key.orderValue = row.status;
+        break;
+    }
+    return key;
+}
 
 // SQLite only (PostgreSQL's planner uses its trigram index by itself): the index serves texts of
 // three characters or more without LIKE's own wildcards.
@@ -83,19 +163,72 @@ bool JournalQuery::usesReferenceIndex(const TransactionFilter &filter) const
 QList<TransactionRow> JournalQuery::page(const TransactionFilter &filter, const std::optional<TransactionKey> &after, int limit)
 {
     limit = std::clamp(limit, 1, 10'000);
-    if (!usesReferenceIndex(filter))
-        return rowsOf(filter, after, std::nullopt, limit, fromClause, {});
-    // A reference text on SQLite: where it is common, the newest entries hold a page of it and
-    // scanning them is quickest; where it is rare, the trigram index finds the few older ones.
-    const std::optional<TransactionKey> windowEnd = keyAfterWindow(after);
-    QList<TransactionRow> rows = rowsOf(filter, after, windowEnd, limit, fromClause, {});
-    if (rows.size() == limit || !windowEnd)
-        return rows;
-    const QString pattern = QLatin1Char('%') + filter.referenceContains + QLatin1Char('%');
-    rows += rowsOf(filter, windowEnd, std::nullopt, limit - int(rows.size()),
-                   matchesFirst + QStringLiteral(" JOIN sources s ON s.id = e.source_id LEFT JOIN reservations r ON r.id = e.reservation_id"),
-                   {pattern});
+    QList<TransactionRow> rows;
+    if (filter.order != TransactionOrder::ByTime || !filter.descending) {
+        rows = rowsInOrder(filter, after, limit);
+    } else if (!usesReferenceIndex(filter)) {
+        rows = rowsOf(filter, after, std::nullopt, limit, fromClause, {});
+    } else {
+        // A reference text on SQLite: where it is common, the newest entries hold a page of it and
+        // scanning them is quickest; where it is rare, the trigram index finds the few older ones.
+        const std::optional<TransactionKey> windowEnd = keyAfterWindow(after);
+        rows = rowsOf(filter, after, windowEnd, limit, fromClause, {});
+        if (rows.size() < limit && windowEnd) {
+            const QString pattern = QLatin1Char('%') + filter.referenceContains + QLatin1Char('%');
+            rows += rowsOf(filter, windowEnd, std::nullopt, limit - int(rows.size()),
+                           matchesFirst + QStringLiteral(" JOIN sources s ON s.id = e.source_id LEFT JOIN reservations r ON r.id = e.reservation_id"),
+                           {pattern});
+        }
+    }
+    if (filter.memberId)
+        addAvailableAfter(*filter.memberId, rows);
     return rows;
+}
+
+// Any order but the default newest first: the order's column, then the entry id, both the same
+// way; a page starts strictly after the row the last one ended on.
+QList<TransactionRow> JournalQuery::rowsInOrder(const TransactionFilter &filter, const std::optional<TransactionKey> &after, int limit)
+{
+    const QString column = orderExpression(filter.order);
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString beyond = filter.descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
+    Where where = whereOf(filter, Purpose::Page);
+    if (after) {
+        const QVariant value = filter.order == TransactionOrder::ByTime ? QVariant(after->postedAtMs) : after->orderValue;
+        where.sql += QStringLiteral(" AND (") + column + beyond + QStringLiteral("? OR (") + column + QStringLiteral(" = ? AND e.id")
+                     + beyond + QStringLiteral("?))");
+        where.values << value << value << after->entryId;
+    }
+    where.values << limit;
+    QSqlQuery &query = m_database.run(rowColumns + fromClause + where.sql + QStringLiteral(" ORDER BY ") + column + direction
+                                          + QStringLiteral(", e.id") + direction + QStringLiteral(" LIMIT ?"),
+                                      where.values);
+    QList<TransactionRow> rows;
+    while (query.next())
+        rows.append(rowFrom(query));
+    query.finish();
+    return rows;
+}
+
+// A register's running balance: what the member's available account held once each entry was
+// written. Entry ids are the order of writing, so an entry's balance is the sum of the account's
+// postings up to and including its own, whatever order the page shows.
+void JournalQuery::addAvailableAfter(const QString &memberId, QList<TransactionRow> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    QSqlQuery &account = m_database.run(QStringLiteral("SELECT id FROM accounts WHERE member_id = ? AND kind = 'member'"), {memberId});
+    const std::optional<qint64> accountId = account.next() ? std::optional<qint64>(account.value(0).toLongLong()) : std::nullopt;
+    account.finish();
+    if (!accountId)
+        return;
+    for (TransactionRow &row : rows) {
+        QSqlQuery &sum = m_database.run(
+            QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM postings WHERE account_id = ? AND entry_id <= ?"), {*accountId, row.entryId});
+        if (sum.next())
+            row.availableAfter = sum.value(0).toLongLong();
+        sum.finish();
+    }
 }
 
 // The key of the entry m_scanWindow places after `after` (newest first): the scan covers the
@@ -114,7 +247,7 @@ std::optional<TransactionKey> JournalQuery::keyAfterWindow(const std::optional<T
         values);
     std::optional<TransactionKey> key;
     if (query.next())
-        key = TransactionKey{query.value(0).toLongLong(), query.value(1).toLongLong()};
+        key = TransactionKey{query.value(0).toLongLong(), query.value(1).toLongLong(), {}};
     query.finish();
     return key;
 }
@@ -135,29 +268,11 @@ QList<TransactionRow> JournalQuery::rowsOf(const TransactionFilter &filter, cons
         where.values << until->postedAtMs << until->postedAtMs << until->postedAtMs << until->entryId;
     }
     where.values << limit;
-    QSqlQuery &query = m_database.run(
-        QStringLiteral("SELECT e.id, e.posted_at_ms, e.member_id, e.kind, s.name, e.reference, e.points, e.amount_minor, "
-                       "COALESCE(r.status, 'posted'), e.reservation_id, e.actor, e.reason")
-            + from + where.sql + QStringLiteral(" ORDER BY e.posted_at_ms DESC, e.id DESC LIMIT ?"),
-        fromValues + where.values);
+    QSqlQuery &query = m_database.run(rowColumns + from + where.sql + QStringLiteral(" ORDER BY e.posted_at_ms DESC, e.id DESC LIMIT ?"),
+                                      fromValues + where.values);
     QList<TransactionRow> rows;
-    while (query.next()) {
-        TransactionRow row;
-        row.entryId = query.value(0).toLongLong();
-        row.postedAtMs = query.value(1).toLongLong();
-        row.memberId = query.value(2).toString();
-        row.kind = query.value(3).toString();
-        row.source = query.value(4).toString();
-        row.reference = query.value(5).toString();
-        row.points = query.value(6).toLongLong();
-        row.moneyMinor = query.value(7).toLongLong();
-        row.status = query.value(8).toString();
-        if (!query.value(9).isNull())
-            row.reservationId = query.value(9).toLongLong();
-        row.actor = query.value(10).toString();
-        row.reason = query.value(11).toString();
-        rows.append(row);
-    }
+    while (query.next())
+        rows.append(rowFrom(query));
     query.finish();
     return rows;
 }
@@ -192,7 +307,7 @@ QList<EntryView> JournalQuery::entries(const LogFilter &filter)
         }
         if (page.isEmpty())
             break;
-        after = TransactionKey{page.constLast().postedAtMs, page.constLast().entryId};
+        after = TransactionKey{page.constLast().postedAtMs, page.constLast().entryId, {}};
     }
     return entries;
 }
@@ -224,28 +339,11 @@ TransactionTotals JournalQuery::totals(const TransactionFilter &filter)
 TransactionDetail JournalQuery::detail(qint64 entryId)
 {
     TransactionDetail detail;
-    QSqlQuery &entry = m_database.run(
-        QStringLiteral("SELECT e.id, e.posted_at_ms, e.member_id, e.kind, s.name, e.reference, e.points, e.amount_minor, "
-                       "COALESCE(r.status, 'posted'), e.reservation_id, e.actor, e.reason")
-            + fromClause + QStringLiteral(" WHERE e.id = ?"),
-        {entryId});
+    QSqlQuery &entry = m_database.run(rowColumns + fromClause + QStringLiteral(" WHERE e.id = ?"), {entryId});
     if (entry.next()) {
-        TransactionRow &row = detail.row;
-        row.entryId = entry.value(0).toLongLong();
-        row.postedAtMs = entry.value(1).toLongLong();
-        row.memberId = entry.value(2).toString();
-        row.kind = entry.value(3).toString();
-        row.source = entry.value(4).toString();
-        row.reference = entry.value(5).toString();
-        row.points = entry.value(6).toLongLong();
-        row.moneyMinor = entry.value(7).toLongLong();
-        row.status = entry.value(8).toString();
-        if (!entry.value(9).isNull())
-            row.reservationId = entry.value(9).toLongLong();
-        detail.actor = entry.value(10).toString();
-        detail.reason = entry.value(11).toString();
-        row.actor = detail.actor;
-        row.reason = detail.reason;
+        detail.row = rowFrom(entry);
+        detail.actor = detail.row.actor;
+        detail.reason = detail.row.reason;
     }
     entry.finish();
     QSqlQuery &postings = m_database.run(

@@ -8,12 +8,17 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
 namespace orchard {
 
 class Database;
+
+// The column a page of transactions is ordered by (then by entry id, the same way), in SQL, so
+// that a keyset page follows the order on ten million entries as well as on ten.
+enum class TransactionOrder { ByTime, ByMember, ByKind, BySource, ByReference, ByPoints, ByMoney, ByStatus };
 
 // What the console's Transactions screen may filter the journal by; every filter is done in SQL.
 struct TransactionFilter
@@ -27,6 +32,8 @@ struct TransactionFilter
     std::optional<Points> minPoints;
     std::optional<Points> maxPoints;
     QString referenceContains;
+    TransactionOrder order = TransactionOrder::ByTime;
+    bool descending = true;  // newest, largest, last in the alphabet first
     bool operator==(const TransactionFilter &other) const = default;
 };
 
@@ -44,13 +51,19 @@ struct TransactionRow
     std::optional<qint64> reservationId;
     QString actor;
     QString reason;
+    // Filtered to one member: the member's available points once this entry was posted (its own
+    // postings and every earlier entry's, in the order they were written).
+    std::optional<Points> availableAfter;
 };
 
-// Keyset position: the last row a page ended on (newest first).
+// Keyset position: the last row a page ended on, in the filter's order. `orderValue` is that
+// row's value of the order's column (unused for the time, which postedAtMs carries).
 struct TransactionKey
 {
     qint64 postedAtMs = 0;
     qint64 entryId = 0;
+    QVariant orderValue;
+    static TransactionKey of(const TransactionRow &row, TransactionOrder order);
 };
 
 struct TransactionTotals
@@ -100,6 +113,8 @@ public:
 private:
     bool usesReferenceIndex(const TransactionFilter &filter) const;
     std::optional<TransactionKey> keyAfterWindow(const std::optional<TransactionKey> &after);
+    void addAvailableAfter(const QString &memberId, QList<TransactionRow> &rows);
+    QList<TransactionRow> rowsInOrder(const TransactionFilter &filter, const std::optional<TransactionKey> &after, int limit);
     QList<TransactionRow> rowsOf(const TransactionFilter &filter, const std::optional<TransactionKey> &after,
                                  const std::optional<TransactionKey> &until, int limit, const QString &from, const QVariantList &fromValues);
 

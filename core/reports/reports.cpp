@@ -1,5 +1,7 @@
 #include "reports/reports.h"
 
+#include <QCoreApplication>
+
 #include "reports/redeemedbysource.h"
 #include "ledger/releaseorigin.h"
 
@@ -173,16 +175,16 @@ QStringList breakageNotes(const EffectiveBreakage &breakage, const QList<BucketL
         anyEstimated = anyEstimated || row.estimated();
     }
     if (breakage.configured)
-        notes << QStringLiteral("Breakage: the programme's expected rates (expiry policy version %1).").arg(policyVersion);
+        notes << QCoreApplication::translate("Reports", "Breakage: the programme's expected rates (expiry policy version %1).").arg(policyVersion);
     else if (breakage.lenient && anyEstimated)
-        notes << QStringLiteral("Breakage: estimated from history (no expected rates are set in the expiry policy).");
+        notes << QCoreApplication::translate("Reports", "Breakage: estimated from history (no expected rates are set in the expiry policy).");
     else if (!breakage.lenient)
-        notes << (breakage.spec.rates.isEmpty() ? QStringLiteral("Breakage: estimated from history (auto).")
-                                                : QStringLiteral("Breakage: the rates given (%1).").arg(breakage.spec.toString()));
+        notes << (breakage.spec.rates.isEmpty() ? QCoreApplication::translate("Reports", "Breakage: estimated from history (auto).")
+                                                : QCoreApplication::translate("Reports", "Breakage: the rates given (%1).").arg(breakage.spec.toString()));
     if (!breakage.configuredIgnored.isEmpty())
-        notes << QStringLiteral("Not applied: %1.").arg(breakage.configuredIgnored);
+        notes << QCoreApplication::translate("Reports", "Not applied: %1.").arg(breakage.configuredIgnored);
     if (!withoutHistory.isEmpty())
-        notes << QStringLiteral("No history yet for %1: no breakage assumed there, the whole value is liability. "
+        notes << QCoreApplication::translate("Reports", "No history yet for %1: no breakage assumed there, the whole value is liability. "
                                 "Finance's expected rates can be set in the expiry policy (orchardctl policy set --breakage), "
                                 "or given for this report.")
                      .arg(withoutHistory.join(QStringLiteral(", ")));
@@ -265,7 +267,7 @@ Report ReportEngine::pointState(const ReportRequest &request)
     const PointValue &value = settings.pointValue;
     const PointState state = PointStateQuery(m_database).state(request.asOfMs);
     Report report;
-    report.title = QStringLiteral("Point state");
+    report.title = QCoreApplication::translate("Reports", "Point state");
     report.parameters = {{QStringLiteral("as_of"), timeformat::toIso(request.asOfMs)},
                          {QStringLiteral("currency"), settings.currency.code},
                          {QStringLiteral("point_value"), value.toString()}};
@@ -288,20 +290,20 @@ Report ReportEngine::pointState(const ReportRequest &request)
         report.table.rows.append({ReportCell::ofText(label), ReportCell::ofPoints(points),
                                   ReportCell::ofMoney(value.valueOf(std::max<Points>(points, 0)), settings.currency)});
     };
-    row(QStringLiteral("issued"), state.issued);
-    row(QStringLiteral("redeemed"), state.redeemed);
+    row(QCoreApplication::translate("Reports", "issued"), state.issued);
+    row(QCoreApplication::translate("Reports", "redeemed"), state.redeemed);
     for (auto it = state.redeemedBySource.constBegin(); it != state.redeemedBySource.constEnd(); ++it)
-        row(QStringLiteral("  redeemed on ") + it.key(), it.value());
-    row(QStringLiteral("adjusted in"), state.adjustedIn);
-    row(QStringLiteral("adjusted out"), state.adjustedOut);
-    row(QStringLiteral("expired"), state.expired);
-    row(QStringLiteral("outstanding"), state.outstanding);
-    row(QStringLiteral("  of which held"), state.held);
-    report.chart = {QStringLiteral("Points by state"), QStringLiteral("points"),
-                    {QStringLiteral("redeemed"), QStringLiteral("expired"), QStringLiteral("outstanding")},
-                    {QStringLiteral("points")}, {{state.redeemed, state.expired, state.outstanding}}, false};
-    report.notes << (state.ties() ? QStringLiteral("ties: issued + adjusted in = redeemed + expired + adjusted out + outstanding")
-                                  : QStringLiteral("DOES NOT TIE: issued %1 + adjusted in %2 ≠ redeemed %3 + expired %4 + adjusted out %5 "
+        row(QCoreApplication::translate("Reports", "  redeemed on ") + it.key(), it.value());
+    row(QCoreApplication::translate("Reports", "adjusted in"), state.adjustedIn);
+    row(QCoreApplication::translate("Reports", "adjusted out"), state.adjustedOut);
+    row(QCoreApplication::translate("Reports", "expired"), state.expired);
+    row(QCoreApplication::translate("Reports", "outstanding"), state.outstanding);
+    row(QCoreApplication::translate("Reports", "  of which held"), state.held);
+    report.chart = {QCoreApplication::translate("Reports", "Points by state"), QStringLiteral("points"),
+                    {QCoreApplication::translate("Reports", "redeemed"), QCoreApplication::translate("Reports", "expired"), QCoreApplication::translate("Reports", "outstanding")},
+                    {QCoreApplication::translate("Reports", "points")}, {{state.redeemed, state.expired, state.outstanding}}, false};
+    report.notes << (state.ties() ? QCoreApplication::translate("Reports", "ties: issued + adjusted in = redeemed + expired + adjusted out + outstanding")
+                                  : QCoreApplication::translate("Reports", "DOES NOT TIE: issued %1 + adjusted in %2 ≠ redeemed %3 + expired %4 + adjusted out %5 "
                                                    "+ outstanding %6")
                                         .arg(state.issued)
                                         .arg(state.adjustedIn)
@@ -310,7 +312,7 @@ Report ReportEngine::pointState(const ReportRequest &request)
                                         .arg(state.adjustedOut)
                                         .arg(state.outstanding));
     if (state.expiredDue > 0)
-        report.notes << QStringLiteral("%1 points were past expiry and grace but not yet written down by the expiry run").arg(state.expiredDue);
+        report.notes << QCoreApplication::translate("Reports", "%1 points were past expiry and grace but not yet written down by the expiry run").arg(state.expiredDue);
     return report;
 }
 
@@ -323,7 +325,7 @@ Report ReportEngine::ageing(const ReportRequest &request)
     for (const Points points : outstanding)
         total += points;
     Report report;
-    report.title = QStringLiteral("Outstanding points by age");
+    report.title = QCoreApplication::translate("Reports", "Outstanding points by age");
     report.parameters = {{QStringLiteral("as_of"), timeformat::toIso(request.asOfMs)},
                          {QStringLiteral("buckets"), buckets.toString()},
                          {QStringLiteral("currency"), settings.currency.code},
@@ -332,7 +334,7 @@ Report ReportEngine::ageing(const ReportRequest &request)
                             QStringLiteral("value_") + settings.currency.code, QStringLiteral("share")};
     QJsonArray rows;
     qint64 totalValue = 0;
-    ReportChart chart{QStringLiteral("Outstanding points by age (days)"), QStringLiteral("points"), {}, {QStringLiteral("outstanding")}, {{}}, false};
+    ReportChart chart{QCoreApplication::translate("Reports", "Outstanding points by age (days)"), QStringLiteral("points"), {}, {QCoreApplication::translate("Reports", "outstanding")}, {{}}, false};
     for (int k = 0; k < buckets.count(); ++k) {
         const qint64 valueMinor = settings.pointValue.valueOf(outstanding.at(k));
         totalValue += valueMinor;
@@ -345,7 +347,7 @@ Report ReportEngine::ageing(const ReportRequest &request)
         chart.categories << buckets.label(k);
         chart.series[0] << outstanding.at(k);
     }
-    report.table.total = {ReportCell::ofText(QStringLiteral("total")), ReportCell::ofPoints(total), ReportCell::ofMoney(totalValue, settings.currency),
+    report.table.total = {ReportCell::ofText(QCoreApplication::translate("Reports", "total")), ReportCell::ofPoints(total), ReportCell::ofMoney(totalValue, settings.currency),
                           total > 0 ? ReportCell::ofRatio(1, 1) : ReportCell::empty()};
     report.figures = {{QStringLiteral("buckets"), rows},
                       {QStringLiteral("total"), QJsonObject{{QStringLiteral("outstanding"), total}, {QStringLiteral("value"), totalValue}}}};
@@ -368,7 +370,7 @@ Report ReportEngine::liability(const ReportRequest &request)
     const QList<BucketLiability> rows = liabilityAt(m_database, request.asOfMs, buckets, breakage, settings.pointValue);
     Report report;
     report.notes = breakageNotes(breakage, rows, policy.version);
-    report.title = QStringLiteral("Liability by ageing bucket");
+    report.title = QCoreApplication::translate("Reports", "Liability by ageing bucket");
     report.parameters = {{QStringLiteral("as_of"), timeformat::toIso(request.asOfMs)},
                          {QStringLiteral("buckets"), buckets.toString()},
                          {QStringLiteral("breakage"), request.breakage.toString()},
@@ -387,8 +389,8 @@ Report ReportEngine::liability(const ReportRequest &request)
     Points totalPoints = 0;
     qint64 totalValue = 0;
     qint64 totalBreakage = 0;
-    ReportChart chart{QStringLiteral("Net liability and expected breakage by age (days)"), currency, {},
-                      {QStringLiteral("net liability"), QStringLiteral("expected breakage")}, {{}, {}}, true};
+    ReportChart chart{QCoreApplication::translate("Reports", "Net liability and expected breakage by age (days)"), currency, {},
+                      {QCoreApplication::translate("Reports", "net liability"), QCoreApplication::translate("Reports", "expected breakage")}, {{}, {}}, true};
     for (const BucketLiability &row : rows) {
         totalPoints += row.outstanding;
         totalValue += row.valueMinor;
@@ -416,7 +418,7 @@ Report ReportEngine::liability(const ReportRequest &request)
         chart.series[0] << row.netMinor();
         chart.series[1] << row.breakageMinor;
     }
-    report.table.total = {ReportCell::ofText(QStringLiteral("total")), ReportCell::ofPoints(totalPoints),
+    report.table.total = {ReportCell::ofText(QCoreApplication::translate("Reports", "total")), ReportCell::ofPoints(totalPoints),
                           ReportCell::ofMoney(totalValue, settings.currency), ReportCell::empty(), ReportCell::empty(),
                           ReportCell::empty(), ReportCell::empty(), ReportCell::ofMoney(totalBreakage, settings.currency),
                           ReportCell::ofMoney(totalValue - totalBreakage, settings.currency)};
@@ -462,7 +464,7 @@ Report ReportEngine::rollForward(const ReportRequest &request)
     const qint64 trueUpMinor = value.valueOf(expired) - expectedMinor;
 
     Report report;
-    report.title = QStringLiteral("Roll-forward of outstanding points");
+    report.title = QCoreApplication::translate("Reports", "Roll-forward of outstanding points");
     report.parameters = periodJson(period);
     report.parameters.insert(QStringLiteral("breakage"), request.breakage.toString());
     report.parameters.insert(QStringLiteral("buckets"), buckets.toString());
@@ -473,16 +475,16 @@ Report ReportEngine::rollForward(const ReportRequest &request)
         const qint64 minor = points < 0 ? -value.valueOf(-points) : value.valueOf(points);
         report.table.rows.append({ReportCell::ofText(label), ReportCell::ofPoints(points), ReportCell::ofMoney(minor, settings.currency)});
     };
-    line(QStringLiteral("opening outstanding"), opening.outstanding);
-    line(QStringLiteral("+ issued"), issued);
-    line(QStringLiteral("- redeemed"), redeemed);
-    line(QStringLiteral("+ refunded"), refunded);
-    line(QStringLiteral("+ adjusted in"), adjustedIn);
-    line(QStringLiteral("- adjusted out"), adjustedOut);
-    line(QStringLiteral("- expired"), expired);
-    line(QStringLiteral("= closing outstanding"), closing.outstanding);
-    line(QStringLiteral("expected breakage at opening"), expectedPoints);
-    report.table.rows.append({ReportCell::ofText(QStringLiteral("breakage true-up (expired - expected)")), ReportCell::ofPoints(trueUpPoints),
+    line(QCoreApplication::translate("Reports", "opening outstanding"), opening.outstanding);
+    line(QCoreApplication::translate("Reports", "+ issued"), issued);
+    line(QCoreApplication::translate("Reports", "- redeemed"), redeemed);
+    line(QCoreApplication::translate("Reports", "+ refunded"), refunded);
+    line(QCoreApplication::translate("Reports", "+ adjusted in"), adjustedIn);
+    line(QCoreApplication::translate("Reports", "- adjusted out"), adjustedOut);
+    line(QCoreApplication::translate("Reports", "- expired"), expired);
+    line(QCoreApplication::translate("Reports", "= closing outstanding"), closing.outstanding);
+    line(QCoreApplication::translate("Reports", "expected breakage at opening"), expectedPoints);
+    report.table.rows.append({ReportCell::ofText(QCoreApplication::translate("Reports", "breakage true-up (expired - expected)")), ReportCell::ofPoints(trueUpPoints),
                               ReportCell::ofMoney(trueUpMinor, settings.currency)});
     report.figures = {{QStringLiteral("opening"), pointsAndMoney(opening.outstanding, value)},
                       {QStringLiteral("issued"), pointsAndMoney(issued, value)},
@@ -497,12 +499,12 @@ Report ReportEngine::rollForward(const ReportRequest &request)
                        QJsonObject{{QStringLiteral("points"), expectedPoints}, {QStringLiteral("money"), expectedMinor}}},
                       {QStringLiteral("breakage_true_up"),
                        QJsonObject{{QStringLiteral("points"), trueUpPoints}, {QStringLiteral("money"), trueUpMinor}}}};
-    report.chart = {QStringLiteral("Roll-forward (points)"), QStringLiteral("points"),
-                    {QStringLiteral("opening"), QStringLiteral("issued"), QStringLiteral("redeemed"), QStringLiteral("expired"),
-                     QStringLiteral("closing")},
-                    {QStringLiteral("points")}, {{opening.outstanding, issued, redeemed, expired, closing.outstanding}}, false};
-    report.notes << (ties ? QStringLiteral("ties: opening + issued - redeemed + refunded + adjusted in - adjusted out - expired = closing")
-                          : QStringLiteral("DOES NOT TIE: opening + issued - redeemed + refunded + adjusted in - adjusted out - expired ≠ closing"));
+    report.chart = {QCoreApplication::translate("Reports", "Roll-forward (points)"), QStringLiteral("points"),
+                    {QCoreApplication::translate("Reports", "opening"), QCoreApplication::translate("Reports", "issued"), QCoreApplication::translate("Reports", "redeemed"), QCoreApplication::translate("Reports", "expired"),
+                     QCoreApplication::translate("Reports", "closing")},
+                    {QCoreApplication::translate("Reports", "points")}, {{opening.outstanding, issued, redeemed, expired, closing.outstanding}}, false};
+    report.notes << (ties ? QCoreApplication::translate("Reports", "ties: opening + issued - redeemed + refunded + adjusted in - adjusted out - expired = closing")
+                          : QCoreApplication::translate("Reports", "DOES NOT TIE: opening + issued - redeemed + refunded + adjusted in - adjusted out - expired ≠ closing"));
     return report;
 }
 
@@ -588,7 +590,7 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
         journalRedeemed += points;
 
     Report report;
-    report.title = QStringLiteral("Reconciliation by source");
+    report.title = QCoreApplication::translate("Reports", "Reconciliation by source");
     report.parameters = periodJson(period);
     report.parameters.insert(QStringLiteral("currency"), settings.currency.code);
     const QString currency = settings.currency.code;
@@ -604,7 +606,7 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
     QJsonObject bySource;
     Points confirmedTotal = 0;
     qint64 drawnTotal = 0;
-    ReportChart chart{QStringLiteral("Confirmed points by source"), QStringLiteral("points"), {}, {QStringLiteral("confirmed")}, {{}}, false};
+    ReportChart chart{QCoreApplication::translate("Reports", "Confirmed points by source"), QStringLiteral("points"), {}, {QCoreApplication::translate("Reports", "confirmed")}, {{}}, false};
     for (auto it = sources.constBegin(); it != sources.constEnd(); ++it) {
         const SourceFigures &f = it.value();
         Points releasedPoints = 0;
@@ -653,9 +655,9 @@ Report ReportEngine::reconciliation(const ReportRequest &request)
                       {QStringLiteral("funding_drawn"), drawnTotal},
                       {QStringLiteral("ties"), ties}};
     report.chart = chart;
-    report.notes << (ties ? QStringLiteral("ties: confirmed points by source, net of refunds, = %1 = the journal's redeemed postings in the period")
+    report.notes << (ties ? QCoreApplication::translate("Reports", "ties: confirmed points by source, net of refunds, = %1 = the journal's redeemed postings in the period")
                                 .arg(journalRedeemed)
-                          : QStringLiteral("DOES NOT TIE: %1 confirmed by source net of refunds, %2 redeemed in the journal")
+                          : QCoreApplication::translate("Reports", "DOES NOT TIE: %1 confirmed by source net of refunds, %2 redeemed in the journal")
                                 .arg(confirmedTotal)
                                 .arg(journalRedeemed));
     return report;
@@ -753,14 +755,14 @@ Report ReportEngine::cohorts(const ReportRequest &request)
     });
 
     Report report;
-    report.title = QStringLiteral("Redemption by cohort");
+    report.title = QCoreApplication::translate("Reports", "Redemption by cohort");
     report.parameters = periodJson(period);
     report.parameters.insert(QStringLiteral("by"), by);
     report.parameters.insert(QStringLiteral("minimum_cohort"), request.minimumCohort);
     report.table.columns = {QStringLiteral("cohort"), QStringLiteral("members"), QStringLiteral("points_issued"),
                             QStringLiteral("points_redeemed"), QStringLiteral("redemption_rate"), QStringLiteral("points_per_member")};
     QJsonArray rows;
-    ReportChart chart{QStringLiteral("Redemption rate by cohort (per mille)"), QStringLiteral("‰"), {}, {QStringLiteral("redemption rate")}, {{}}, false};
+    ReportChart chart{QCoreApplication::translate("Reports", "Redemption rate by cohort (per mille)"), QStringLiteral("‰"), {}, {QCoreApplication::translate("Reports", "redemption rate")}, {{}}, false};
     for (const Cohort &cohort : std::as_const(shown)) {
         rows.append(QJsonObject{{QStringLiteral("cohort"), cohort.name},
                                 {QStringLiteral("members"), cohort.members},
@@ -777,7 +779,7 @@ Report ReportEngine::cohorts(const ReportRequest &request)
     report.figures = {{QStringLiteral("cohorts"), rows}, {QStringLiteral("folded_into_other"), folded}};
     report.chart = chart;
     if (folded > 0)
-        report.notes << QStringLiteral("%1 cohorts with fewer than %2 members are folded into \"other\"").arg(folded).arg(request.minimumCohort);
+        report.notes << QCoreApplication::translate("Reports", "%1 cohorts with fewer than %2 members are folded into \"other\"").arg(folded).arg(request.minimumCohort);
     return report;
 }
 
@@ -793,7 +795,7 @@ Report ReportEngine::expiring(const ReportRequest &request)
                        "GROUP BY l.member_id, m.name ORDER BY MIN(l.expires_at_ms), l.member_id"),
         {nowMs, nowMs, untilMs});
     Report report;
-    report.title = QStringLiteral("Points expiring within %1 days").arg(request.withinDays);
+    report.title = QCoreApplication::translate("Reports", "Points expiring within %1 days").arg(request.withinDays);
     report.parameters = {{QStringLiteral("as_of"), timeformat::toIso(nowMs)}, {QStringLiteral("within_days"), request.withinDays}};
     report.table.columns = {QStringLiteral("member"), QStringLiteral("name"), QStringLiteral("points_expiring"),
                             QStringLiteral("first_expiry"), QStringLiteral("in_grace_points"), QStringLiteral("redeemable_until")};
@@ -815,7 +817,7 @@ Report ReportEngine::expiring(const ReportRequest &request)
                                   ReportCell::ofPoints(query.value(4).toLongLong()), ReportCell::ofDate(query.value(5).toLongLong())});
     }
     query.finish();
-    report.table.total = {ReportCell::ofText(QStringLiteral("total")), ReportCell::empty(), ReportCell::ofPoints(total),
+    report.table.total = {ReportCell::ofText(QCoreApplication::translate("Reports", "total")), ReportCell::empty(), ReportCell::ofPoints(total),
                           ReportCell::empty(), ReportCell::empty(), ReportCell::empty()};
     report.figures = {{QStringLiteral("members"), members}, {QStringLiteral("points"), total}};
     report.chart = {};

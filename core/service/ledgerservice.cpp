@@ -123,6 +123,12 @@ QCoro::Task<Result<MemberView>> LedgerService::addMember(AddMemberRequest reques
     co_return co_await pending;
 }
 
+QCoro::Task<Result<MemberView>> LedgerService::updateMember(UpdateMemberRequest request, Actor actor)
+{
+    auto pending = write<MemberView>([request](Ledger &ledger) { return ledger.updateMember(request); }, std::move(actor));
+    co_return co_await pending;
+}
+
 QCoro::Task<Result<IssueReceipt>> LedgerService::issue(IssueRequest request, Actor actor)
 {
     auto pending = write<IssueReceipt>(

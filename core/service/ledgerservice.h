@@ -49,6 +49,7 @@ public:
     ~LedgerService() override;
 
     QCoro::Task<Result<MemberView>> addMember(AddMemberRequest request, Actor actor);
+    QCoro::Task<Result<MemberView>> updateMember(UpdateMemberRequest request, Actor actor);
     QCoro::Task<Result<IssueReceipt>> issue(IssueRequest request, Actor actor);
     QCoro::Task<Result<ReservationView>> reserve(ReserveRequest request, Actor actor);
     QCoro::Task<Result<ReservationView>> confirm(ConfirmRequest request, Actor actor);
