@@ -75,6 +75,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTextDocument>
+#include <QTranslator>
+#include <QScopeGuard>
 
 using namespace orchard;
 using namespace orchard::test;
@@ -164,6 +166,7 @@ private Q_SLOTS:
     void aRowsMenuOffersWhatTheRowAndTheRoleAllow();
     void membersAreAddedAndEditedWithAnAuditRecord();
     void theLiabilityScreenIsTheEnginesReportNowAndAtEachQuarterEnd();
+    void screenshotsOfEveryScreen_data();
     void screenshotsOfEveryScreen();
 
 private:
@@ -313,7 +316,7 @@ void ConsoleTest::entryDetailReadsAsMoneyAndTime()
     document.setHtml(page.detailHtml(detail));
     const QString text = document.toPlainText();
     for (const char *expected : {"Entry 41: checkout", "2026-01-01 00:01:00 UTC", "−300 points", "−400.00 INR", "400.00 INR",
-                                 "wallet_paid", "Audit record 12", "checkout.pay", "7a3632a8"})
+                                 "Wallet paid", "Audit record 12", "checkout.pay", "7a3632a8"})
         QVERIFY2(text.contains(QString::fromUtf8(expected)), qPrintable(QString::fromUtf8(expected) + QStringLiteral(" missing in:\n") + text));
     QVERIFY2(!text.contains(QStringLiteral("40000")) && !text.contains(QLatin1Char('{')), qPrintable(text));
 }
@@ -1858,8 +1861,30 @@ void ConsoleTest::theLiabilityScreenIsTheEnginesReportNowAndAtEachQuarterEnd()
     QVERIFY(withOutstanding >= 2);  // now and the last quarter end at least: the comparison is not of empty tables
 }
 
+void ConsoleTest::screenshotsOfEveryScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QString();
+    QTest::newRow("hi") << QStringLiteral("hi");
+}
+
+// Every screen in English and in Hindi (the console's own compiled translation, as --lang hi
+// installs it), files console-NAME.png and console-NAME-hi.png.
 void ConsoleTest::screenshotsOfEveryScreen()
 {
+    QFETCH(QString, language);
+    QTranslator translation;
+    const QLocale saved;
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&translation);
+        QLocale::setDefault(saved);
+    });
+    if (!language.isEmpty()) {
+        QVERIFY(translation.load(qEnvironmentVariable("ORCHARD_QM_DIR") + QStringLiteral("/orchard_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translation);
+        QLocale::setDefault(QLocale(language == QLatin1String("hi") ? QLocale::Hindi : QLocale::English, QLocale::India));
+    }
+    const QString suffix = language.isEmpty() ? QString() : QLatin1Char('-') + language;
     TestDatabase where;
     {
         Database::Options options;
@@ -1919,14 +1944,15 @@ void ConsoleTest::screenshotsOfEveryScreen()
                 waitForReport(*page);
         QTest::qWait(300);
         const QImage shot = window.grab().toImage();
-        QCOMPARE(shot.size(), QSize(1280, 800));
-        QVERIFY(shot.save(QDir(folder).filePath(QStringLiteral("console-%1.png").arg(QLatin1String(name)))));
+        QVERIFY(shot.save(QDir(folder).filePath(QStringLiteral("console-%1%2.png").arg(QLatin1String(name), suffix))));
+        // Every screen fits 1,280 pixels in either language: a wider one would push the window off a laptop's screen.
+        QVERIFY2(shot.size() == QSize(1280, 800), qPrintable(QStringLiteral("%1%2 is %3x%4").arg(QLatin1String(name), suffix).arg(shot.width()).arg(shot.height())));
     }
     PasswordVault vault;
     ConnectDialog connect(vault, LedgerLocation::parse(QStringLiteral("postgresql://finance@ledger.example:5432/orchard")).value(), &window);
     connect.show();
     QVERIFY(QTest::qWaitForWindowExposed(&connect));
-    QVERIFY(connect.grab().save(QDir(folder).filePath(QStringLiteral("console-connect.png"))));
+    QVERIFY(connect.grab().save(QDir(folder).filePath(QStringLiteral("console-connect%1.png").arg(suffix))));
     connect.close();
     // A member's statement over the demo's two months.
     StatementDialog statement(*session, QStringLiteral("EMP00001"), &window);
@@ -1936,7 +1962,7 @@ void ConsoleTest::screenshotsOfEveryScreen()
     QVERIFY(previewed.first().at(0).toBool());
     statement.show();
     QVERIFY(QTest::qWaitForWindowExposed(&statement));
-    QVERIFY(statement.grab().save(QDir(folder).filePath(QStringLiteral("console-statement.png"))));
+    QVERIFY(statement.grab().save(QDir(folder).filePath(QStringLiteral("console-statement%1.png").arg(suffix))));
 }
 
 QTEST_MAIN(ConsoleTest)

@@ -100,7 +100,7 @@ void ApprovalsPage::refresh()
             }
             const QLocale locale;
             for (const ApprovalView &view : found.value()) {
-                QList<QStandardItem *> items{new QStandardItem(approvalToken(view.id)), new QStandardItem(view.kind),
+                QList<QStandardItem *> items{new QStandardItem(approvalToken(view.id)), new QStandardItem(LedgerWords::approvalKind(view.kind)),
                                              new QStandardItem(view.requestedBy), new QStandardItem(when(view.requestedAtMs)),
                                              new QStandardItem(view.what), new QStandardItem(locale.toString(view.points)),
                                              new QStandardItem(m_currency ? money::formatAmount(view.moneyMinor, *m_currency) + QLatin1Char(' ') + m_currency->code

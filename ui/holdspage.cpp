@@ -116,7 +116,7 @@ void HoldsPage::refresh()
                 QList<QStandardItem *> items{new QStandardItem(reservationToken(row.reservationId)), new QStandardItem(row.memberId),
                                              new QStandardItem(row.source), new QStandardItem(locale.toString(row.points)),
                                              new QStandardItem(row.closedAtMs ? when(*row.closedAtMs) : QString()),
-                                             new QStandardItem(row.status + QStringLiteral(": ") + row.reason)};
+                                             new QStandardItem(row.reason.isEmpty() ? LedgerWords::status(row.status) : tr("%1: %2").arg(LedgerWords::status(row.status), row.reason))};
                 items.first()->setData(row.reservationId, ReservationIdRole);
                 for (QStandardItem *item : items)
                     item->setEditable(false);

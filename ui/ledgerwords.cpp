@@ -11,7 +11,7 @@ namespace {
 QString wordFor(const QHash<QString, const char *> &words, const QString &identifier)
 {
     const auto it = words.constFind(identifier);
-    return it == words.constEnd() ? identifier : QCoreApplication::translate("orchard::ui::LedgerWords", it.value());
+    return it == words.constEnd() ? identifier : QCoreApplication::translate("LedgerWords", it.value());
 }
 
 }  // namespace
@@ -88,6 +88,48 @@ QString LedgerWords::movement(const QString &lotMovementKind)
     return wordFor(words, lotMovementKind);
 }
 
+QString LedgerWords::approvalKind(const QString &kind)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("issue"), QT_TR_NOOP("points issue")},
+        {QStringLiteral("adjust"), QT_TR_NOOP("points correction")},
+        {QStringLiteral("fund"), QT_TR_NOOP("wallet funding")},
+        {QStringLiteral("refund"), QT_TR_NOOP("refund")},
+        {QStringLiteral("rules"), QT_TR_NOOP("split-payment rules")},
+        {QStringLiteral("policy"), QT_TR_NOOP("expiry policy")},
+        {QStringLiteral("programme"), QT_TR_NOOP("programme settings")},
+        {QStringLiteral("source"), QT_TR_NOOP("source permissions")},
+        {QStringLiteral("earn_rule"), QT_TR_NOOP("earning rule")},
+        {QStringLiteral("approvals"), QT_TR_NOOP("approval thresholds")},
+    };
+    return wordFor(words, kind);
+}
+
+QString LedgerWords::reportName(const QString &report)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("point-state"), QT_TR_NOOP("point state")},
+        {QStringLiteral("ageing"), QT_TR_NOOP("ageing")},
+        {QStringLiteral("liability"), QT_TR_NOOP("liability")},
+        {QStringLiteral("roll-forward"), QT_TR_NOOP("roll-forward")},
+        {QStringLiteral("reconciliation"), QT_TR_NOOP("reconciliation")},
+        {QStringLiteral("cohorts"), QT_TR_NOOP("cohorts")},
+        {QStringLiteral("expiring"), QT_TR_NOOP("expiring points")},
+    };
+    return wordFor(words, report);
+}
+
+QString LedgerWords::period(const QString &every)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("day"), QT_TR_NOOP("day")},
+        {QStringLiteral("week"), QT_TR_NOOP("week")},
+        {QStringLiteral("month"), QT_TR_NOOP("month")},
+        {QStringLiteral("quarter"), QT_TR_NOOP("quarter")},
+    };
+    return wordFor(words, every);
+}
+
 QString LedgerWords::error(const LedgerError &error)
 {
     return LedgerWords::error(error.code, error.message);
@@ -123,7 +165,7 @@ QString LedgerWords::error(const QString &code, const QString &message)
     const auto it = headlines.constFind(code);
     if (it == headlines.constEnd())
         return message;
-    const QString headline = QCoreApplication::translate("orchard::ui::LedgerWords", it.value());
+    const QString headline = QCoreApplication::translate("LedgerWords", it.value());
     if (headline == QLatin1String(it.value()))
         return message;  // an English console: the engine's message says it all
     return tr("%1. %2").arg(headline, message);

@@ -22,6 +22,9 @@ public:
     static QString approvalStatus(const QString &status);      // pending, approved, rejected, lapsed
     static QString deliveryStatus(const QString &status);      // pending, delivered, failed
     static QString movement(const QString &lotMovementKind);   // redeem, expire, refund
+    static QString approvalKind(const QString &kind);
+    static QString reportName(const QString &report);          // point-state, ageing, liability, ...
+    static QString period(const QString &every);               // day, week, month, quarter          // issue, adjust, fund, refund, rules, policy, ...
     // What went wrong, in words: in a translated console a headline for the error's code in the
     // console's language, then the engine's own message (which names the field and the values) as
     // support will search for it; in English the engine's message alone.

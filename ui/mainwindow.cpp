@@ -302,6 +302,8 @@ void MainWindow::buildMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    // A tool button shows the action's text without its accelerator: "Refresh", not a translation's "(R)".
+    refresh->setIconText(tr("Refresh"));
     toolbar->addAction(refresh);
 }
 
@@ -344,6 +346,8 @@ void MainWindow::fillRecentMenu()
         });
     }
     m_recent->setEnabled(!recent.isEmpty());
+    m_recent->menuAction()->setToolTip(recent.isEmpty() ? tr("No other ledger has been opened yet: each one opened appears here.")
+                                                        : tr("The ledgers opened before, newest first."));
 }
 
 void MainWindow::about()

@@ -138,7 +138,8 @@ void OverviewPage::read(bool withLiability)
             m_month->setText(linked(m_month, bySource(o.redeemedThisMonth)));
             const FundingWalletView &wallet = figures.value().wallet;
             if (!wallet.opened)
-                m_wallet->setText(linked(m_wallet, tr("not funded yet (%1 programme)").arg(wallet.funding)));
+                m_wallet->setText(linked(m_wallet, wallet.funding == QLatin1String("prepaid") ? tr("not funded yet (a prepaid programme)")
+                                                                                              : tr("no funding wallet (a points-only programme)")));
             else
                 m_wallet->setText(linked(m_wallet, tr("%1 available, %2 held%3")
                                                        .arg(amount(wallet.balanceMinor), amount(wallet.heldMinor),

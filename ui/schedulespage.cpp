@@ -36,11 +36,12 @@ SchedulesPage::SchedulesPage(ConsoleSession &session, QWidget *parent) : QWidget
     m_name->setPlaceholderText(tr("name, e.g. quarter-close"));
     m_name->setAccessibleName(tr("Schedule name"));
     m_report = new QComboBox(this);
-    m_report->addItems(ReportRequest::names());
+    for (const QString &report : ReportRequest::names())
+        m_report->addItem(LedgerWords::reportName(report), report);
     m_report->setAccessibleName(tr("Report"));
     m_every = new QComboBox(this);
     for (const char *every : {"day", "week", "month", "quarter"})
-        m_every->addItem(QString::fromLatin1(every));
+        m_every->addItem(LedgerWords::period(QString::fromLatin1(every)), QString::fromLatin1(every));
     m_every->setAccessibleName(tr("Every"));
     m_format = new QComboBox(this);
     m_format->addItems({QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")});
@@ -92,7 +93,8 @@ SchedulesPage::SchedulesPage(ConsoleSession &session, QWidget *parent) : QWidget
             m_folder->setText(folder);
     });
     connect(addButton, &QPushButton::clicked, this,
-            [this] { add(m_name->text().trimmed(), m_report->currentText(), m_every->currentText(), m_format->currentText(), m_folder->text().trimmed()); });
+            [this] { add(m_name->text().trimmed(), m_report->currentData().toString(), m_every->currentData().toString(), m_format->currentText(),
+                     m_folder->text().trimmed()); });
     connect(removeButton, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_view->currentIndex();
         if (!current.isValid()) {
@@ -131,8 +133,8 @@ void SchedulesPage::refresh()
             m_model->removeRows(0, m_model->rowCount());
             for (const ExportSchedule &schedule : schedules.value()) {
                 QList<QStandardItem *> row{new QStandardItem(schedule.name),
-                                           new QStandardItem(schedule.report),
-                                           new QStandardItem(schedule.every),
+                                           new QStandardItem(LedgerWords::reportName(schedule.report)),
+                                           new QStandardItem(LedgerWords::period(schedule.every)),
                                            new QStandardItem(schedule.format),
                                            new QStandardItem(schedule.directory),
                                            new QStandardItem(schedule.lastRunMs ? timeformat::toIso(*schedule.lastRunMs) + QStringLiteral(" → ")

@@ -424,7 +424,7 @@ QString TransactionsPage::detailHtml(const TransactionDetail &d) const
                 value = it.value().toString();
             else
                 value = QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
-            html += row(it.key(), value);
+            html += row(reportformat::columnTitle(it.key()), value);  // "Funding drawn", not funding_drawn
         }
         html += row(tr("Digest"), d.audit.value(QStringLiteral("hash")).toString());
         html += QStringLiteral("</table>");

@@ -175,7 +175,7 @@ void WalletPage::show(const FundingWalletView &wallet, const QList<FundingMoveme
     for (const FundingMovement &movement : movements) {
         QList<QStandardItem *> row{
             new QStandardItem(localtimes::dateTime(movement.postedAtMs)),
-            new QStandardItem(movement.kind),
+            new QStandardItem(LedgerWords::kind(movement.kind)),
             new QStandardItem(movement.source),
             new QStandardItem(movement.reference),
             new QStandardItem(movement.memberId),

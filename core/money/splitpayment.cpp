@@ -3,6 +3,7 @@
 #include "base/ledgerlimits.h"
 
 #include <QJsonArray>
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <limits>
@@ -126,11 +127,11 @@ Result<CheckoutQuote> quoteCheckout(const CheckoutInput &input, const SplitRules
             return refusal(errors::pointsBelowMinimum,
                            QStringLiteral("%1 points available, below the minimum of %2").arg(available).arg(rules.minPoints),
                            figures);
-        return payFromWallet(QStringLiteral("%1 points available, below the minimum of %2: wallet only").arg(available).arg(rules.minPoints));
+        return payFromWallet(QCoreApplication::translate("SplitPayment", "%1 points available, below the minimum of %2: wallet only").arg(available).arg(rules.minPoints));
     }
 
     if (!split && available < needed)
-        return payFromWallet(QStringLiteral("points may not cover part of an order and %1 are fewer than the %2 needed")
+        return payFromWallet(QCoreApplication::translate("SplitPayment", "points may not cover part of an order and %1 are fewer than the %2 needed")
                                  .arg(available)
                                  .arg(needed));
 
@@ -151,7 +152,7 @@ Result<CheckoutQuote> quoteCheckout(const CheckoutInput &input, const SplitRules
     quote.points = points;
     if (points == needed) {
         quote.pointsValueMinor = value.valueOf(points);
-        quote.why = QStringLiteral("points cover the whole order");
+        quote.why = QCoreApplication::translate("SplitPayment", "points cover the whole order");
         return quote;
     }
     quote.pointsValueMinor = value.valueOf(points);
@@ -168,7 +169,7 @@ Result<CheckoutQuote> quoteCheckout(const CheckoutInput &input, const SplitRules
                            .arg(input.walletMinor),
                        shortOf);
     }
-    quote.why = QStringLiteral("%1 points and the rest from the wallet").arg(points);
+    quote.why = QCoreApplication::translate("SplitPayment", "%1 points and the rest from the wallet").arg(points);
     return quote;
 }
 
