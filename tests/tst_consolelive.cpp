@@ -5,6 +5,7 @@
 #include "consolesession.h"
 #include "holdspage.h"
 #include "mainwindow.h"
+#include "testledger.h"
 #include "overviewpage.h"
 #include "transactionsmodel.h"
 #include "transactionspage.h"
@@ -23,6 +24,7 @@
 #include <QTest>
 
 using namespace orchard;
+using namespace orchard::test;
 using namespace orchard::ui;
 
 namespace {
@@ -69,17 +71,16 @@ private Q_SLOTS:
 // redeems 250 (m1 9,750; the wallet ₹750.00), then reserves 40 (a live hold of 40).
 void ConsoleLiveTest::screensFollowAnotherProcessWithinTwoSeconds()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString db = dir.filePath(QStringLiteral("orchard.sqlite"));
+    // A SQLite file, or a PostgreSQL database when the suite runs as tst_consolelive_postgresql:
+    // the watch reads the same change mark on both.
+    const TestDatabase where;
+    const QString db = where.text();
     QCOMPARE(orchardctl(db, {QStringLiteral("init")}), 0);
     QCOMPARE(orchardctl(db, {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("m1")}), 0);
     QCOMPARE(orchardctl(db, {QStringLiteral("issue"), QStringLiteral("m1"), QStringLiteral("10000"), QStringLiteral("--reason"), QStringLiteral("start")}), 0);
     QCOMPARE(orchardctl(db, {QStringLiteral("wallet"), QStringLiteral("fund"), QStringLiteral("1000.00"), QStringLiteral("--ref"), QStringLiteral("NEFT-1")}), 0);
 
-    LedgerLocation location;
-    location.sqlitePath = db;
-    auto session = ConsoleSession::open(location, Role::Admin);
+    auto session = ConsoleSession::open(where.location(), Role::Admin);
     QVERIFY2(session, session ? "" : qPrintable(session.error().message));
     MainWindow window(*session.value());
     window.show();
