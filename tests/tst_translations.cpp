@@ -190,13 +190,25 @@ private Q_SLOTS:
     // Every screen of a console started in Hindi, walked as a user would see it: labels, buttons,
     // group titles, column headers, choices, menus, tooltips of disabled actions. Data (member ids,
     // paths, numbers) aside, nothing reads in English.
+    void everyScreenOfAHindiConsoleIsHindi_data()
+    {
+        QTest::addColumn<bool>("hindi");
+        QTest::newRow("hi") << true;
+        QTest::newRow("en") << false;  // accelerators only
+    }
+
+    // And in either language no two visible buttons of a screen share an accelerator (Alt+letter
+    // would press only the first).
     void everyScreenOfAHindiConsoleIsHindi()
     {
-        QTranslator hindi;
-        QVERIFY(hindi.load(qEnvironmentVariable("ORCHARD_QM_DIR") + QStringLiteral("/orchard_hi.qm")));
-        QCoreApplication::installTranslator(&hindi);
+        QFETCH(bool, hindi);
+        QTranslator translation;
+        if (hindi) {
+            QVERIFY(translation.load(qEnvironmentVariable("ORCHARD_QM_DIR") + QStringLiteral("/orchard_hi.qm")));
+            QCoreApplication::installTranslator(&translation);
+        }
         const QLocale saved;
-        QLocale::setDefault(QLocale(QLocale::Hindi, QLocale::India));
+        QLocale::setDefault(hindi ? QLocale(QLocale::Hindi, QLocale::India) : QLocale(QLocale::English, QLocale::India));
         TestLedger t;
         for (const char *member : {"alice", "bob", "carol"}) {
             t.addMember(QString::fromLatin1(member));
@@ -210,7 +222,10 @@ private Q_SLOTS:
         window.resize(1280, 800);
         window.show();
         QStringList english;
+        QStringList clashes;
         const auto check = [&](const QString &where, const QString &text) {
+            if (!hindi)
+                return;
             const QStringList words = englishIn(text);
             if (!words.isEmpty())
                 english << QStringLiteral("%1: \"%2\" (%3)").arg(where, text.simplified(), words.join(QLatin1Char(' ')));
@@ -232,9 +247,19 @@ private Q_SLOTS:
                     plain.setHtml(label->text());
                     check(name + QStringLiteral(" label"), plain.toPlainText());
                 }
+            QHash<QChar, QString> accelerators;
+            static const QRegularExpression accelerator(QStringLiteral("&([^&])"));
             for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
-                if (button->isVisible())
+                if (button->isVisible()) {
                     check(name + QStringLiteral(" button"), button->text());
+                    const QRegularExpressionMatch key = accelerator.match(button->text());
+                    if (!key.hasMatch())
+                        continue;
+                    const QChar letter = key.captured(1).at(0).toUpper();
+                    if (accelerators.contains(letter))
+                        clashes << QStringLiteral("%1: \"%2\" and \"%3\" both Alt+%4").arg(name, accelerators.value(letter), button->text(), letter);
+                    accelerators.insert(letter, button->text());
+                }
             for (QGroupBox *box : window.findChildren<QGroupBox *>())
                 if (box->isVisible())
                     check(name + QStringLiteral(" group"), box->title());
@@ -262,10 +287,13 @@ private Q_SLOTS:
         }
         check(QStringLiteral("window title"), window.windowTitle());
         QLocale::setDefault(saved);
-        QCoreApplication::removeTranslator(&hindi);
+        QCoreApplication::removeTranslator(&translation);
         for (const QString &text : std::as_const(english))
             qInfo().noquote() << "English:" << text;  // every one: a failure message is cut at 1,000 characters
+        for (const QString &clash : std::as_const(clashes))
+            qInfo().noquote() << "Clash:" << clash;
         QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("%1 English texts (listed above)").arg(english.size())));
+        QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("%1 accelerators used twice (listed above)").arg(clashes.size())));
     }
 };
 

@@ -2382,11 +2382,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="93"/>
-        <source>Ed&amp;it member…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/memberspage.cpp" line="94"/>
         <source>Correct the member&apos;s name, HRIS or department; the audit trail keeps both.</source>
         <translation type="unfinished"></translation>
@@ -2439,6 +2434,11 @@
     <message>
         <location filename="../ui/memberspage.cpp" line="294"/>
         <source>A free amount…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="93"/>
+        <source>&amp;Edit member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2384,11 +2384,6 @@
         <translation>सदस्य केवल व्यवस्थापक भूमिका जोड़ सकती है।</translation>
     </message>
     <message>
-        <location filename="../ui/memberspage.cpp" line="93"/>
-        <source>Ed&amp;it member…</source>
-        <translation>सदस्य संपादित करें… (&amp;I)</translation>
-    </message>
-    <message>
         <location filename="../ui/memberspage.cpp" line="94"/>
         <source>Correct the member&apos;s name, HRIS or department; the audit trail keeps both.</source>
         <translation>सदस्य का नाम, HRIS या विभाग सुधारें; ऑडिट ट्रेल दोनों रखता है।</translation>
@@ -2442,6 +2437,11 @@
         <location filename="../ui/memberspage.cpp" line="294"/>
         <source>A free amount…</source>
         <translation>मुक्त राशि…</translation>
+    </message>
+    <message>
+        <location filename="../ui/memberspage.cpp" line="93"/>
+        <source>&amp;Edit member…</source>
+        <translation>सदस्य संपादित करें… (&amp;E)</translation>
     </message>
     <message>
         <location filename="../ui/memberspage.cpp" line="299"/>

@@ -90,7 +90,7 @@ MembersPage::MembersPage(ConsoleSession &session, QWidget *parent) : QWidget(par
     m_addMember->setEnabled(m_session.canIssuePoints());
     m_addMember->setToolTip(m_session.canIssuePoints() ? tr("Enrol a member by hand, with their HR details.")
                                                        : tr("Only the admin role may add a member."));
-    m_editMember = new QPushButton(tr("Ed&it member…"), this);
+    m_editMember = new QPushButton(tr("&Edit member…"), this);
     m_editMember->setProperty("purpose", tr("Correct the member's name, HRIS or department; the audit trail keeps both."));
     m_memberActions = {m_editMember, m_issue, adjustButton, cancelButton, extendButton, statementButton};
     m_message = new QLabel(this);
