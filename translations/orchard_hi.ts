@@ -2700,7 +2700,7 @@ Another admin decides it on the Approvals screen.</source>
     <message>
         <location filename="../ui/overviewpage.cpp" line="132"/>
         <source>%1 net of %2 expected breakage (value %3), at the programme&apos;s default rates</source>
-        <translation>%2 अपेक्षित ब्रेकेज घटाकर %1 (मूल्य %3), कार्यक्रम की डिफ़ॉल्ट दरों पर</translation>
+        <translation>%1, अपेक्षित ब्रेकेज %2 घटाकर (मूल्य %3), कार्यक्रम की डिफ़ॉल्ट दरों पर</translation>
     </message>
     <message>
         <location filename="../ui/overviewpage.cpp" line="144"/>
