@@ -5,6 +5,8 @@
 #include "settings/programmebook.h"
 #include "reports/reportformat.h"
 #include "reports/reports.h"
+#include "reports/lotexport.h"
+#include "reports/pointstate.h"
 #include "reports/reportcell.h"
 #include "money/money.h"
 #include "money/rate.h"
@@ -17,6 +19,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QBuffer>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
@@ -94,6 +97,8 @@ private Q_SLOTS:
     void csvIsRfc4180();
     void scheduledExportWritesFileManifestAndAudit();
     void randomLedgerTiesAndStaysStable();
+    void lotsExportSumsToPointStateAndStaysStable();
+    void lotsExportReadsEachLotsFateHandComputed();
 };
 
 void ReportsTest::bucketsParse()
@@ -647,6 +652,183 @@ void ReportsTest::randomLedgerTiesAndStaysStable()
         }
     }
     QVERIFY2(expiredSeen > 0, "the random ledger should have expired points by its last checkpoint");
+}
+
+namespace {
+
+struct LotSums
+{
+    qint64 rows = 0;
+    Points issued = 0, adjustedIn = 0, refunded = 0, redeemed = 0, adjustedOut = 0, expired = 0, outstanding = 0, held = 0;
+    QByteArray csv;
+};
+
+LotSums exportLots(TestLedger &t, qint64 asOfMs)
+{
+    LotSums sums;
+    QBuffer out(&sums.csv);
+    out.open(QIODevice::WriteOnly);
+    const AgeingBuckets buckets = ExpiryPolicyBook::inForceAt(t.database(), asOfMs).buckets;
+    sums.rows = LotExport(t.database()).write(out, asOfMs, buckets, false);
+    LotExport(t.database()).forEach(asOfMs, buckets, [&sums](const LotRecord &lot) {
+        // Each lot on its own: what came in went somewhere.
+        if (lot.issued + lot.adjustedIn + lot.refunded != lot.redeemed + lot.adjustedOut + lot.expired + lot.outstanding)
+            qFatal("lot %lld does not balance", lot.lotId);
+        sums.issued += lot.issued;
+        sums.adjustedIn += lot.adjustedIn;
+        sums.refunded += lot.refunded;
+        sums.redeemed += lot.redeemed;
+        sums.adjustedOut += lot.adjustedOut;
+        sums.expired += lot.expired;
+        sums.outstanding += lot.outstanding;
+        sums.held += lot.held;
+    });
+    return sums;
+}
+
+}  // namespace
+
+// The record-level export over a random ledger with every kind of movement (issues, redemptions,
+// holds confirmed, released and timed out, refunds whole and in part, credits and debits by
+// correction, expiries written and due): at every checkpoint its columns sum to point-state as of
+// the same moment (point-state's redeemed is net of refunds), and after all the later activity
+// the same as-of gives the same bytes.
+void ReportsTest::lotsExportSumsToPointStateAndStaysStable()
+{
+    TestLedger t;
+    QRandomGenerator random(20261203);
+    setPolicy(t, {ExpiryPolicy::Window::Days, 20, 2, {}, {}});
+    QStringList members;
+    for (int i = 0; i < 25; ++i) {
+        members << QStringLiteral("x%1").arg(i);
+        t.addMember(members.last());
+    }
+    QList<qint64> openHolds;
+    QList<qint64> confirmed;
+    struct Checkpoint
+    {
+        qint64 atMs;
+        QByteArray csv;
+    };
+    QList<Checkpoint> checkpoints;
+    int refunds = 0;
+    int corrections = 0;
+    bool heldSeen = false;
+    bool expiredSeen = false;
+    for (int day = 0; day < 70; ++day) {
+        for (int i = 0; i < 25; ++i) {
+            t.clock().advanceMs(random.bounded(50 * 60 * 1000));
+            const QString member = members.at(random.bounded(int(members.size())));
+            const int roll = random.bounded(100);
+            const Points available = t.ledger().balance(member).value().available;
+            if (roll < 30) {
+                t.issue(member, 1 + random.bounded(400));
+            } else if (roll < 50 && available > 0) {
+                const Result<ReservationView> done = t.ledger().redeem(
+                    {member, 1 + random.bounded(int(std::min<Points>(available, 250))), QStringLiteral("marketplace"), t.nextKey(), t.nextKey()});
+                QVERIFY(done);
+                confirmed << done.value().reservationId;
+            } else if (roll < 68 && available > 0) {
+                openHolds << t.reserve(member, 1 + random.bounded(int(std::min<Points>(available, 150))), QStringLiteral("loyalife"),
+                                       60 + random.bounded(6 * 3600));
+            } else if (roll < 80 && !openHolds.isEmpty()) {
+                const qint64 id = openHolds.takeAt(random.bounded(int(openHolds.size())));
+                if (roll < 76 && t.ledger().confirm({id, std::nullopt, t.nextKey(), std::nullopt}))
+                    confirmed << id;
+                else
+                    t.ledger().release({id, QStringLiteral("failure"), t.nextKey(), std::nullopt});
+            } else if (roll < 88 && !confirmed.isEmpty()) {
+                RefundRequest refund;
+                refund.reservationId = confirmed.takeAt(random.bounded(int(confirmed.size())));
+                if (roll % 2)
+                    refund.points = 1;  // in part; the rest stays refundable
+                refund.reason = QStringLiteral("returned");
+                refund.idempotencyKey = t.nextKey();
+                if (t.ledger().refund(refund))
+                    ++refunds;
+            } else if (roll < 94) {
+                const Points points = roll % 2 || available == 0 ? 1 + random.bounded(100) : -(1 + random.bounded(int(std::min<Points>(available, 80))));
+                if (t.ledger().adjust({member, points, QStringLiteral("correction"), t.nextKey()}))
+                    ++corrections;
+            }
+        }
+        if (day % 5 == 2)
+            QVERIFY(t.ledger().sweep());
+        if (day % 7 == 6) {
+            const qint64 at = t.clock().nowMs() + 1;
+            const PointState state = PointStateQuery(t.database()).state(at);
+            const LotSums lots = exportLots(t, at);
+            const QString when = timeformat::toIso(at);
+            QVERIFY2(lots.issued == state.issued, qPrintable(when));
+            QVERIFY2(lots.adjustedIn == state.adjustedIn, qPrintable(when));
+            QVERIFY2(lots.adjustedOut == state.adjustedOut, qPrintable(when));
+            QVERIFY2(lots.refunded == state.refunded, qPrintable(when));
+            QVERIFY2(lots.redeemed - lots.refunded == state.redeemed, qPrintable(when));
+            QVERIFY2(lots.expired == state.expired, qPrintable(when));
+            QVERIFY2(lots.outstanding == state.outstanding, qPrintable(when));
+            QVERIFY2(lots.held == state.held, qPrintable(when));
+            heldSeen = heldSeen || lots.held > 0;
+            expiredSeen = expiredSeen || lots.expired > 0;
+            checkpoints.append({at, lots.csv});
+        }
+    }
+    QVERIFY(refunds > 5 && corrections > 5);
+    QVERIFY(Verifier(t.database()).run().value().ok());
+    QVERIFY2(heldSeen && expiredSeen, "the checkpoints should see points held and points expired");
+    for (const Checkpoint &checkpoint : std::as_const(checkpoints))
+        QVERIFY2(exportLots(t, checkpoint.atMs).csv == checkpoint.csv, qPrintable(timeformat::toIso(checkpoint.atMs)));
+}
+
+// One lot of 100 points issued on 1 January (policy: 30 days, 2 of grace, so it lapses on
+// 2 February 00:00): 60 redeemed on the 5th, 10 of those refunded on the 6th. As of the 8th: 100
+// issued, 10 refunded, 60 redeemed, 50 outstanding, state mixed, 7 days old. On 1 February 12:00,
+// in grace, 20 are held for a day; as of 2 February 06:00 (lapsed, the hold still open, no
+// expiry written yet): 20 outstanding (the held), 30 expired (due), so 100 + 10 = 60 + 30 + 20.
+void ReportsTest::lotsExportReadsEachLotsFateHandComputed()
+{
+    TestLedger t;
+    setPolicy(t, {ExpiryPolicy::Window::Days, 30, 2, {}, {}});
+    t.addMember(QStringLiteral("m"));
+    t.issue(QStringLiteral("m"), 100);
+    t.clock().advanceMs(4 * dayMs);
+    const Result<ReservationView> redeemed =
+        t.ledger().redeem({QStringLiteral("m"), 60, QStringLiteral("marketplace"), QStringLiteral("o-1"), t.nextKey()});
+    QVERIFY(redeemed);
+    t.clock().advanceMs(dayMs);
+    RefundRequest refund;
+    refund.reservationId = redeemed.value().reservationId;
+    refund.points = 10;
+    refund.reason = QStringLiteral("returned");
+    refund.idempotencyKey = t.nextKey();
+    QVERIFY(t.ledger().refund(refund));
+    const auto lotAt = [&](qint64 atMs) {
+        QList<LotRecord> lots;
+        LotExport(t.database()).forEach(atMs, AgeingBuckets{}, [&lots](const LotRecord &lot) { lots << lot; });
+        return lots;
+    };
+    const QList<LotRecord> eighth = lotAt(TestLedger::startMs + 7 * dayMs);
+    QCOMPARE(eighth.size(), 1);
+    const LotRecord &lot = eighth.first();
+    QCOMPARE(lot.issued, 100);
+    QCOMPARE(lot.refunded, 10);
+    QCOMPARE(lot.redeemed, 60);
+    QCOMPARE(lot.outstanding, 50);
+    QCOMPARE(lot.held, 0);
+    QCOMPARE(lot.expired, 0);
+    QCOMPARE(lot.state(), QStringLiteral("mixed"));
+    QCOMPARE(lot.ageDays, 7);
+    QCOMPARE(lot.bucket, QStringLiteral("0-90"));
+    QCOMPARE(lot.department, QString());
+    t.clock().setNowMs(TestLedger::startMs + 31 * dayMs + dayMs / 2);
+    t.reserve(QStringLiteral("m"), 20, QStringLiteral("loyalife"), 86'400);
+    const LotRecord lapsed = lotAt(TestLedger::startMs + 32 * dayMs + dayMs / 4).first();
+    QCOMPARE(lapsed.state(), QStringLiteral("mixed"));
+    QCOMPARE(lapsed.outstanding, 20);
+    QCOMPARE(lapsed.expired, 30);
+    QCOMPARE(lapsed.held, 20);
+    QCOMPARE(*lapsed.lapsesAtMs, TestLedger::startMs + 32 * dayMs);
+    // Before the lot was issued it is not in the export at all.
+    QCOMPARE(lotAt(TestLedger::startMs).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(ReportsTest)

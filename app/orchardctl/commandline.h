@@ -146,6 +146,7 @@ private:
     int statement(const QCommandLineParser &parser, const QStringList &arguments);
     int writeReport(const QCommandLineParser &parser, const std::function<Result<Report>()> &make);
     int report(const QCommandLineParser &parser, const QStringList &arguments);
+    int reportLots(const QCommandLineParser &parser);
     int scheduleAdd(const QCommandLineParser &parser, const QStringList &arguments);
     int scheduleList(const QCommandLineParser &parser, const QStringList &arguments);
     int scheduleRemove(const QCommandLineParser &parser, const QStringList &arguments);

@@ -13,6 +13,7 @@
 #include "reports/reportformat.h"
 #include "reportpdf.h"
 #include "reports/memberstatement.h"
+#include "reports/lotexport.h"
 #include "base/timeformat.h"
 
 #include <QCryptographicHash>
@@ -79,7 +80,7 @@ QList<CommandLine::Command> CommandLine::reportCommands()
         {QStringLiteral("expire"), QStringLiteral("expire   (writes the expiry of every lot past its expiry and grace, as of --now)"), {}, 0,
          0, true, &CommandLine::expire},
         {QStringLiteral("report"),
-         QStringLiteral("report point-state|ageing|liability|roll-forward|reconciliation|cohorts|expiring [--as-of ISO] "
+         QStringLiteral("report point-state|ageing|liability|roll-forward|reconciliation|cohorts|expiring|lots [--as-of ISO] "
                         "[--from ISO --to ISO] [--format table|csv|json|pdf] [-o FILE] [--breakage auto|R1,R2,...] [--buckets B] "
                         "[--by hris|department|issue-month] [--within DAYS]"),
          {O(QStringLiteral("as-of"), QStringLiteral("The instant the report is as of (default: now)."), QStringLiteral("ISO")),
@@ -275,6 +276,8 @@ Result<ReportRequest> CommandLine::reportRequest(const QCommandLineParser &parse
 
 int CommandLine::report(const QCommandLineParser &parser, const QStringList &arguments)
 {
+    if (arguments.at(0) == QLatin1String("lots"))
+        return reportLots(parser);
     const Result<ReportRequest> request = reportRequest(parser, arguments.at(0));
     if (!request)
         return m_output.error(request.error());
@@ -293,6 +296,58 @@ int CommandLine::statement(const QCommandLineParser &parser, const QStringList &
     if (!to)
         return m_output.error(to.error());
     return writeReport(parser, [&] { return MemberStatementQuery(*m_database).run(arguments.at(0), from.value(), to.value()); });
+}
+
+// Every lot with its state, age and expiry, streamed as it is read: CSV (the default) or JSON,
+// never a table or a PDF of millions of rows. -o writes the file whole or not at all.
+int CommandLine::reportLots(const QCommandLineParser &parser)
+{
+    const QString format = parser.isSet(formatOption) ? parser.value(formatOption) : m_output.json() ? QStringLiteral("json") : QStringLiteral("csv");
+    if (format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usageError(QStringLiteral("format"), QStringLiteral("the lots export is csv or json, not '%1'").arg(format), {});
+    for (const char *unused : {"from", "to", "breakage", "by", "within"})
+        if (parser.isSet(QString::fromLatin1(unused)))
+            return usageError(QString::fromLatin1(unused), QStringLiteral("does not apply to the lots export (it takes --as-of and --buckets)"), {});
+    qint64 asOfMs = m_clock->nowMs() + 1;
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        const Result<qint64> at = parseTime(QStringLiteral("as-of"), parser.value(QStringLiteral("as-of")));
+        if (!at)
+            return m_output.error(at.error());
+        asOfMs = at.value();
+    }
+    std::optional<AgeingBuckets> buckets;
+    if (parser.isSet(bucketsOption)) {
+        const Result<AgeingBuckets> parsed = AgeingBuckets::parse(parser.value(bucketsOption));
+        if (!parsed)
+            return m_output.error(parsed.error());
+        buckets = parsed.value();
+    }
+    const QString outputFile = parser.value(QStringLiteral("output"));
+    if (!outputFile.isEmpty() && LedgerFile::isLedgerOrSidecar(outputFile))
+        return usageError(QStringLiteral("output"), QStringLiteral("%1 is a ledger file; a report never overwrites one").arg(outputFile), {});
+    const bool json = format == QLatin1String("json");
+    try {
+        const AgeingBuckets used = buckets ? *buckets : ExpiryPolicyBook::inForceAt(*m_database, asOfMs).buckets;
+        if (outputFile.isEmpty()) {
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly))
+                return m_output.error(LedgerError::internal(QStringLiteral("cannot write to standard output")));
+            LotExport(*m_database).write(out, asOfMs, used, json);
+            return Done;
+        }
+        QSaveFile file(outputFile);
+        if (!file.open(QIODevice::WriteOnly))
+            return m_output.error(LedgerError::invalidArgument(QStringLiteral("output"), QStringLiteral("cannot write %1: %2").arg(outputFile, file.errorString())));
+        const qint64 rows = LotExport(*m_database).write(file, asOfMs, used, json);
+        if (!file.commit())
+            return m_output.error(LedgerError::invalidArgument(QStringLiteral("output"), QStringLiteral("cannot write %1: %2").arg(outputFile, file.errorString())));
+        m_output.result({{QStringLiteral("file"), outputFile}, {QStringLiteral("format"), format}, {QStringLiteral("rows"), rows},
+                         {QStringLiteral("as_of"), timeformat::toIso(asOfMs)}},
+                        QStringLiteral("wrote %1 (%2, %3 lots as of %4)").arg(outputFile, format).arg(rows).arg(timeformat::toIso(asOfMs)));
+        return Done;
+    } catch (const SqlFailure &failure) {
+        return m_output.error(ledgerErrorFor(failure));
+    }
 }
 
 // --format and -o for a report or a statement: checked before `make` reads anything.
