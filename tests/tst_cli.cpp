@@ -207,6 +207,40 @@ private Q_SLOTS:
         QCOMPARE(records(), recordsBefore + 1);
     }
 
+    // `report lots`: one CSV row per lot after the header comments, -o writes the file and says how
+    // many, a table or PDF of every lot is refused naming --format, --from does not apply.
+    void reportLotsExportsEveryLot()
+    {
+        QCOMPARE(orchardctl({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("lot-m"), QStringLiteral("--department"), QStringLiteral("Ops")}).exitCode, 0);
+        QCOMPARE(orchardctl({QStringLiteral("issue"), QStringLiteral("lot-m"), QStringLiteral("300")}).exitCode, 0);
+        QCOMPARE(orchardctl({QStringLiteral("issue"), QStringLiteral("lot-m"), QStringLiteral("200")}).exitCode, 0);
+        QCOMPARE(orchardctl({QStringLiteral("redeem"), QStringLiteral("lot-m"), QStringLiteral("350"), QStringLiteral("--source"),
+                             QStringLiteral("marketplace"), QStringLiteral("--ref"), QStringLiteral("lots-1")}).exitCode, 0);
+        const Run csv = orchardctl({QStringLiteral("report"), QStringLiteral("lots"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        QStringList rows;
+        for (const QString &line : csv.stdoutText.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts))
+            if (!line.startsWith(QLatin1Char('#')) && line.contains(QStringLiteral("lot-m")))
+                rows << line.section(QLatin1Char(','), 8, 16);
+        // Oldest lot first: 300 all redeemed; the second gave 50 of its 200.
+        QCOMPARE(rows, (QStringList{QStringLiteral("300,0,0,300,0,0,0,0,redeemed"), QStringLiteral("200,0,0,50,0,0,150,0,mixed")}));
+        const QString file = m_dir.filePath(QStringLiteral("lots.json"));
+        const Run written = orchardctl({QStringLiteral("report"), QStringLiteral("lots"), QStringLiteral("--format"), QStringLiteral("json"),
+                                        QStringLiteral("-o"), file});
+        QCOMPARE(written.exitCode, 0);
+        QVERIFY(written.json.value(QStringLiteral("rows")).toInteger() >= 2);
+        QFile json(file);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject exported = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(exported.value(QStringLiteral("lots")).toArray().size(), written.json.value(QStringLiteral("rows")).toInteger());
+        const Run table = orchardctl({QStringLiteral("report"), QStringLiteral("lots"), QStringLiteral("--format"), QStringLiteral("pdf")});
+        QCOMPARE(table.exitCode, 2);
+        QCOMPARE(table.json.value(QStringLiteral("field")).toString(), QStringLiteral("format"));
+        const Run period = orchardctl({QStringLiteral("report"), QStringLiteral("lots"), QStringLiteral("--from"), QStringLiteral("2026-01-01T00:00:00Z")});
+        QCOMPARE(period.exitCode, 2);
+        QCOMPARE(period.json.value(QStringLiteral("field")).toString(), QStringLiteral("from"));
+    }
+
     void idempotentKeyOnTheCommandLine()
     {
         orchardctl({QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("m")});

@@ -99,6 +99,9 @@ private Q_SLOTS:
     void randomLedgerTiesAndStaysStable();
     void lotsExportSumsToPointStateAndStaysStable();
     void lotsExportReadsEachLotsFateHandComputed();
+    void lotsExportNamesTheDepartmentAsOfTheDate();
+    void aScheduledLotsExportStreamsEveryLotWithItsManifest();
+    void theExportsFastTimesAreQtsIsoTimes();
 };
 
 void ReportsTest::bucketsParse()
@@ -829,6 +832,80 @@ void ReportsTest::lotsExportReadsEachLotsFateHandComputed()
     QCOMPARE(*lapsed.lapsesAtMs, TestLedger::startMs + 32 * dayMs);
     // Before the lot was issued it is not in the export at all.
     QCOMPARE(lotAt(TestLedger::startMs).size(), 0);
+}
+
+// A member enrolled in Sales (member add records no department history) moves to Finance on day
+// 10: as of day 5 their lot is Sales', as of day 11 Finance's; the move is kept from then on.
+void ReportsTest::lotsExportNamesTheDepartmentAsOfTheDate()
+{
+    TestLedger t;
+    QVERIFY(t.ledger().addMember({QStringLiteral("d"), QStringLiteral("Dev"), QStringLiteral("darwinbox"), QStringLiteral("Sales")}));
+    t.issue(QStringLiteral("d"), 40);
+    t.clock().advanceMs(10 * dayMs);
+    QVERIFY(t.ledger().updateMember({QStringLiteral("d"), {}, {}, QStringLiteral("Finance")}));
+    const auto departmentAt = [&](qint64 atMs) {
+        QString department;
+        LotExport(t.database()).forEach(atMs, AgeingBuckets{}, [&department](const LotRecord &lot) { department = lot.department; });
+        return department;
+    };
+    QCOMPARE(departmentAt(TestLedger::startMs + 5 * dayMs), QStringLiteral("Sales"));
+    QCOMPARE(departmentAt(TestLedger::startMs + 11 * dayMs), QStringLiteral("Finance"));
+}
+
+// `schedule add --report lots`: the month-end export holds every lot (two here, one row each
+// after the four header comments and the header row), its manifest's digest is the file's, and a
+// PDF of every lot is refused naming the format.
+void ReportsTest::aScheduledLotsExportStreamsEveryLotWithItsManifest()
+{
+    QTemporaryDir folder;
+    TestLedger t;  // 2026-01-01T00:00:00Z
+    t.addMember(QStringLiteral("m"));
+    t.issue(QStringLiteral("m"), 250);
+    t.issue(QStringLiteral("m"), 50);
+    ExportScheduler scheduler(t.database(), t.clock(), admin);
+    ExportSchedule schedule;
+    schedule.name = QStringLiteral("finance-lots");
+    schedule.report = QStringLiteral("lots");
+    schedule.every = QStringLiteral("month");
+    schedule.format = QStringLiteral("pdf");
+    schedule.directory = folder.path();
+    const Result<ExportSchedule> refused = scheduler.add(schedule);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().details.value(QStringLiteral("field")).toString(), QStringLiteral("format"));
+    schedule.format = QStringLiteral("csv");
+    QVERIFY(scheduler.add(schedule));
+    t.clock().setNowMs(at("2026-02-01T08:00:00Z"));
+    const QList<ExportRun> runs = scheduler.runDue().value();
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs.first().rows, 2);
+    QFile file(runs.first().file);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QCOMPARE(bytes.count("\r\n"), 4 + 1 + 2);
+    QVERIFY(bytes.startsWith("# Lots as of 2026-02-01T00:00:00Z\r\n"));
+    QFile manifestFile(runs.first().manifest);
+    QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+    QCOMPARE(manifest.value(QStringLiteral("sha256")).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(manifest.value(QStringLiteral("report")).toString(), QStringLiteral("lots"));
+    QCOMPARE(manifest.value(QStringLiteral("rows")).toInteger(), 2);
+}
+
+// appendIso writes what toIso (QDateTime) writes, over leap days, month and year ends, whole
+// seconds (no milliseconds) and a spread of random instants from 1970 to 9999.
+void ReportsTest::theExportsFastTimesAreQtsIsoTimes()
+{
+    QList<qint64> instants{0, 999, 1'000, at("2024-02-29T23:59:59.999Z"), at("2000-03-01T00:00:00Z"), at("2100-02-28T12:00:00Z"),
+                           at("1999-12-31T23:59:59Z"), at("9999-12-31T23:59:59.999Z")};
+    QRandomGenerator random(7);
+    for (int i = 0; i < 20'000; ++i)
+        instants << qint64(random.bounded(quint64(253'402'300'800'000)));
+    for (const qint64 ms : std::as_const(instants)) {
+        QByteArray fast;
+        timeformat::appendIso(fast, ms);
+        QCOMPARE(QString::fromLatin1(fast), timeformat::toIso(ms));
+    }
 }
 
 QTEST_GUILESS_MAIN(ReportsTest)

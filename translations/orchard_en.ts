@@ -231,142 +231,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="125"/>
-        <source>day</source>
+        <location filename="../ui/ledgerwords.cpp" line="118"/>
+        <source>every lot, with its state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ledgerwords.cpp" line="126"/>
-        <source>week</source>
+        <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ledgerwords.cpp" line="127"/>
-        <source>month</source>
+        <source>week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ledgerwords.cpp" line="128"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerwords.cpp" line="129"/>
         <source>quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="141"/>
+        <location filename="../ui/ledgerwords.cpp" line="142"/>
         <source>A value is not acceptable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="142"/>
+        <location filename="../ui/ledgerwords.cpp" line="143"/>
         <source>There is no such member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="143"/>
+        <location filename="../ui/ledgerwords.cpp" line="144"/>
         <source>There is no such hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="144"/>
+        <location filename="../ui/ledgerwords.cpp" line="145"/>
         <source>There is no such source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="145"/>
+        <location filename="../ui/ledgerwords.cpp" line="146"/>
         <source>That member already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="146"/>
+        <location filename="../ui/ledgerwords.cpp" line="147"/>
         <source>Not enough points or money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="147"/>
+        <location filename="../ui/ledgerwords.cpp" line="148"/>
         <source>The hold is already confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="148"/>
+        <location filename="../ui/ledgerwords.cpp" line="149"/>
         <source>The hold is already released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="149"/>
+        <location filename="../ui/ledgerwords.cpp" line="150"/>
         <source>The hold has timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="150"/>
+        <location filename="../ui/ledgerwords.cpp" line="151"/>
         <source>That reference was already used for a different request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="151"/>
+        <location filename="../ui/ledgerwords.cpp" line="152"/>
         <source>Not allowed for this role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="152"/>
+        <location filename="../ui/ledgerwords.cpp" line="153"/>
         <source>A balance would pass the ledger&apos;s limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="153"/>
+        <location filename="../ui/ledgerwords.cpp" line="154"/>
         <source>That file is not an Orchard ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="154"/>
+        <location filename="../ui/ledgerwords.cpp" line="155"/>
         <source>The ledger is newer than this console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="155"/>
+        <location filename="../ui/ledgerwords.cpp" line="156"/>
         <source>The ledger is open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="156"/>
+        <location filename="../ui/ledgerwords.cpp" line="157"/>
         <source>The ledger cannot be reached; try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="157"/>
+        <location filename="../ui/ledgerwords.cpp" line="158"/>
         <source>Orchard hit an internal error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="158"/>
+        <location filename="../ui/ledgerwords.cpp" line="159"/>
         <source>Permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="159"/>
+        <location filename="../ui/ledgerwords.cpp" line="160"/>
         <source>There is no such webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="160"/>
+        <location filename="../ui/ledgerwords.cpp" line="161"/>
         <source>That webhook already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="161"/>
+        <location filename="../ui/ledgerwords.cpp" line="162"/>
         <source>There is no such lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="162"/>
+        <location filename="../ui/ledgerwords.cpp" line="163"/>
         <source>The lot has points on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="163"/>
+        <location filename="../ui/ledgerwords.cpp" line="164"/>
         <source>The lot has nothing left or has lapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="171"/>
+        <location filename="../ui/ledgerwords.cpp" line="172"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -231,142 +231,147 @@
         <translation>समाप्त होने वाले अंक</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="125"/>
+        <location filename="../ui/ledgerwords.cpp" line="118"/>
+        <source>every lot, with its state</source>
+        <translation>हर लॉट, उसकी स्थिति के साथ</translation>
+    </message>
+    <message>
+        <location filename="../ui/ledgerwords.cpp" line="126"/>
         <source>day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="126"/>
+        <location filename="../ui/ledgerwords.cpp" line="127"/>
         <source>week</source>
         <translation>सप्ताह</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="127"/>
+        <location filename="../ui/ledgerwords.cpp" line="128"/>
         <source>month</source>
         <translation>महीना</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="128"/>
+        <location filename="../ui/ledgerwords.cpp" line="129"/>
         <source>quarter</source>
         <translation>तिमाही</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="141"/>
+        <location filename="../ui/ledgerwords.cpp" line="142"/>
         <source>A value is not acceptable</source>
         <translation>एक मान स्वीकार्य नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="142"/>
+        <location filename="../ui/ledgerwords.cpp" line="143"/>
         <source>There is no such member</source>
         <translation>ऐसा कोई सदस्य नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="143"/>
+        <location filename="../ui/ledgerwords.cpp" line="144"/>
         <source>There is no such hold</source>
         <translation>ऐसी कोई रोक नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="144"/>
+        <location filename="../ui/ledgerwords.cpp" line="145"/>
         <source>There is no such source</source>
         <translation>ऐसा कोई स्रोत नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="145"/>
+        <location filename="../ui/ledgerwords.cpp" line="146"/>
         <source>That member already exists</source>
         <translation>यह सदस्य पहले से मौजूद है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="146"/>
+        <location filename="../ui/ledgerwords.cpp" line="147"/>
         <source>Not enough points or money</source>
         <translation>पर्याप्त अंक या राशि नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="147"/>
+        <location filename="../ui/ledgerwords.cpp" line="148"/>
         <source>The hold is already confirmed</source>
         <translation>रोक पहले ही पुष्ट हो चुकी है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="148"/>
+        <location filename="../ui/ledgerwords.cpp" line="149"/>
         <source>The hold is already released</source>
         <translation>रोक पहले ही हटाई जा चुकी है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="149"/>
+        <location filename="../ui/ledgerwords.cpp" line="150"/>
         <source>The hold has timed out</source>
         <translation>रोक की समय-सीमा बीत चुकी है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="150"/>
+        <location filename="../ui/ledgerwords.cpp" line="151"/>
         <source>That reference was already used for a different request</source>
         <translation>यह संदर्भ किसी दूसरे अनुरोध के लिए पहले ही उपयोग हो चुका है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="151"/>
+        <location filename="../ui/ledgerwords.cpp" line="152"/>
         <source>Not allowed for this role</source>
         <translation>इस भूमिका के लिए अनुमति नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="152"/>
+        <location filename="../ui/ledgerwords.cpp" line="153"/>
         <source>A balance would pass the ledger&apos;s limit</source>
         <translation>एक शेष लेजर की सीमा से आगे चला जाता</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="153"/>
+        <location filename="../ui/ledgerwords.cpp" line="154"/>
         <source>That file is not an Orchard ledger</source>
         <translation>यह फ़ाइल Orchard लेजर नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="154"/>
+        <location filename="../ui/ledgerwords.cpp" line="155"/>
         <source>The ledger is newer than this console</source>
         <translation>लेजर इस कंसोल से नया है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="155"/>
+        <location filename="../ui/ledgerwords.cpp" line="156"/>
         <source>The ledger is open read-only</source>
         <translation>लेजर केवल पढ़ने के लिए खुला है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="156"/>
+        <location filename="../ui/ledgerwords.cpp" line="157"/>
         <source>The ledger cannot be reached; try again</source>
         <translation>लेजर तक पहुँचा नहीं जा सका; फिर कोशिश करें</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="157"/>
+        <location filename="../ui/ledgerwords.cpp" line="158"/>
         <source>Orchard hit an internal error</source>
         <translation>Orchard में आंतरिक त्रुटि हुई</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="158"/>
+        <location filename="../ui/ledgerwords.cpp" line="159"/>
         <source>Permission denied</source>
         <translation>अनुमति नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="159"/>
+        <location filename="../ui/ledgerwords.cpp" line="160"/>
         <source>There is no such webhook</source>
         <translation>ऐसा कोई वेबहुक नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="160"/>
+        <location filename="../ui/ledgerwords.cpp" line="161"/>
         <source>That webhook already exists</source>
         <translation>यह वेबहुक पहले से मौजूद है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="161"/>
+        <location filename="../ui/ledgerwords.cpp" line="162"/>
         <source>There is no such lot</source>
         <translation>ऐसा कोई लॉट नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="162"/>
+        <location filename="../ui/ledgerwords.cpp" line="163"/>
         <source>The lot has points on hold</source>
         <translation>लॉट के कुछ अंक रोके गए हैं</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="163"/>
+        <location filename="../ui/ledgerwords.cpp" line="164"/>
         <source>The lot has nothing left or has lapsed</source>
         <translation>लॉट में कुछ नहीं बचा या वह व्यपगत हो गया</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="171"/>
+        <location filename="../ui/ledgerwords.cpp" line="172"/>
         <source>%1. %2</source>
         <translation>%1। %2</translation>
     </message>

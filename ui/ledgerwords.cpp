@@ -115,6 +115,7 @@ QString LedgerWords::reportName(const QString &report)
         {QStringLiteral("reconciliation"), QT_TR_NOOP("reconciliation")},
         {QStringLiteral("cohorts"), QT_TR_NOOP("cohorts")},
         {QStringLiteral("expiring"), QT_TR_NOOP("expiring points")},
+        {QStringLiteral("lots"), QT_TR_NOOP("every lot, with its state")},
     };
     return wordFor(words, report);
 }

@@ -36,7 +36,7 @@ SchedulesPage::SchedulesPage(ConsoleSession &session, QWidget *parent) : QWidget
     m_name->setPlaceholderText(tr("name, e.g. quarter-close"));
     m_name->setAccessibleName(tr("Schedule name"));
     m_report = new QComboBox(this);
-    for (const QString &report : ReportRequest::names())
+    for (const QString &report : ReportRequest::names() + QStringList{QStringLiteral("lots")})
         m_report->addItem(LedgerWords::reportName(report), report);
     m_report->setAccessibleName(tr("Report"));
     m_every = new QComboBox(this);

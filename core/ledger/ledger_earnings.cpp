@@ -265,8 +265,16 @@ void Ledger::applyProfile(const QString &memberId, const std::optional<MemberPro
         return;
     m_database.run(QStringLiteral("UPDATE members SET name = ?, hris = ?, department = ? WHERE id = ?"),
                    {after.name, after.hris, after.department, memberId});
-    if (after.department != before.department)
+    if (after.department != before.department) {
+        // A member enrolled without a recorded department (member add) gets the one they had from
+        // enrolment on, so that a report as of a date before this change still finds it.
+        m_database.run(QStringLiteral("INSERT INTO member_departments (member_id, since_ms, department, recorded_at_ms) "
+                                      "SELECT id, created_at_ms, ?, ? FROM members WHERE id = ? "
+                                      "AND NOT EXISTS (SELECT 1 FROM member_departments WHERE member_id = ?) "
+                                      "ON CONFLICT (member_id, since_ms) DO NOTHING"),
+                       {before.department, nowMs, memberId, memberId});
         recordDepartment(after.department);
+    }
     m_audit.append({nowMs, m_actor.name, m_actor.source, QStringLiteral("member.update"), memberId,
                     {{QStringLiteral("before"), before.toJson()}, {QStringLiteral("after"), after.toJson()},
                      {QStringLiteral("since"), timeformat::toIso(occurredAtMs)}},

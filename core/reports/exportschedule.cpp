@@ -1,5 +1,7 @@
 #include "reports/exportschedule.h"
 
+#include "reports/lotexport.h"
+
 
 #include "store/auditlog.h"
 #include "store/database.h"
@@ -17,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QFile>
 #include <QTimeZone>
 
 namespace orchard {
@@ -123,9 +126,11 @@ Result<ExportSchedule> ExportScheduler::add(const ExportSchedule &schedule)
 {
     if (const auto invalid = validation::identifier(QStringLiteral("name"), schedule.name))
         return *invalid;
-    if (!ReportRequest::names().contains(schedule.report))
-        return LedgerError::invalidArgument(QStringLiteral("report"), QStringLiteral("there is no report '%1'; reports: %2")
+    if (!ReportRequest::names().contains(schedule.report) && schedule.report != QLatin1String("lots"))
+        return LedgerError::invalidArgument(QStringLiteral("report"), QStringLiteral("there is no report '%1'; reports: %2, lots")
                                                                           .arg(schedule.report, ReportRequest::names().join(QStringLiteral(", "))));
+    if (schedule.report == QLatin1String("lots") && schedule.format == QLatin1String("pdf"))
+        return LedgerError::invalidArgument(QStringLiteral("format"), QStringLiteral("the lots export is csv or json: a PDF of every lot helps no one"));
     if (!QStringList{QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("quarter")}.contains(schedule.every))
         return LedgerError::invalidArgument(QStringLiteral("every"), QStringLiteral("must be day, week, month or quarter, not '%1'").arg(schedule.every));
     if (!QStringList{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")}.contains(schedule.format))
@@ -272,8 +277,52 @@ Result<ExportRun> ExportScheduler::runNow(const QString &name)
     return produce(*found, m_clock.nowMs(), true);
 }
 
+// The lots export streamed into its file (ten million lots never sit in memory), hashed by
+// reading the file back; the manifest as for every other export.
+Result<ExportRun> ExportScheduler::produceLots(const ExportSchedule &schedule, qint64 asOfMs, const QString &stem)
+{
+    AgeingBuckets buckets = ExpiryPolicyBook::inForceAt(m_database, asOfMs).buckets;
+    if (const QJsonValue given = schedule.parameters.value(QStringLiteral("buckets")); given.isString()) {
+        const Result<AgeingBuckets> parsed = AgeingBuckets::parse(given.toString());
+        if (!parsed)
+            return parsed.error();
+        buckets = parsed.value();
+    }
+    const QDir directory(schedule.directory);
+    ExportRun run;
+    run.schedule = schedule.name;
+    run.file = directory.filePath(stem + QLatin1Char('.') + formatExtension(schedule.format));
+    run.manifest = directory.filePath(stem + QStringLiteral(".manifest.json"));
+    run.asOfMs = asOfMs;
+    if (LedgerFile::isLedgerOrSidecar(run.file) || LedgerFile::isLedgerOrSidecar(run.manifest))
+        return LedgerError::invalidArgument(QStringLiteral("to"), QStringLiteral("%1 is a ledger file; an export never overwrites one").arg(run.file));
+    try {
+        QSaveFile file(run.file);
+        if (!file.open(QIODevice::WriteOnly))
+            return LedgerError::storage(QStringLiteral("cannot write %1: %2").arg(run.file, file.errorString()));
+        run.rows = LotExport(m_database).write(file, asOfMs, buckets, schedule.format == QLatin1String("json"));
+        if (!file.commit())
+            return LedgerError::storage(QStringLiteral("cannot write %1: %2").arg(run.file, file.errorString()));
+    } catch (const SqlFailure &failure) {
+        return ledgerErrorFor(failure);
+    }
+    QFile written(run.file);
+    QCryptographicHash sha256(QCryptographicHash::Sha256);
+    if (!written.open(QIODevice::ReadOnly) || !sha256.addData(&written))
+        return LedgerError::storage(QStringLiteral("cannot read back %1: %2").arg(run.file, written.errorString()));
+    run.sha256 = QString::fromLatin1(sha256.result().toHex());
+    const QJsonObject parameters{{QStringLiteral("as_of"), timeformat::toIso(asOfMs)}, {QStringLiteral("buckets"), buckets.toString()}};
+    return finishRun(schedule, run, parameters);
+}
+
 Result<ExportRun> ExportScheduler::produce(const ExportSchedule &schedule, qint64 asOfMs, bool onDemand)
 {
+    const QString stem = QStringLiteral("%1-%2").arg(
+        schedule.name, utc(asOfMs).toString(onDemand ? QStringLiteral("yyyy-MM-dd'T'HHmmss'Z'") : QStringLiteral("yyyy-MM-dd")));
+    if (!QDir().mkpath(schedule.directory))
+        return LedgerError::storage(QStringLiteral("cannot create the export folder %1").arg(schedule.directory));
+    if (schedule.report == QLatin1String("lots"))
+        return produceLots(schedule, asOfMs, stem);
     ReportRequest request;
     request.name = schedule.report;
     request.asOfMs = asOfMs;
@@ -317,10 +366,6 @@ Result<ExportRun> ExportScheduler::produce(const ExportSchedule &schedule, qint6
         bytes = reportformat::csv(report.value());
     }
 
-    const QString stem = QStringLiteral("%1-%2").arg(
-        schedule.name, utc(asOfMs).toString(onDemand ? QStringLiteral("yyyy-MM-dd'T'HHmmss'Z'") : QStringLiteral("yyyy-MM-dd")));
-    if (!QDir().mkpath(schedule.directory))
-        return LedgerError::storage(QStringLiteral("cannot create the export folder %1").arg(schedule.directory));
     const QDir directory(schedule.directory);
     ExportRun run;
     run.schedule = schedule.name;
@@ -329,10 +374,23 @@ Result<ExportRun> ExportScheduler::produce(const ExportSchedule &schedule, qint6
     run.asOfMs = asOfMs;
     run.rows = report.value().table.rows.size();
     run.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    for (const QString &path : {run.file, run.manifest})
+        if (LedgerFile::isLedgerOrSidecar(path))
+            return LedgerError::invalidArgument(QStringLiteral("to"), QStringLiteral("%1 is a ledger file; an export never overwrites one").arg(path));
+    QSaveFile file(run.file);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return LedgerError::storage(QStringLiteral("cannot write %1: %2").arg(run.file, file.errorString()));
+    return finishRun(schedule, run, report.value().parameters);
+}
+
+// The manifest beside the export (what, as of when, its digest and the audit chain's head), then
+// the schedule's last run and the audit record.
+Result<ExportRun> ExportScheduler::finishRun(const ExportSchedule &schedule, const ExportRun &run, const QJsonObject &parameters)
+{
     QJsonObject manifest{{QStringLiteral("report"), schedule.report},
                          {QStringLiteral("schedule"), schedule.name},
-                         {QStringLiteral("as_of"), timeformat::toIso(asOfMs)},
-                         {QStringLiteral("parameters"), report.value().parameters},
+                         {QStringLiteral("as_of"), timeformat::toIso(run.asOfMs)},
+                         {QStringLiteral("parameters"), parameters},
                          {QStringLiteral("format"), schedule.format},
                          {QStringLiteral("file"), QFileInfo(run.file).fileName()},
                          {QStringLiteral("rows"), run.rows},
@@ -341,15 +399,10 @@ Result<ExportRun> ExportScheduler::produce(const ExportSchedule &schedule, qint6
     // The audit chain's head as the export saw it: every manifest is also an anchor for verify.
     if (const Result<AuditAnchor> anchor = AuditAnchor::of(m_database, m_clock.nowMs()))
         manifest.insert(QStringLiteral("audit"), anchor.value().toJson());
-    for (const QString &path : {run.file, run.manifest})
-        if (LedgerFile::isLedgerOrSidecar(path))
-            return LedgerError::invalidArgument(QStringLiteral("to"), QStringLiteral("%1 is a ledger file; an export never overwrites one").arg(path));
-    for (const auto &[path, content] : {std::pair{run.file, bytes},
-                                        std::pair{run.manifest, QJsonDocument(manifest).toJson(QJsonDocument::Indented)}}) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
-            return LedgerError::storage(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    }
+    QSaveFile manifestFile(run.manifest);
+    const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+    if (!manifestFile.open(QIODevice::WriteOnly) || manifestFile.write(manifestBytes) != manifestBytes.size() || !manifestFile.commit())
+        return LedgerError::storage(QStringLiteral("cannot write %1: %2").arg(run.manifest, manifestFile.errorString()));
     try {
         const qint64 nowMs = m_clock.nowMs();
         m_database.beginWrite();

@@ -71,6 +71,8 @@ public:
     Result<ExportRun> runNow(const QString &name);
 
 private:
+    Result<ExportRun> produceLots(const ExportSchedule &schedule, qint64 asOfMs, const QString &stem);
+    Result<ExportRun> finishRun(const ExportSchedule &schedule, const ExportRun &run, const QJsonObject &parameters);
     Result<ExportRun> produce(const ExportSchedule &schedule, qint64 asOfMs, bool onDemand = false);
 
     Database &m_database;

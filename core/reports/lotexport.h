@@ -66,6 +66,8 @@ public:
     qint64 write(QIODevice &out, qint64 asOfMs, const AgeingBuckets &buckets, bool json);
 
 private:
+    qint64 forEachOnSqlite(qint64 asOfMs, const AgeingBuckets &buckets, const std::function<void(const LotRecord &)> &each);
+
     Database &m_database;
 };
 

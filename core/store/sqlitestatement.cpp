@@ -98,6 +98,17 @@ qint64 SqliteStatement::columnInt64(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+bool SqliteStatement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QByteArray SqliteStatement::columnUtf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArray(text, sqlite3_column_bytes(m_statement, column));
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);

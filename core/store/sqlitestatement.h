@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QVariant>
 
@@ -30,6 +31,8 @@ public:
     void bind(int index, const QVariant &value);
     bool step();  // true while a row came back; false once done
     qint64 columnInt64(int column) const;
+    bool columnIsNull(int column) const;
+    QByteArray columnUtf8(int column) const;  // a text column's bytes as stored
     void reset();  // ready for the next bindings
 
 private:
