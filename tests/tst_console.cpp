@@ -1773,7 +1773,8 @@ void ConsoleTest::membersAreAddedAndEditedWithAnAuditRecord()
     QVERIFY2(saved.last().at(0).toBool(), qPrintable(saved.last().at(1).toString()));
     QVERIFY(QTest::qWaitFor([&] { return page.currentMember() == QStringLiteral("dave") && page.membersModel()->rowCount() == 1; }, 10'000));
     QCOMPARE(page.membersModel()->index(0, 2).data().toString(), QStringLiteral("SuccessFactors"));
-    QVERIFY(page.editMemberButton()->isEnabled());
+    // The member's actions come on once their file (balance, lots) has been read.
+    QVERIFY(QTest::qWaitFor([&] { return page.editMemberButton()->isEnabled(); }, 10'000));
 
     MemberDialog edit(MemberView{QStringLiteral("dave"), QStringLiteral("Dave Rao"), QStringLiteral("successfactors"), QStringLiteral("Sales"), 0});
     QVERIFY(edit.idEdit()->isReadOnly());
