@@ -1689,6 +1689,10 @@ void ConsoleTest::oneMembersEntriesCarryTheirRunningBalance()
     settle(model);
     QCOMPARE(model->index(0, 0).data(TransactionsModel::AvailableAfterRole).toLongLong(), 200);
     QCOMPARE(model->index(1, 0).data(TransactionsModel::AvailableAfterRole).toLongLong(), 150);
+    // Confirming carol's hold moves only her held account: her available stays 150 after it.
+    QVERIFY(m_ledger->ledger().confirm({m_openHold, std::nullopt, m_ledger->nextKey(), std::nullopt}));
+    model->sort(TransactionsModel::Time, Qt::DescendingOrder);
+    QCOMPARE(balances(QStringLiteral("carol")), (QList<qint64>{150, 150, 200}));
     page.applyFilter(TransactionFilter{});
     settle(model);
     QVERIFY(page.view()->isColumnHidden(TransactionsModel::AvailableAfter));
@@ -1737,6 +1741,7 @@ void ConsoleTest::aRowsMenuOffersWhatTheRowAndTheRoleAllow()
     actions.value(QStringLiteral("Release hold…"))->trigger();
     QCOMPARE(release.size(), 1);
     QCOMPARE(release.first().first().toLongLong(), m_openHold);
+    QCOMPARE(release.first().at(1).toLongLong(), 50);  // carol's hold, for the reason's question
     actions.value(QStringLiteral("Only this member's entries"))->trigger();
     settle(page.model());
     QCOMPARE(page.model()->filter().memberId.value_or(QString()), QStringLiteral("carol"));

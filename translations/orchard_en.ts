@@ -35,13 +35,13 @@
     </message>
     <message>
         <location filename="../ui/ledgerwords.cpp" line="28"/>
-        <location filename="../ui/ledgerwords.cpp" line="97"/>
+        <location filename="../ui/ledgerwords.cpp" line="86"/>
         <source>refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ledgerwords.cpp" line="29"/>
-        <location filename="../ui/ledgerwords.cpp" line="96"/>
+        <location filename="../ui/ledgerwords.cpp" line="85"/>
         <source>wallet funding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,271 +107,251 @@
     </message>
     <message>
         <location filename="../ui/ledgerwords.cpp" line="63"/>
-        <source>waiting for a checker</source>
+        <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ledgerwords.cpp" line="64"/>
-        <source>approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ledgerwords.cpp" line="65"/>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ledgerwords.cpp" line="66"/>
-        <source>lapsed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ledgerwords.cpp" line="74"/>
-        <source>to deliver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ledgerwords.cpp" line="75"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="76"/>
+        <location filename="../ui/ledgerwords.cpp" line="65"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="84"/>
+        <location filename="../ui/ledgerwords.cpp" line="73"/>
         <source>redeemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="85"/>
+        <location filename="../ui/ledgerwords.cpp" line="74"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="86"/>
+        <location filename="../ui/ledgerwords.cpp" line="75"/>
         <source>refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="94"/>
+        <location filename="../ui/ledgerwords.cpp" line="83"/>
         <source>points issue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="95"/>
+        <location filename="../ui/ledgerwords.cpp" line="84"/>
         <source>points correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="98"/>
+        <location filename="../ui/ledgerwords.cpp" line="87"/>
         <source>split-payment rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="99"/>
+        <location filename="../ui/ledgerwords.cpp" line="88"/>
         <source>expiry policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="100"/>
+        <location filename="../ui/ledgerwords.cpp" line="89"/>
         <source>programme settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="101"/>
+        <location filename="../ui/ledgerwords.cpp" line="90"/>
         <source>source permissions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="102"/>
+        <location filename="../ui/ledgerwords.cpp" line="91"/>
         <source>earning rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="103"/>
+        <location filename="../ui/ledgerwords.cpp" line="92"/>
         <source>approval thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="111"/>
+        <location filename="../ui/ledgerwords.cpp" line="100"/>
         <source>point state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="112"/>
+        <location filename="../ui/ledgerwords.cpp" line="101"/>
         <source>ageing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="113"/>
+        <location filename="../ui/ledgerwords.cpp" line="102"/>
         <source>liability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="114"/>
+        <location filename="../ui/ledgerwords.cpp" line="103"/>
         <source>roll-forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="115"/>
+        <location filename="../ui/ledgerwords.cpp" line="104"/>
         <source>reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="116"/>
+        <location filename="../ui/ledgerwords.cpp" line="105"/>
         <source>cohorts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="117"/>
+        <location filename="../ui/ledgerwords.cpp" line="106"/>
         <source>expiring points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="118"/>
+        <location filename="../ui/ledgerwords.cpp" line="107"/>
         <source>every lot, with its state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="126"/>
+        <location filename="../ui/ledgerwords.cpp" line="115"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="127"/>
+        <location filename="../ui/ledgerwords.cpp" line="116"/>
         <source>week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="128"/>
+        <location filename="../ui/ledgerwords.cpp" line="117"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="129"/>
+        <location filename="../ui/ledgerwords.cpp" line="118"/>
         <source>quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="142"/>
+        <location filename="../ui/ledgerwords.cpp" line="131"/>
         <source>A value is not acceptable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="143"/>
+        <location filename="../ui/ledgerwords.cpp" line="132"/>
         <source>There is no such member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="144"/>
+        <location filename="../ui/ledgerwords.cpp" line="133"/>
         <source>There is no such hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="145"/>
+        <location filename="../ui/ledgerwords.cpp" line="134"/>
         <source>There is no such source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="146"/>
+        <location filename="../ui/ledgerwords.cpp" line="135"/>
         <source>That member already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="147"/>
+        <location filename="../ui/ledgerwords.cpp" line="136"/>
         <source>Not enough points or money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="148"/>
+        <location filename="../ui/ledgerwords.cpp" line="137"/>
         <source>The hold is already confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="149"/>
+        <location filename="../ui/ledgerwords.cpp" line="138"/>
         <source>The hold is already released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="150"/>
+        <location filename="../ui/ledgerwords.cpp" line="139"/>
         <source>The hold has timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="151"/>
+        <location filename="../ui/ledgerwords.cpp" line="140"/>
         <source>That reference was already used for a different request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="152"/>
+        <location filename="../ui/ledgerwords.cpp" line="141"/>
         <source>Not allowed for this role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="153"/>
+        <location filename="../ui/ledgerwords.cpp" line="142"/>
         <source>A balance would pass the ledger&apos;s limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="154"/>
+        <location filename="../ui/ledgerwords.cpp" line="143"/>
         <source>That file is not an Orchard ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="155"/>
+        <location filename="../ui/ledgerwords.cpp" line="144"/>
         <source>The ledger is newer than this console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="156"/>
+        <location filename="../ui/ledgerwords.cpp" line="145"/>
         <source>The ledger is open read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="157"/>
+        <location filename="../ui/ledgerwords.cpp" line="146"/>
         <source>The ledger cannot be reached; try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="158"/>
+        <location filename="../ui/ledgerwords.cpp" line="147"/>
         <source>Orchard hit an internal error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="159"/>
+        <location filename="../ui/ledgerwords.cpp" line="148"/>
         <source>Permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="160"/>
+        <location filename="../ui/ledgerwords.cpp" line="149"/>
         <source>There is no such webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="161"/>
+        <location filename="../ui/ledgerwords.cpp" line="150"/>
         <source>That webhook already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="162"/>
+        <location filename="../ui/ledgerwords.cpp" line="151"/>
         <source>There is no such lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="163"/>
+        <location filename="../ui/ledgerwords.cpp" line="152"/>
         <source>The lot has points on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="164"/>
+        <location filename="../ui/ledgerwords.cpp" line="153"/>
         <source>The lot has nothing left or has lapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="172"/>
+        <location filename="../ui/ledgerwords.cpp" line="161"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4294,42 +4274,27 @@ Available after: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="171"/>
-        <source>delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/webhookspage.cpp" line="172"/>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/webhookspage.cpp" line="173"/>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/webhookspage.cpp" line="177"/>
+        <location filename="../ui/webhookspage.cpp" line="175"/>
         <source>programme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="180"/>
+        <location filename="../ui/webhookspage.cpp" line="178"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="181"/>
+        <location filename="../ui/webhookspage.cpp" line="179"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="182"/>
+        <location filename="../ui/webhookspage.cpp" line="180"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/webhookspage.cpp" line="190"/>
+        <location filename="../ui/webhookspage.cpp" line="188"/>
         <source>%1: the %n most recent deliveries.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4337,7 +4302,7 @@ Available after: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/webhookspage.cpp" line="198"/>
+        <location filename="../ui/webhookspage.cpp" line="196"/>
         <source>%n delivery(ies) of %1 from event %2 will be sent again.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

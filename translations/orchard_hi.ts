@@ -35,13 +35,13 @@
     </message>
     <message>
         <location filename="../ui/ledgerwords.cpp" line="28"/>
-        <location filename="../ui/ledgerwords.cpp" line="97"/>
+        <location filename="../ui/ledgerwords.cpp" line="86"/>
         <source>refund</source>
         <translation>वापसी</translation>
     </message>
     <message>
         <location filename="../ui/ledgerwords.cpp" line="29"/>
-        <location filename="../ui/ledgerwords.cpp" line="96"/>
+        <location filename="../ui/ledgerwords.cpp" line="85"/>
         <source>wallet funding</source>
         <translation>वॉलेट में राशि</translation>
     </message>
@@ -107,271 +107,251 @@
     </message>
     <message>
         <location filename="../ui/ledgerwords.cpp" line="63"/>
-        <source>waiting for a checker</source>
-        <translation>जाँचकर्ता की प्रतीक्षा में</translation>
+        <source>pending</source>
+        <translation>लंबित</translation>
     </message>
     <message>
         <location filename="../ui/ledgerwords.cpp" line="64"/>
-        <source>approved</source>
-        <translation>स्वीकृत</translation>
-    </message>
-    <message>
-        <location filename="../ui/ledgerwords.cpp" line="65"/>
-        <source>rejected</source>
-        <translation>अस्वीकृत</translation>
-    </message>
-    <message>
-        <location filename="../ui/ledgerwords.cpp" line="66"/>
-        <source>lapsed</source>
-        <translation>व्यपगत</translation>
-    </message>
-    <message>
-        <location filename="../ui/ledgerwords.cpp" line="74"/>
-        <source>to deliver</source>
-        <translation>भेजना बाकी</translation>
-    </message>
-    <message>
-        <location filename="../ui/ledgerwords.cpp" line="75"/>
         <source>delivered</source>
         <translation>पहुँचा</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="76"/>
+        <location filename="../ui/ledgerwords.cpp" line="65"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="84"/>
+        <location filename="../ui/ledgerwords.cpp" line="73"/>
         <source>redeemed</source>
         <translation>रिडीम किए गए</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="85"/>
+        <location filename="../ui/ledgerwords.cpp" line="74"/>
         <source>expired</source>
         <translation>समाप्त</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="86"/>
+        <location filename="../ui/ledgerwords.cpp" line="75"/>
         <source>refunded</source>
         <translation>लौटाए गए</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="94"/>
+        <location filename="../ui/ledgerwords.cpp" line="83"/>
         <source>points issue</source>
         <translation>अंक जारी करना</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="95"/>
+        <location filename="../ui/ledgerwords.cpp" line="84"/>
         <source>points correction</source>
         <translation>अंकों में सुधार</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="98"/>
+        <location filename="../ui/ledgerwords.cpp" line="87"/>
         <source>split-payment rules</source>
         <translation>विभाजित भुगतान के नियम</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="99"/>
+        <location filename="../ui/ledgerwords.cpp" line="88"/>
         <source>expiry policy</source>
         <translation>समाप्ति नीति</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="100"/>
+        <location filename="../ui/ledgerwords.cpp" line="89"/>
         <source>programme settings</source>
         <translation>कार्यक्रम सेटिंग्स</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="101"/>
+        <location filename="../ui/ledgerwords.cpp" line="90"/>
         <source>source permissions</source>
         <translation>स्रोत की अनुमतियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="102"/>
+        <location filename="../ui/ledgerwords.cpp" line="91"/>
         <source>earning rule</source>
         <translation>अर्जन नियम</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="103"/>
+        <location filename="../ui/ledgerwords.cpp" line="92"/>
         <source>approval thresholds</source>
         <translation>स्वीकृति सीमाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="111"/>
+        <location filename="../ui/ledgerwords.cpp" line="100"/>
         <source>point state</source>
         <translation>अंकों की स्थिति</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="112"/>
+        <location filename="../ui/ledgerwords.cpp" line="101"/>
         <source>ageing</source>
         <translation>आयु</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="113"/>
+        <location filename="../ui/ledgerwords.cpp" line="102"/>
         <source>liability</source>
         <translation>देयता</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="114"/>
+        <location filename="../ui/ledgerwords.cpp" line="103"/>
         <source>roll-forward</source>
         <translation>रोल-फ़ॉरवर्ड</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="115"/>
+        <location filename="../ui/ledgerwords.cpp" line="104"/>
         <source>reconciliation</source>
         <translation>मिलान</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="116"/>
+        <location filename="../ui/ledgerwords.cpp" line="105"/>
         <source>cohorts</source>
         <translation>समूह</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="117"/>
+        <location filename="../ui/ledgerwords.cpp" line="106"/>
         <source>expiring points</source>
         <translation>समाप्त होने वाले अंक</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="118"/>
+        <location filename="../ui/ledgerwords.cpp" line="107"/>
         <source>every lot, with its state</source>
         <translation>हर लॉट, उसकी स्थिति के साथ</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="126"/>
+        <location filename="../ui/ledgerwords.cpp" line="115"/>
         <source>day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="127"/>
+        <location filename="../ui/ledgerwords.cpp" line="116"/>
         <source>week</source>
         <translation>सप्ताह</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="128"/>
+        <location filename="../ui/ledgerwords.cpp" line="117"/>
         <source>month</source>
         <translation>महीना</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="129"/>
+        <location filename="../ui/ledgerwords.cpp" line="118"/>
         <source>quarter</source>
         <translation>तिमाही</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="142"/>
+        <location filename="../ui/ledgerwords.cpp" line="131"/>
         <source>A value is not acceptable</source>
         <translation>एक मान स्वीकार्य नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="143"/>
+        <location filename="../ui/ledgerwords.cpp" line="132"/>
         <source>There is no such member</source>
         <translation>ऐसा कोई सदस्य नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="144"/>
+        <location filename="../ui/ledgerwords.cpp" line="133"/>
         <source>There is no such hold</source>
         <translation>ऐसी कोई रोक नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="145"/>
+        <location filename="../ui/ledgerwords.cpp" line="134"/>
         <source>There is no such source</source>
         <translation>ऐसा कोई स्रोत नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="146"/>
+        <location filename="../ui/ledgerwords.cpp" line="135"/>
         <source>That member already exists</source>
         <translation>यह सदस्य पहले से मौजूद है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="147"/>
+        <location filename="../ui/ledgerwords.cpp" line="136"/>
         <source>Not enough points or money</source>
         <translation>पर्याप्त अंक या राशि नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="148"/>
+        <location filename="../ui/ledgerwords.cpp" line="137"/>
         <source>The hold is already confirmed</source>
         <translation>रोक पहले ही पुष्ट हो चुकी है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="149"/>
+        <location filename="../ui/ledgerwords.cpp" line="138"/>
         <source>The hold is already released</source>
         <translation>रोक पहले ही हटाई जा चुकी है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="150"/>
+        <location filename="../ui/ledgerwords.cpp" line="139"/>
         <source>The hold has timed out</source>
         <translation>रोक की समय-सीमा बीत चुकी है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="151"/>
+        <location filename="../ui/ledgerwords.cpp" line="140"/>
         <source>That reference was already used for a different request</source>
         <translation>यह संदर्भ किसी दूसरे अनुरोध के लिए पहले ही उपयोग हो चुका है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="152"/>
+        <location filename="../ui/ledgerwords.cpp" line="141"/>
         <source>Not allowed for this role</source>
         <translation>इस भूमिका के लिए अनुमति नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="153"/>
+        <location filename="../ui/ledgerwords.cpp" line="142"/>
         <source>A balance would pass the ledger&apos;s limit</source>
         <translation>एक शेष लेजर की सीमा से आगे चला जाता</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="154"/>
+        <location filename="../ui/ledgerwords.cpp" line="143"/>
         <source>That file is not an Orchard ledger</source>
         <translation>यह फ़ाइल Orchard लेजर नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="155"/>
+        <location filename="../ui/ledgerwords.cpp" line="144"/>
         <source>The ledger is newer than this console</source>
         <translation>लेजर इस कंसोल से नया है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="156"/>
+        <location filename="../ui/ledgerwords.cpp" line="145"/>
         <source>The ledger is open read-only</source>
         <translation>लेजर केवल पढ़ने के लिए खुला है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="157"/>
+        <location filename="../ui/ledgerwords.cpp" line="146"/>
         <source>The ledger cannot be reached; try again</source>
         <translation>लेजर तक पहुँचा नहीं जा सका; फिर कोशिश करें</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="158"/>
+        <location filename="../ui/ledgerwords.cpp" line="147"/>
         <source>Orchard hit an internal error</source>
         <translation>Orchard में आंतरिक त्रुटि हुई</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="159"/>
+        <location filename="../ui/ledgerwords.cpp" line="148"/>
         <source>Permission denied</source>
         <translation>अनुमति नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="160"/>
+        <location filename="../ui/ledgerwords.cpp" line="149"/>
         <source>There is no such webhook</source>
         <translation>ऐसा कोई वेबहुक नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="161"/>
+        <location filename="../ui/ledgerwords.cpp" line="150"/>
         <source>That webhook already exists</source>
         <translation>यह वेबहुक पहले से मौजूद है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="162"/>
+        <location filename="../ui/ledgerwords.cpp" line="151"/>
         <source>There is no such lot</source>
         <translation>ऐसा कोई लॉट नहीं है</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="163"/>
+        <location filename="../ui/ledgerwords.cpp" line="152"/>
         <source>The lot has points on hold</source>
         <translation>लॉट के कुछ अंक रोके गए हैं</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="164"/>
+        <location filename="../ui/ledgerwords.cpp" line="153"/>
         <source>The lot has nothing left or has lapsed</source>
         <translation>लॉट में कुछ नहीं बचा या वह व्यपगत हो गया</translation>
     </message>
     <message>
-        <location filename="../ui/ledgerwords.cpp" line="172"/>
+        <location filename="../ui/ledgerwords.cpp" line="161"/>
         <source>%1. %2</source>
         <translation>%1। %2</translation>
     </message>
@@ -4302,42 +4282,27 @@ Available after: %3</source>
         <translation>अभी कोई वेबहुक सदस्यता नहीं।</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="171"/>
-        <source>delivered</source>
-        <translation>पहुँचा</translation>
-    </message>
-    <message>
-        <location filename="../ui/webhookspage.cpp" line="172"/>
-        <source>failed</source>
-        <translation>विफल</translation>
-    </message>
-    <message>
-        <location filename="../ui/webhookspage.cpp" line="173"/>
-        <source>pending</source>
-        <translation>लंबित</translation>
-    </message>
-    <message>
-        <location filename="../ui/webhookspage.cpp" line="177"/>
+        <location filename="../ui/webhookspage.cpp" line="175"/>
         <source>programme</source>
         <translation>कार्यक्रम</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="180"/>
+        <location filename="../ui/webhookspage.cpp" line="178"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="181"/>
+        <location filename="../ui/webhookspage.cpp" line="179"/>
         <source>%1 ms</source>
         <translation>%1 मि.से.</translation>
     </message>
     <message>
-        <location filename="../ui/webhookspage.cpp" line="182"/>
+        <location filename="../ui/webhookspage.cpp" line="180"/>
         <source>not yet</source>
         <translation>अभी नहीं</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/webhookspage.cpp" line="190"/>
+        <location filename="../ui/webhookspage.cpp" line="188"/>
         <source>%1: the %n most recent deliveries.</source>
         <translation>
             <numerusform>%1: सबसे हाल की %n डिलीवरी।</numerusform>
@@ -4345,7 +4310,7 @@ Available after: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/webhookspage.cpp" line="198"/>
+        <location filename="../ui/webhookspage.cpp" line="196"/>
         <source>%n delivery(ies) of %1 from event %2 will be sent again.</source>
         <translation>
             <numerusform>%1 की घटना %2 से %n डिलीवरी फिर भेजी जाएगी।</numerusform>

@@ -57,21 +57,10 @@ QString LedgerWords::rateBasis(const QString &basis)
     return wordFor(words, basis);
 }
 
-QString LedgerWords::approvalStatus(const QString &status)
-{
-    static const QHash<QString, const char *> words{
-        {QStringLiteral("pending"), QT_TR_NOOP("waiting for a checker")},
-        {QStringLiteral("approved"), QT_TR_NOOP("approved")},
-        {QStringLiteral("rejected"), QT_TR_NOOP("rejected")},
-        {QStringLiteral("lapsed"), QT_TR_NOOP("lapsed")},
-    };
-    return wordFor(words, status);
-}
-
 QString LedgerWords::deliveryStatus(const QString &status)
 {
     static const QHash<QString, const char *> words{
-        {QStringLiteral("pending"), QT_TR_NOOP("to deliver")},
+        {QStringLiteral("pending"), QT_TR_NOOP("pending")},
         {QStringLiteral("delivered"), QT_TR_NOOP("delivered")},
         {QStringLiteral("failed"), QT_TR_NOOP("failed")},
     };

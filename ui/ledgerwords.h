@@ -19,7 +19,6 @@ public:
     static QString kind(const QString &entryKind);
     static QString status(const QString &reservationStatus);  // and "posted", an entry without a hold
     static QString rateBasis(const QString &basis);            // manual, configured, estimated, no_history
-    static QString approvalStatus(const QString &status);      // pending, approved, rejected, lapsed
     static QString deliveryStatus(const QString &status);      // pending, delivered, failed
     static QString movement(const QString &lotMovementKind);   // redeem, expire, refund
     static QString approvalKind(const QString &kind);

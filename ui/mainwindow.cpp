@@ -139,15 +139,16 @@ MainWindow::MainWindow(ConsoleSession &session, PasswordVault *vault, QWidget *p
             m_members->search(memberId);
             m_members->showMember(memberId);
         });
-        connect(m_transactions, &TransactionsPage::holdReleaseRequested, this, [this](qint64 reservationId) {
+        // Released where holds are kept, with their reason and confirmation; the row is shown selected
+        // when the list already has it.
+        connect(m_transactions, &TransactionsPage::holdReleaseRequested, this, [this](qint64 reservationId, Points points) {
             if (!m_holds)
                 return;
             showScreen(Screen::Holds);
             for (int row = 0; row < m_holds->openModel()->rowCount(); ++row)
-                if (m_holds->openModel()->index(row, 0).data(HoldsPage::ReservationIdRole).toLongLong() == reservationId) {
+                if (m_holds->openModel()->index(row, 0).data(HoldsPage::ReservationIdRole).toLongLong() == reservationId)
                     m_holds->openView()->selectRow(row);
-                    m_holds->askToRelease(reservationId, m_holds->openModel()->index(row, 0).data(HoldsPage::PointsRole).toLongLong());
-                }
+            m_holds->askToRelease(reservationId, points);
         });
     }
     m_watch = new LedgerWatch(session, LedgerWatch::defaultIntervalMs, this);

@@ -468,7 +468,7 @@ QMenu *TransactionsPage::rowMenu(int row)
     const QString refusal = refundRefusal(entry);
     refundAction->setEnabled(refusal.isEmpty());
     refundAction->setToolTip(refusal);
-    QAction *release = menu->addAction(tr("Re&lease hold…"), this, [this, entry] { Q_EMIT holdReleaseRequested(*entry.reservationId); });
+    QAction *release = menu->addAction(tr("Re&lease hold…"), this, [this, entry] { Q_EMIT holdReleaseRequested(*entry.reservationId, entry.points); });
     QString releaseRefusal;
     if (!m_session.canIssuePoints())
         releaseRefusal = tr("Only the admin role may release a hold.");

@@ -59,7 +59,7 @@ public:
 Q_SIGNALS:
     void refunded(bool ok, const QString &message);
     void memberRequested(const QString &memberId);
-    void holdReleaseRequested(qint64 reservationId);
+    void holdReleaseRequested(qint64 reservationId, Points points);
 
 private:
     void askToRefund();

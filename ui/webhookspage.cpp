@@ -168,9 +168,7 @@ void WebhooksPage::showDeliveries(const QString &name)
         m_deliveries->removeRows(0, m_deliveries->rowCount());
         const QLocale locale;
         for (const DeliveryView &delivery : deliveries.value()) {
-            const QString status = delivery.status == QLatin1String("delivered") ? tr("delivered")
-                                   : delivery.status == QLatin1String("failed")  ? tr("failed")
-                                                                                  : tr("pending");
+            const QString status = LedgerWords::deliveryStatus(delivery.status);
             QList<QStandardItem *> row{
                 cell(QString::number(delivery.eventId)),
                 cell(delivery.type),

@@ -7,6 +7,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace orchard {
 
 namespace {
@@ -222,12 +224,34 @@ void JournalQuery::addAvailableAfter(const QString &memberId, QList<TransactionR
     account.finish();
     if (!accountId)
         return;
+    // Two reads of the member's postings for the whole page: what came before its oldest entry,
+    // then each entry's own, added up in entry order.
+    qint64 firstId = rows.first().entryId;
+    qint64 lastId = firstId;
+    for (const TransactionRow &row : std::as_const(rows)) {
+        firstId = std::min(firstId, row.entryId);
+        lastId = std::max(lastId, row.entryId);
+    }
+    QSqlQuery &before = m_database.run(QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM postings WHERE account_id = ? AND entry_id < ?"),
+                                       {*accountId, firstId});
+    const Points baseline = before.next() ? before.value(0).toLongLong() : 0;
+    before.finish();
+    Points balance = baseline;
+    QList<std::pair<qint64, Points>> moved;  // (entry id, balance once it was written), in entry order
+    QSqlQuery &within = m_database.run(
+        QStringLiteral("SELECT entry_id, SUM(amount) FROM postings WHERE account_id = ? AND entry_id BETWEEN ? AND ? GROUP BY entry_id ORDER BY entry_id"),
+        {*accountId, firstId, lastId});
+    while (within.next()) {
+        balance += within.value(1).toLongLong();
+        moved.append({within.value(0).toLongLong(), balance});
+    }
+    within.finish();
     for (TransactionRow &row : rows) {
-        QSqlQuery &sum = m_database.run(
-            QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM postings WHERE account_id = ? AND entry_id <= ?"), {*accountId, row.entryId});
-        if (sum.next())
-            row.availableAfter = sum.value(0).toLongLong();
-        sum.finish();
+        // The balance after the last entry at or before this one that moved the account (a
+        // confirmation of a hold moves only the held account, and leaves the balance as it was).
+        const auto after = std::upper_bound(moved.cbegin(), moved.cend(), row.entryId,
+                                            [](qint64 id, const std::pair<qint64, Points> &entry) { return id < entry.first; });
+        row.availableAfter = after == moved.cbegin() ? baseline : std::prev(after)->second;
     }
 }
 
