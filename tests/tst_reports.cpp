@@ -102,6 +102,7 @@ private Q_SLOTS:
     void lotsExportNamesTheDepartmentAsOfTheDate();
     void aScheduledLotsExportStreamsEveryLotWithItsManifest();
     void theExportsFastTimesAreQtsIsoTimes();
+    void liabilityByDepartmentSumsToTheTotal();
 };
 
 void ReportsTest::bucketsParse()
@@ -906,6 +907,82 @@ void ReportsTest::theExportsFastTimesAreQtsIsoTimes()
         timeformat::appendIso(fast, ms);
         QCOMPARE(QString::fromLatin1(fast), timeformat::toIso(ms));
     }
+}
+
+// `report liability --by department`, 25 paise a point, breakage 0.333 in every bucket. As of
+// 2026-04-01: Sales has s1's 777 (issued 2025-10-01, 182 days: 181+) and s2's 101 (0-90); Finance
+// f1's 555 (2025-12-15, 107 days: 91-180); Ops o1's 333 and m's 1,000 (2026-02-01: 0-90) — m
+// moved from Sales to Ops on 2026-02-15, so as of 2026-02-10 m's 1,000 are Sales' (777 + 101 +
+// 1,000 = 1,878).
+// Bucket 0-90: 1,434 points, 35,850 paise, breakage 0.333 × 35,850 = 11,938.05 → 11,938, shared
+// 101 : 1,333 → Sales 1,205,738 / 1,434 = 840 r 1,178, Ops 15,913,354 / 1,434 = 11,097 r 256; the
+// one paisa left goes to Sales' larger remainder: 841 and 11,097. Bucket 91-180: 13,875, breakage
+// 4,620.375 → 4,620 (Finance). Bucket 181+: 19,425, breakage 6,468.525 → 6,469 (Sales).
+// Sales 878 points, 21,950 value, 7,310 breakage, 14,640 net; Finance 555, 13,875, 4,620, 9,255;
+// Ops 1,333, 33,325, 11,097, 22,228; together 2,766, 69,150, 23,027, 46,123 = the total.
+void ReportsTest::liabilityByDepartmentSumsToTheTotal()
+{
+    TestLedger t;
+    t.clock().setNowMs(at("2025-09-01T00:00:00Z"));
+    QVERIFY(ProgrammeBook(t.database(), t.clock(), admin).change({{}, PointValue{25, 1}, {}, QStringLiteral("25 paise")}));
+    for (const auto &[member, department] : {std::pair{"s1", "Sales"}, std::pair{"s2", "Sales"}, std::pair{"f1", "Finance"},
+                                             std::pair{"o1", "Ops"}, std::pair{"m", "Sales"}})
+        QVERIFY(t.ledger().addMember({QString::fromLatin1(member), QString::fromLatin1(member), QStringLiteral("darwinbox"),
+                                      QString::fromLatin1(department)}));
+    t.clock().setNowMs(at("2025-10-01T09:00:00Z"));
+    t.issue(QStringLiteral("s1"), 777);
+    t.clock().setNowMs(at("2025-12-15T09:00:00Z"));
+    t.issue(QStringLiteral("f1"), 555);
+    t.clock().setNowMs(at("2026-02-01T09:00:00Z"));
+    t.issue(QStringLiteral("o1"), 333);
+    t.issue(QStringLiteral("s2"), 101);
+    t.issue(QStringLiteral("m"), 1000);
+    t.clock().setNowMs(at("2026-02-15T09:00:00Z"));
+    QVERIFY(t.ledger().updateMember({QStringLiteral("m"), {}, {}, QStringLiteral("Ops")}));
+    t.clock().setNowMs(at("2026-04-02T09:00:00Z"));
+
+    ReportRequest request = asOf("liability", at("2026-04-01T00:00:00Z"));
+    request.buckets = AgeingBuckets::parse(QStringLiteral("0-90,91-180,181+")).value();
+    request.breakage = BreakageSpec::parse(QStringLiteral("0.333,0.333,0.333"), 3).value();
+    const QJsonObject whole = run(t, request).figures;
+    QCOMPARE(figure(whole, QStringLiteral("buckets.0.expected_breakage")), 11938);
+    QCOMPARE(figure(whole, QStringLiteral("total.net_liability")), 46123);
+    QVERIFY(!whole.contains(QStringLiteral("by")));
+
+    request.liabilityBy = LiabilityGroup::Department;
+    const Report shared = run(t, request);
+    const QJsonObject &by = shared.figures;
+    QCOMPARE(figure(by, QStringLiteral("total.net_liability")), 46123);  // the total is the report's own
+    const QJsonArray groups = by.value(QStringLiteral("by")).toArray();
+    QCOMPARE(groups.size(), 3);
+    QCOMPARE(groups.at(0).toObject().value(QStringLiteral("department")).toString(), QStringLiteral("Finance"));
+    QCOMPARE(groups.at(1).toObject().value(QStringLiteral("department")).toString(), QStringLiteral("Ops"));
+    QCOMPARE(groups.at(2).toObject().value(QStringLiteral("department")).toString(), QStringLiteral("Sales"));
+    QCOMPARE(figure(by, QStringLiteral("by.2.buckets.0.outstanding")), 101);
+    QCOMPARE(figure(by, QStringLiteral("by.2.buckets.0.expected_breakage")), 841);
+    QCOMPARE(figure(by, QStringLiteral("by.1.buckets.0.expected_breakage")), 11097);
+    QCOMPARE(figure(by, QStringLiteral("by.0.buckets.1.expected_breakage")), 4620);
+    QCOMPARE(figure(by, QStringLiteral("by.2.buckets.2.expected_breakage")), 6469);
+    const qint64 expected[3][4] = {{555, 13875, 4620, 9255}, {1333, 33325, 11097, 22228}, {878, 21950, 7310, 14640}};
+    qint64 netSum = 0;
+    for (int g = 0; g < 3; ++g) {
+        const QString total = QStringLiteral("by.%1.total.").arg(g);
+        QCOMPARE(figure(by, total + QStringLiteral("outstanding")), expected[g][0]);
+        QCOMPARE(figure(by, total + QStringLiteral("value")), expected[g][1]);
+        QCOMPARE(figure(by, total + QStringLiteral("expected_breakage")), expected[g][2]);
+        QCOMPARE(figure(by, total + QStringLiteral("net_liability")), expected[g][3]);
+        netSum += figure(by, total + QStringLiteral("net_liability"));
+    }
+    QCOMPARE(netSum, 46123);
+    QCOMPARE(shared.table.rows.size(), 12);  // three departments × (three buckets + their sum)
+    QCOMPARE(shared.table.columns.first(), QStringLiteral("department"));
+
+    // Before the move, m's lot is Sales'.
+    request.asOfMs = at("2026-02-10T00:00:00Z");
+    const QJsonObject early = run(t, request).figures;
+    QCOMPARE(early.value(QStringLiteral("by")).toArray().at(2).toObject().value(QStringLiteral("department")).toString(), QStringLiteral("Sales"));
+    QCOMPARE(figure(early, QStringLiteral("by.2.total.outstanding")), 1878);
+    QCOMPARE(figure(early, QStringLiteral("by.1.total.outstanding")), 333);
 }
 
 QTEST_GUILESS_MAIN(ReportsTest)

@@ -630,277 +630,318 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../core/reports/reports.cpp" line="178"/>
+        <location filename="../core/reports/liabilitymeasure.cpp" line="94"/>
         <source>Breakage: the programme&apos;s expected rates (expiry policy version %1).</source>
         <translation>ब्रेकेज: कार्यक्रम की अपेक्षित दरें (समाप्ति नीति संस्करण %1)।</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="180"/>
+        <location filename="../core/reports/liabilitymeasure.cpp" line="96"/>
         <source>Breakage: estimated from history (no expected rates are set in the expiry policy).</source>
         <translation>ब्रेकेज: इतिहास से अनुमानित (समाप्ति नीति में अपेक्षित दरें तय नहीं हैं)।</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="182"/>
+        <location filename="../core/reports/liabilitymeasure.cpp" line="98"/>
         <source>Breakage: estimated from history (auto).</source>
         <translation>ब्रेकेज: इतिहास से अनुमानित (auto)।</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="183"/>
+        <location filename="../core/reports/liabilitymeasure.cpp" line="99"/>
         <source>Breakage: the rates given (%1).</source>
         <translation>ब्रेकेज: दी गई दरें (%1)।</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="185"/>
+        <location filename="../core/reports/liabilitymeasure.cpp" line="101"/>
         <source>Not applied: %1.</source>
         <translation>लागू नहीं: %1।</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="187"/>
+        <location filename="../core/reports/liabilitymeasure.cpp" line="103"/>
         <source>No history yet for %1: no breakage assumed there, the whole value is liability. Finance&apos;s expected rates can be set in the expiry policy (orchardctl policy set --breakage), or given for this report.</source>
         <translation>%1 के लिए अभी इतिहास नहीं है: वहाँ कोई ब्रेकेज नहीं माना गया, पूरा मूल्य देयता है। वित्त की अपेक्षित दरें समाप्ति नीति में तय की जा सकती हैं (orchardctl policy set --breakage), या इस रिपोर्ट के लिए दी जा सकती हैं।</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="270"/>
+        <location filename="../core/reports/reports.cpp" line="141"/>
         <source>Point state</source>
         <translation>अंकों की स्थिति</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="293"/>
-        <location filename="../core/reports/reports.cpp" line="503"/>
+        <location filename="../core/reports/reports.cpp" line="164"/>
+        <location filename="../core/reports/reports.cpp" line="447"/>
         <source>issued</source>
         <translation>जारी</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="294"/>
-        <location filename="../core/reports/reports.cpp" line="303"/>
-        <location filename="../core/reports/reports.cpp" line="503"/>
+        <location filename="../core/reports/reports.cpp" line="165"/>
+        <location filename="../core/reports/reports.cpp" line="174"/>
+        <location filename="../core/reports/reports.cpp" line="447"/>
         <source>redeemed</source>
         <translation>रिडीम किए गए</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="296"/>
+        <location filename="../core/reports/reports.cpp" line="167"/>
         <source>  redeemed on </source>
         <translation>  रिडीम किए गए: </translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="297"/>
+        <location filename="../core/reports/reports.cpp" line="168"/>
         <source>adjusted in</source>
         <translation>समायोजन से जोड़े</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="298"/>
+        <location filename="../core/reports/reports.cpp" line="169"/>
         <source>adjusted out</source>
         <translation>समायोजन से घटाए</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="299"/>
-        <location filename="../core/reports/reports.cpp" line="303"/>
-        <location filename="../core/reports/reports.cpp" line="503"/>
+        <location filename="../core/reports/reports.cpp" line="170"/>
+        <location filename="../core/reports/reports.cpp" line="174"/>
+        <location filename="../core/reports/reports.cpp" line="447"/>
         <source>expired</source>
         <translation>समाप्त</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="300"/>
-        <location filename="../core/reports/reports.cpp" line="303"/>
-        <location filename="../core/reports/reports.cpp" line="337"/>
+        <location filename="../core/reports/reports.cpp" line="171"/>
+        <location filename="../core/reports/reports.cpp" line="174"/>
+        <location filename="../core/reports/reports.cpp" line="208"/>
         <source>outstanding</source>
         <translation>बकाया</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="301"/>
+        <location filename="../core/reports/reports.cpp" line="172"/>
         <source>  of which held</source>
         <translation>  जिनमें से रोके गए</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="302"/>
+        <location filename="../core/reports/reports.cpp" line="173"/>
         <source>Points by state</source>
         <translation>स्थिति के अनुसार अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="304"/>
-        <location filename="../core/reports/reports.cpp" line="505"/>
+        <location filename="../core/reports/reports.cpp" line="175"/>
+        <location filename="../core/reports/reports.cpp" line="449"/>
         <source>points</source>
         <translation>अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="305"/>
+        <location filename="../core/reports/reports.cpp" line="176"/>
         <source>ties: issued + adjusted in = redeemed + expired + adjusted out + outstanding</source>
         <translation>मिलान: जारी + समायोजन से जोड़े = रिडीम + समाप्त + समायोजन से घटाए + बकाया</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="306"/>
+        <location filename="../core/reports/reports.cpp" line="177"/>
         <source>DOES NOT TIE: issued %1 + adjusted in %2 ≠ redeemed %3 + expired %4 + adjusted out %5 + outstanding %6</source>
         <translation>मिलान नहीं: जारी %1 + समायोजन से जोड़े %2 ≠ रिडीम %3 + समाप्त %4 + समायोजन से घटाए %5 + बकाया %6</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="315"/>
+        <location filename="../core/reports/reports.cpp" line="186"/>
         <source>%1 points were past expiry and grace but not yet written down by the expiry run</source>
         <translation>%1 अंक समाप्ति और छूट अवधि पार कर चुके थे पर समाप्ति प्रक्रिया ने अभी उन्हें घटाया नहीं था</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="328"/>
+        <location filename="../core/reports/reports.cpp" line="199"/>
         <source>Outstanding points by age</source>
         <translation>आयु के अनुसार बकाया अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="337"/>
+        <location filename="../core/reports/reports.cpp" line="208"/>
         <source>Outstanding points by age (days)</source>
         <translation>आयु (दिन) के अनुसार बकाया अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="350"/>
-        <location filename="../core/reports/reports.cpp" line="421"/>
-        <location filename="../core/reports/reports.cpp" line="820"/>
+        <location filename="../core/reports/reports.cpp" line="221"/>
+        <location filename="../core/reports/reports.cpp" line="292"/>
+        <location filename="../core/reports/reports.cpp" line="364"/>
+        <location filename="../core/reports/reports.cpp" line="764"/>
         <source>total</source>
         <translation>कुल</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="373"/>
+        <location filename="../core/reports/reports.cpp" line="244"/>
         <source>Liability by ageing bucket</source>
         <translation>आयु वर्ग के अनुसार देयता</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="392"/>
+        <location filename="../core/reports/reports.cpp" line="263"/>
         <source>Net liability and expected breakage by age (days)</source>
         <translation>आयु (दिन) के अनुसार शुद्ध देयता और अपेक्षित ब्रेकेज</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="393"/>
+        <location filename="../core/reports/reports.cpp" line="264"/>
         <source>net liability</source>
         <translation>शुद्ध देयता</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="393"/>
+        <location filename="../core/reports/reports.cpp" line="264"/>
         <source>expected breakage</source>
         <translation>अपेक्षित ब्रेकेज</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="467"/>
+        <location filename="../core/reports/reports.cpp" line="316"/>
+        <source>Liability by department and ageing bucket</source>
+        <translation>विभाग और आयु बकेट के अनुसार देयता</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reports.cpp" line="317"/>
+        <source>Liability by HRIS id and ageing bucket</source>
+        <translation>HRIS आईडी और आयु बकेट के अनुसार देयता</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reports.cpp" line="318"/>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reports.cpp" line="327"/>
+        <source>Net liability by department and age (days)</source>
+        <translation>विभाग और आयु (दिन) के अनुसार शुद्ध देयता</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reports.cpp" line="328"/>
+        <source>Net liability by HRIS id and age (days)</source>
+        <translation>HRIS आईडी और आयु (दिन) के अनुसार शुद्ध देयता</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reports.cpp" line="352"/>
+        <source>all</source>
+        <translation>सभी</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reports.cpp" line="372"/>
+        <source>Each member&apos;s points are counted in the department recorded for them at the as-of. A bucket&apos;s value and breakage are shared in proportion to its points, the rounding remainder to the largest fractions, so the departments sum to the total.</source>
+        <translation>हर सदस्य के अंक उस विभाग में गिने जाते हैं जो उस तिथि पर उनके लिए दर्ज था। किसी बकेट का मूल्य और ब्रेकेज उसके अंकों के अनुपात में बाँटे जाते हैं, पूर्णांकन का शेष सबसे बड़े भिन्नों को, ताकि विभागों का योग कुल के बराबर हो।</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reports.cpp" line="375"/>
+        <source>A bucket&apos;s value and breakage are shared among HRIS ids in proportion to their points, the rounding remainder to the largest fractions, so they sum to the total.</source>
+        <translation>किसी बकेट का मूल्य और ब्रेकेज HRIS आईडी में उनके अंकों के अनुपात में बाँटे जाते हैं, पूर्णांकन का शेष सबसे बड़े भिन्नों को, ताकि उनका योग कुल के बराबर हो।</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reports.cpp" line="411"/>
         <source>Roll-forward of outstanding points</source>
         <translation>बकाया अंकों का रोल-फ़ॉरवर्ड</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="478"/>
+        <location filename="../core/reports/reports.cpp" line="422"/>
         <source>opening outstanding</source>
         <translation>आरंभिक बकाया</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="479"/>
+        <location filename="../core/reports/reports.cpp" line="423"/>
         <source>+ issued</source>
         <translation>+ जारी</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="480"/>
+        <location filename="../core/reports/reports.cpp" line="424"/>
         <source>- redeemed</source>
         <translation>- रिडीम</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="481"/>
+        <location filename="../core/reports/reports.cpp" line="425"/>
         <source>+ refunded</source>
         <translation>+ लौटाए</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="482"/>
+        <location filename="../core/reports/reports.cpp" line="426"/>
         <source>+ adjusted in</source>
         <translation>+ समायोजन से जोड़े</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="483"/>
+        <location filename="../core/reports/reports.cpp" line="427"/>
         <source>- adjusted out</source>
         <translation>- समायोजन से घटाए</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="484"/>
+        <location filename="../core/reports/reports.cpp" line="428"/>
         <source>- expired</source>
         <translation>- समाप्त</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="485"/>
+        <location filename="../core/reports/reports.cpp" line="429"/>
         <source>= closing outstanding</source>
         <translation>= अंतिम बकाया</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="486"/>
+        <location filename="../core/reports/reports.cpp" line="430"/>
         <source>expected breakage at opening</source>
         <translation>आरंभ में अपेक्षित ब्रेकेज</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="487"/>
+        <location filename="../core/reports/reports.cpp" line="431"/>
         <source>breakage true-up (expired - expected)</source>
         <translation>ब्रेकेज समायोजन (समाप्त - अपेक्षित)</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="502"/>
+        <location filename="../core/reports/reports.cpp" line="446"/>
         <source>Roll-forward (points)</source>
         <translation>रोल-फ़ॉरवर्ड (अंक)</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="503"/>
+        <location filename="../core/reports/reports.cpp" line="447"/>
         <source>opening</source>
         <translation>आरंभिक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="504"/>
+        <location filename="../core/reports/reports.cpp" line="448"/>
         <source>closing</source>
         <translation>अंतिम</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="506"/>
+        <location filename="../core/reports/reports.cpp" line="450"/>
         <source>ties: opening + issued - redeemed + refunded + adjusted in - adjusted out - expired = closing</source>
         <translation>मिलान: आरंभिक + जारी - रिडीम + लौटाए + समायोजन से जोड़े - समायोजन से घटाए - समाप्त = अंतिम</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="507"/>
+        <location filename="../core/reports/reports.cpp" line="451"/>
         <source>DOES NOT TIE: opening + issued - redeemed + refunded + adjusted in - adjusted out - expired ≠ closing</source>
         <translation>मिलान नहीं: आरंभिक + जारी - रिडीम + लौटाए + समायोजन से जोड़े - समायोजन से घटाए - समाप्त ≠ अंतिम</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="593"/>
+        <location filename="../core/reports/reports.cpp" line="537"/>
         <source>Reconciliation by source</source>
         <translation>स्रोत के अनुसार मिलान</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="609"/>
+        <location filename="../core/reports/reports.cpp" line="553"/>
         <source>Confirmed points by source</source>
         <translation>स्रोत के अनुसार पुष्ट अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="609"/>
+        <location filename="../core/reports/reports.cpp" line="553"/>
         <source>confirmed</source>
         <translation>पुष्ट</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="658"/>
+        <location filename="../core/reports/reports.cpp" line="602"/>
         <source>ties: confirmed points by source, net of refunds, = %1 = the journal&apos;s redeemed postings in the period</source>
         <translation>मिलान: स्रोत के अनुसार पुष्ट अंक, वापसी घटाकर, = %1 = अवधि में जर्नल की रिडेम्पशन प्रविष्टियाँ</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="660"/>
+        <location filename="../core/reports/reports.cpp" line="604"/>
         <source>DOES NOT TIE: %1 confirmed by source net of refunds, %2 redeemed in the journal</source>
         <translation>मिलान नहीं: स्रोत के अनुसार वापसी घटाकर %1 पुष्ट, जर्नल में %2 रिडीम</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="758"/>
+        <location filename="../core/reports/reports.cpp" line="702"/>
         <source>Redemption by cohort</source>
         <translation>समूह के अनुसार रिडेम्पशन</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="765"/>
+        <location filename="../core/reports/reports.cpp" line="709"/>
         <source>Redemption rate by cohort (per mille)</source>
         <translation>समूह के अनुसार रिडेम्पशन दर (प्रति हज़ार)</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="765"/>
+        <location filename="../core/reports/reports.cpp" line="709"/>
         <source>redemption rate</source>
         <translation>रिडेम्पशन दर</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="782"/>
+        <location filename="../core/reports/reports.cpp" line="726"/>
         <source>%1 cohorts with fewer than %2 members are folded into &quot;other&quot;</source>
         <translation>%2 से कम सदस्यों वाले %1 समूह &quot;other&quot; में मिलाए गए हैं</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="798"/>
+        <location filename="../core/reports/reports.cpp" line="742"/>
         <source>Points expiring within %1 days</source>
         <translation>%1 दिनों में समाप्त होने वाले अंक</translation>
     </message>
@@ -1971,122 +2012,122 @@
         <translation>पिछली बार ताज़ा किया गया: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Open Ledger File…</source>
         <translation>लेजर फ़ाइल खोलें (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation>PostgreSQL से जुड़ें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Open &amp;Recent</source>
         <translation>हाल के लेजर (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>Import &amp;Earnings…</source>
         <translation>अर्जन आयात करें… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;Print…</source>
         <translation>प्रिंट करें… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Print the report shown, after a preview.</source>
         <translation>दिखाई गई रिपोर्ट पूर्वावलोकन के बाद प्रिंट करें।</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Printing is for the report screens: Liability, Cohorts and Reconciliation.</source>
         <translation>प्रिंट रिपोर्ट स्क्रीन के लिए है: देयता, समूह और मिलान।</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;Find</source>
         <translation>खोजें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Go to this screen&apos;s search field.</source>
         <translation>इस स्क्रीन के खोज क्षेत्र पर जाएँ।</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Find is for Transactions, Members and Audit.</source>
         <translation>खोज लेनदेन, सदस्य और ऑडिट के लिए है।</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>About &amp;Qt</source>
         <translation>Qt के बारे में (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Refresh</source>
         <translation>ताज़ा करें</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>Open a ledger file</source>
         <translation>लेजर फ़ाइल खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Orchard ledgers (*.sqlite *.db);;All files (*)</source>
         <translation>Orchard लेजर (*.sqlite *.db);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>No other ledger has been opened yet: each one opened appears here.</source>
         <translation>अभी कोई दूसरा लेजर नहीं खोला गया: जो भी खोला जाएगा वह यहाँ दिखेगा।</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>The ledgers opened before, newest first.</source>
         <translation>पहले खोले गए लेजर, सबसे नया पहले।</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>About Orchard</source>
         <translation>Orchard के बारे में</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&lt;h3&gt;Orchard %1&lt;/h3&gt;&lt;p&gt;A points ledger and admin console for employee-rewards and bank loyalty programmes.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and QCoro (MIT); SQLite (public domain) and PostgreSQL (PostgreSQL licence) through Qt SQL; QtKeychain (BSD 3-Clause).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Orchard %1&lt;/h3&gt;&lt;p&gt;कर्मचारी-पुरस्कार और बैंक लॉयल्टी कार्यक्रमों के लिए एक पॉइंट लेजर और एडमिन कंसोल।&lt;/p&gt;&lt;p&gt;Qt %2 (LGPL v3) और QCoro (MIT) से निर्मित; Qt SQL के माध्यम से SQLite (पब्लिक डोमेन) और PostgreSQL (PostgreSQL लाइसेंस); QtKeychain (BSD 3-Clause)।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Quit</source>
         <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
@@ -2096,12 +2137,12 @@
         <translation>Orchard — %1 (केवल पढ़ने के लिए)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Refresh</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>&amp;About Orchard</source>
         <translation>Orchard के बारे में (&amp;A)</translation>
     </message>

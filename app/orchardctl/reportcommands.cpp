@@ -52,7 +52,8 @@ const QCommandLineOption expectedBreakageOption(QStringLiteral("breakage"),
                                                 QStringLiteral("Finance's expected breakage per bucket, e.g. 0.05,0.20,auto (auto: "
                                                                "estimated from history); \"\" clears it."),
                                                 QStringLiteral("RATES"));
-const QCommandLineOption byOption(QStringLiteral("by"), QStringLiteral("Cohorts by hris, department or issue-month."), QStringLiteral("BY"));
+const QCommandLineOption byOption(QStringLiteral("by"), QStringLiteral("Cohorts by hris, department or issue-month; the liability also by department or hris (cost centre)."),
+                                  QStringLiteral("BY"));
 const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("table, csv, json or pdf."), QStringLiteral("FORMAT"));
 
 }  // namespace
@@ -264,6 +265,12 @@ Result<ReportRequest> CommandLine::reportRequest(const QCommandLineParser &parse
             request.cohortBy = CohortBy::IssueMonth;
         else
             return LedgerError::invalidArgument(QStringLiteral("by"), QStringLiteral("must be hris, department or issue-month, not '%1'").arg(by));
+        if (name == QLatin1String("liability")) {
+            if (request.cohortBy == CohortBy::IssueMonth)
+                return LedgerError::invalidArgument(
+                    QStringLiteral("by"), QStringLiteral("the liability is shared by department or hris; its age is already its buckets"));
+            request.liabilityBy = request.cohortBy == CohortBy::Hris ? LiabilityGroup::Hris : LiabilityGroup::Department;
+        }
     }
     if (parser.isSet(QStringLiteral("within"))) {
         const Result<qint64> within = parseBounded(QStringLiteral("within"), parser.value(QStringLiteral("within")), 1, 3650);

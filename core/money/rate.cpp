@@ -1,6 +1,10 @@
 #include "money/rate.h"
 
+#include "base/invariant.h"
+
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace orchard {
 
@@ -55,6 +59,33 @@ QJsonObject Rate::toJson() const
     return {{QStringLiteral("numerator"), numerator},
             {QStringLiteral("denominator"), denominator},
             {QStringLiteral("decimal"), decimal()}};
+}
+
+QList<qint64> allocateByLargestRemainder(qint64 total, const QList<qint64> &weights)
+{
+    Q_ASSERT(total >= 0);
+    WideInt weightSum = 0;
+    for (const qint64 weight : weights) {
+        Q_ASSERT(weight >= 0);
+        weightSum += weight;
+    }
+    QList<qint64> shares(weights.size(), 0);
+    if (weightSum == 0) {
+        require(total == 0, QStringLiteral("an amount of %1 cannot be shared among weights that are all zero").arg(total));
+        return shares;
+    }
+    QList<std::pair<WideInt, int>> remainders;  // (remainder, index)
+    qint64 given = 0;
+    for (int i = 0; i < weights.size(); ++i) {
+        const WideInt exact = WideInt(total) * weights.at(i);
+        shares[i] = qint64(exact / weightSum);
+        given += shares.at(i);
+        remainders.append({exact % weightSum, i});
+    }
+    std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (qint64 left = total - given, r = 0; left > 0; --left, ++r)
+        ++shares[remainders.at(int(r)).second];
+    return shares;
 }
 
 }  // namespace orchard

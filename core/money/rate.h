@@ -3,6 +3,7 @@
 #include "base/result.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 // An exact rate between 0 and 1 as a ratio of integers (breakage 0.05 = 5/100, estimated 40/90).
@@ -27,5 +28,10 @@ struct Rate
 __extension__ typedef __int128 WideInt;  // exact products of two qint64 (GCC and Clang)
 
 qint64 divideHalfEven(WideInt a, WideInt b);
+
+// `total` shared in proportion to `weights` (each ≥ 0): every share is floored, then the units left
+// over go one each to the largest remainders (a tie to the earlier weight), so that the shares sum
+// to `total` exactly. All weights zero: all shares zero, and `total` must be zero too.
+QList<qint64> allocateByLargestRemainder(qint64 total, const QList<qint64> &weights);
 
 }  // namespace orchard

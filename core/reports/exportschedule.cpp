@@ -340,6 +340,8 @@ Result<ExportRun> ExportScheduler::produce(const ExportSchedule &schedule, qint6
         request.cohortBy = by.toString() == QLatin1String("hris")          ? CohortBy::Hris
                            : by.toString() == QLatin1String("issue-month") ? CohortBy::IssueMonth
                                                                            : CohortBy::Department;
+    if (schedule.report == QLatin1String("liability") && schedule.parameters.value(QStringLiteral("by")).isString())
+        request.liabilityBy = request.cohortBy == CohortBy::Hris ? LiabilityGroup::Hris : LiabilityGroup::Department;
     const QString breakage = schedule.parameters.value(QStringLiteral("breakage")).toString(QStringLiteral("default"));
     const int bucketCount =
         request.buckets ? request.buckets->count() : ExpiryPolicyBook::inForceAt(m_database, asOfMs).buckets.count();

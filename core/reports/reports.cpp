@@ -1,4 +1,5 @@
 #include "reports/reports.h"
+#include "base/invariant.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +10,7 @@
 #include "store/database.h"
 #include "money/money.h"
 #include "reports/pointstate.h"
+#include "reports/liabilitymeasure.h"
 #include "settings/programmebook.h"
 #include "store/sqlerror.h"
 #include "base/timeformat.h"
@@ -23,11 +25,6 @@
 namespace orchard {
 
 namespace {
-
-struct ReportRefusal
-{
-    LedgerError error;
-};
 
 QJsonValue ratioJson(qint64 numerator, qint64 denominator)
 {
@@ -60,135 +57,6 @@ Period periodOf(const ReportRequest &request)
 QJsonObject periodJson(const Period &period)
 {
     return {{QStringLiteral("from"), timeformat::toIso(period.fromMs)}, {QStringLiteral("to"), timeformat::toIso(period.toMs)}};
-}
-
-// One bucket of the liability: outstanding points, their value, the breakage rate and what rests on it.
-struct BucketLiability
-{
-    enum class Basis { Manual, Configured, Estimated, NoHistory };
-    QString label;
-    Points outstanding = 0;
-    qint64 valueMinor = 0;
-    Rate rate;
-    Basis basis = Basis::Manual;
-    Points historyOutstanding = 0;  // D
-    Points historyExpired = 0;      // X
-    qint64 breakageMinor = 0;
-    Points breakagePoints = 0;
-    qint64 netMinor() const { return valueMinor - breakageMinor; }
-    bool estimated() const { return basis == Basis::Estimated; }
-    QString basisName() const
-    {
-        static const char *const names[] = {"manual", "configured", "estimated", "no_history"};
-        return QString::fromLatin1(names[int(basis)]);
-    }
-};
-
-// What a liability applies per bucket: the request's own rates, or the programme's default (the
-// policy's configured rates when they fit these buckets, estimated from history for the rest).
-struct EffectiveBreakage
-{
-    BreakageSpec spec;
-    bool configured = false;   // spec is the policy's
-    bool lenient = false;      // a bucket without history gets no breakage instead of a refusal
-    QString configuredIgnored; // why the policy's rates were not used, when it has some
-};
-
-EffectiveBreakage effectiveBreakage(const BreakageSpec &requested, const ExpiryPolicy &policy, const AgeingBuckets &buckets)
-{
-    if (!requested.programmeDefault)
-        return {requested, false, false, {}};
-    EffectiveBreakage effective{BreakageSpec::estimatedEverywhere(), false, true, {}};
-    if (policy.breakage.isEmpty())
-        return effective;
-    const Result<BreakageSpec> configured = BreakageSpec::parse(policy.breakage, buckets.count());
-    if (!configured) {
-        effective.configuredIgnored = QStringLiteral("the policy's expected breakage %1 is for other buckets than %2")
-                                          .arg(policy.breakage, buckets.toString());
-        return effective;
-    }
-    effective.spec = configured.value();
-    effective.configured = true;
-    return effective;
-}
-
-QList<BucketLiability> liabilityAt(Database &database, qint64 asOfMs, const AgeingBuckets &buckets, const EffectiveBreakage &breakage,
-                                   const PointValue &value)
-{
-    const BreakageSpec &spec = breakage.spec;
-    PointStateQuery query(database);
-    const QList<Points> outstanding = query.outstandingByBucket(asOfMs, buckets);
-    bool needsHistory = spec.rates.isEmpty();
-    for (const auto &rate : spec.rates)
-        needsHistory = needsHistory || !rate;
-    const BreakageHistory history = needsHistory ? query.breakageHistory(asOfMs, buckets) : BreakageHistory{};
-    QList<BucketLiability> rows;
-    for (int k = 0; k < buckets.count(); ++k) {
-        BucketLiability row;
-        row.label = buckets.label(k);
-        row.outstanding = outstanding.at(k);
-        row.valueMinor = value.valueOf(row.outstanding);
-        if (const std::optional<Rate> manual = spec.manualFor(k)) {
-            row.rate = *manual;
-            row.basis = breakage.configured ? BucketLiability::Basis::Configured : BucketLiability::Basis::Manual;
-        } else {
-            row.historyOutstanding = history.outstandingAtEdge.at(k);
-            row.historyExpired = history.expiredLater.at(k);
-            if (row.historyOutstanding == 0 && breakage.lenient) {
-                // No lot's fate is known at this age yet: nothing is recognised as breakage.
-                row.basis = BucketLiability::Basis::NoHistory;
-                row.rate = {0, 1};
-            } else if (row.historyOutstanding == 0) {
-                throw ReportRefusal{LedgerError::invalidArgument(
-                    QStringLiteral("breakage"),
-                    QStringLiteral("bucket %1 has no history to estimate breakage from (no lot whose fate is known was still "
-                                   "redeemable at %2 days); give its rate, e.g. --breakage %3, or use the default")
-                        .arg(row.label)
-                        .arg(buckets.lowerEdges.at(k))
-                        .arg([&] {
-                            QStringList example;
-                            for (int i = 0; i < buckets.count(); ++i)
-                                example << (i == k ? QStringLiteral("0.10") : QStringLiteral("auto"));
-                            return example.join(QLatin1Char(','));
-                        }()))};
-            } else {
-                row.basis = BucketLiability::Basis::Estimated;
-                row.rate = {row.historyExpired, row.historyOutstanding};
-            }
-        }
-        row.breakageMinor = row.rate.applyTo(row.valueMinor);
-        row.breakagePoints = row.rate.applyTo(row.outstanding);
-        rows.append(row);
-    }
-    return rows;
-}
-
-// In words, which rates a liability applied and why (the report's notes).
-QStringList breakageNotes(const EffectiveBreakage &breakage, const QList<BucketLiability> &rows, int policyVersion)
-{
-    QStringList notes;
-    QStringList withoutHistory;
-    bool anyEstimated = false;
-    for (const BucketLiability &row : rows) {
-        if (row.basis == BucketLiability::Basis::NoHistory)
-            withoutHistory << row.label;
-        anyEstimated = anyEstimated || row.estimated();
-    }
-    if (breakage.configured)
-        notes << QCoreApplication::translate("Reports", "Breakage: the programme's expected rates (expiry policy version %1).").arg(policyVersion);
-    else if (breakage.lenient && anyEstimated)
-        notes << QCoreApplication::translate("Reports", "Breakage: estimated from history (no expected rates are set in the expiry policy).");
-    else if (!breakage.lenient)
-        notes << (breakage.spec.rates.isEmpty() ? QCoreApplication::translate("Reports", "Breakage: estimated from history (auto).")
-                                                : QCoreApplication::translate("Reports", "Breakage: the rates given (%1).").arg(breakage.spec.toString()));
-    if (!breakage.configuredIgnored.isEmpty())
-        notes << QCoreApplication::translate("Reports", "Not applied: %1.").arg(breakage.configuredIgnored);
-    if (!withoutHistory.isEmpty())
-        notes << QCoreApplication::translate("Reports", "No history yet for %1: no breakage assumed there, the whole value is liability. "
-                                "Finance's expected rates can be set in the expiry policy (orchardctl policy set --breakage), "
-                                "or given for this report.")
-                     .arg(withoutHistory.join(QStringLiteral(", ")));
-    return notes;
 }
 
 QString monthKey(qint64 ms)
@@ -253,6 +121,9 @@ Result<Report> ReportEngine::run(const ReportRequest &request)
     } catch (const SqlFailure &failure) {
         QSqlQuery(m_database.connection()).exec(QStringLiteral("ROLLBACK"));
         return ledgerErrorFor(failure);
+    } catch (const InvariantViolation &violation) {
+        QSqlQuery(m_database.connection()).exec(QStringLiteral("ROLLBACK"));
+        return LedgerError::internal(violation.violated);
     }
 }
 
@@ -429,7 +300,80 @@ Report ReportEngine::liability(const ReportRequest &request)
                                                             {QStringLiteral("net_liability"), totalValue - totalBreakage}}}};
     chart.decimals = settings.currency.decimals;
     report.chart = chart;
+    if (request.liabilityBy)
+        shareLiability(report, rows, buckets, settings.currency, liabilityByGroup(m_database, request.asOfMs, buckets, rows, *request.liabilityBy),
+                       *request.liabilityBy);
     return report;
+}
+
+// The liability shared among departments (cost centres) or HRIS ids: the figures gain "by", and
+// the table and chart show each group's buckets; the totals stay the report's own.
+void ReportEngine::shareLiability(Report &report, const QList<BucketLiability> &total, const AgeingBuckets &buckets, const money::Currency &currency,
+                                  const QList<GroupLiability> &groups, LiabilityGroup by)
+{
+    const QString key = by == LiabilityGroup::Department ? QStringLiteral("department") : QStringLiteral("hris");
+    report.parameters.insert(QStringLiteral("by"), key);
+    report.title = by == LiabilityGroup::Department ? QCoreApplication::translate("Reports", "Liability by department and ageing bucket")
+                                                    : QCoreApplication::translate("Reports", "Liability by HRIS id and ageing bucket");
+    const QString none = QCoreApplication::translate("Reports", "(none)");
+    report.table.columns = {key,
+                            QStringLiteral("bucket_days"),
+                            QStringLiteral("outstanding_points"),
+                            QStringLiteral("value_") + currency.code,
+                            QStringLiteral("breakage_rate"),
+                            QStringLiteral("expected_breakage_") + currency.code,
+                            QStringLiteral("net_liability_") + currency.code};
+    report.table.rows.clear();
+    ReportChart chart{by == LiabilityGroup::Department ? QCoreApplication::translate("Reports", "Net liability by department and age (days)")
+                                                       : QCoreApplication::translate("Reports", "Net liability by HRIS id and age (days)"),
+                      currency.code, {}, {}, QList<QList<qint64>>(buckets.count()), true, currency.decimals};
+    for (int k = 0; k < buckets.count(); ++k)
+        chart.seriesNames << buckets.label(k);
+    QJsonArray byJson;
+    for (const GroupLiability &group : groups) {
+        const QString shown = group.group.isEmpty() ? none : group.group;
+        GroupLiability::Share sum;
+        QJsonArray bucketJson;
+        for (int k = 0; k < buckets.count(); ++k) {
+            const GroupLiability::Share &share = group.buckets.at(k);
+            sum.outstanding += share.outstanding;
+            sum.valueMinor += share.valueMinor;
+            sum.breakageMinor += share.breakageMinor;
+            bucketJson.append(QJsonObject{{QStringLiteral("bucket"), buckets.label(k)},
+                                          {QStringLiteral("outstanding"), share.outstanding},
+                                          {QStringLiteral("value"), share.valueMinor},
+                                          {QStringLiteral("expected_breakage"), share.breakageMinor},
+                                          {QStringLiteral("net_liability"), share.netMinor()}});
+            report.table.rows.append({ReportCell::ofText(shown), ReportCell::ofText(buckets.label(k)), ReportCell::ofPoints(share.outstanding),
+                                      ReportCell::ofMoney(share.valueMinor, currency), ReportCell::ofRate(total.at(k).rate),
+                                      ReportCell::ofMoney(share.breakageMinor, currency), ReportCell::ofMoney(share.netMinor(), currency)});
+            chart.series[k] << share.netMinor();
+        }
+        report.table.rows.append({ReportCell::ofText(shown), ReportCell::ofText(QCoreApplication::translate("Reports", "all")),
+                                  ReportCell::ofPoints(sum.outstanding), ReportCell::ofMoney(sum.valueMinor, currency), ReportCell::empty(),
+                                  ReportCell::ofMoney(sum.breakageMinor, currency), ReportCell::ofMoney(sum.netMinor(), currency)});
+        chart.categories << shown;
+        byJson.append(QJsonObject{{key, group.group},
+                                  {QStringLiteral("buckets"), bucketJson},
+                                  {QStringLiteral("total"), QJsonObject{{QStringLiteral("outstanding"), sum.outstanding},
+                                                                        {QStringLiteral("value"), sum.valueMinor},
+                                                                        {QStringLiteral("expected_breakage"), sum.breakageMinor},
+                                                                        {QStringLiteral("net_liability"), sum.netMinor()}}}});
+    }
+    const QJsonObject totals = report.figures.value(QStringLiteral("total")).toObject();
+    report.table.total = {ReportCell::ofText(QCoreApplication::translate("Reports", "total")), ReportCell::empty(),
+                          ReportCell::ofPoints(totals.value(QStringLiteral("outstanding")).toInteger()),
+                          ReportCell::ofMoney(totals.value(QStringLiteral("value")).toInteger(), currency), ReportCell::empty(),
+                          ReportCell::ofMoney(totals.value(QStringLiteral("expected_breakage")).toInteger(), currency),
+                          ReportCell::ofMoney(totals.value(QStringLiteral("net_liability")).toInteger(), currency)};
+    report.figures.insert(QStringLiteral("by"), byJson);
+    report.chart = chart;
+    report.notes << (by == LiabilityGroup::Department
+                         ? QCoreApplication::translate("Reports", "Each member's points are counted in the department recorded for them at the as-of. "
+                                                                  "A bucket's value and breakage are shared in proportion to its points, the rounding "
+                                                                  "remainder to the largest fractions, so the departments sum to the total.")
+                         : QCoreApplication::translate("Reports", "A bucket's value and breakage are shared among HRIS ids in proportion to their points, "
+                                                                  "the rounding remainder to the largest fractions, so they sum to the total."));
 }
 
 Report ReportEngine::rollForward(const ReportRequest &request)

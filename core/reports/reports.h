@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/liabilitymeasure.h"
 #include "reports/reportcell.h"
 #include "settings/breakagespec.h"
 #include "settings/expirypolicy.h"
@@ -60,6 +61,7 @@ struct ReportRequest
     std::optional<AgeingBuckets> buckets;  // the policy's when absent
     BreakageSpec breakage;
     CohortBy cohortBy = CohortBy::Department;
+    std::optional<LiabilityGroup> liabilityBy;  // liability: also shared among departments or HRIS ids
     int withinDays = 30;
     int minimumCohort = 5;
 
@@ -81,6 +83,8 @@ private:
     Report reconciliation(const ReportRequest &request);
     Report cohorts(const ReportRequest &request);
     Report expiring(const ReportRequest &request);
+    void shareLiability(Report &report, const QList<BucketLiability> &total, const AgeingBuckets &buckets, const money::Currency &currency,
+                        const QList<GroupLiability> &groups, LiabilityGroup by);
     AgeingBuckets bucketsFor(const ReportRequest &request, qint64 atMs);
 
     Database &m_database;
