@@ -3,6 +3,7 @@
 #include "base/invariant.h"
 #include "reports/lotexport.h"
 #include "reports/pointstate.h"
+#include "settings/programmebook.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -144,6 +145,74 @@ QList<GroupLiability> liabilityByGroup(Database &database, qint64 asOfMs, const 
             groups[g].buckets[k] = {weights.at(g), values.at(g), breakage.at(g)};
     }
     return groups;
+}
+
+qint64 NetLiability::valueMinor() const
+{
+    qint64 sum = 0;
+    for (const BucketLiability &row : rows)
+        sum += row.valueMinor;
+    return sum;
+}
+
+qint64 NetLiability::breakageMinor() const
+{
+    qint64 sum = 0;
+    for (const BucketLiability &row : rows)
+        sum += row.breakageMinor;
+    return sum;
+}
+
+Points NetLiability::breakagePoints() const
+{
+    Points sum = 0;
+    for (const BucketLiability &row : rows)
+        sum += row.breakagePoints;
+    return sum;
+}
+
+NetLiability netLiabilityAt(Database &database, qint64 asOfMs, const std::optional<AgeingBuckets> &buckets, const BreakageSpec &breakage)
+{
+    const ExpiryPolicy policy = ExpiryPolicyBook::inForceAt(database, asOfMs);
+    const ProgrammeSettings settings = ProgrammeBook::inForceAt(database, asOfMs);
+    NetLiability liability;
+    liability.asOfMs = asOfMs;
+    liability.buckets = buckets ? *buckets : policy.buckets;
+    if (!breakage.rates.isEmpty() && breakage.rates.size() != liability.buckets.count())
+        throw ReportRefusal{LedgerError::invalidArgument(QStringLiteral("breakage"),
+                                                         QStringLiteral("gives %1 rates for the %2 buckets %3")
+                                                             .arg(breakage.rates.size())
+                                                             .arg(liability.buckets.count())
+                                                             .arg(liability.buckets.toString()))};
+    liability.breakage = effectiveBreakage(breakage, policy, liability.buckets);
+    liability.policyVersion = policy.version;
+    liability.currency = settings.currency;
+    liability.value = settings.pointValue;
+    liability.rows = liabilityAt(database, asOfMs, liability.buckets, liability.breakage, liability.value);
+    return liability;
+}
+
+RollForwardMeasure rollForwardOver(Database &database, qint64 fromMs, qint64 toMs, const std::optional<AgeingBuckets> &buckets,
+                                   const BreakageSpec &breakage)
+{
+    PointStateQuery query(database);
+    const PointState opening = query.state(fromMs);
+    const PointState closing = query.state(toMs);
+    const Points refunded = closing.refunded - opening.refunded;
+    // Built whole (not assigned member by member): GCC 12 misreads the buckets' default list as
+    // uninitialised when a default-constructed measure is assigned into.
+    return RollForwardMeasure{.fromMs = fromMs,
+                              .toMs = toMs,
+                              .opening = opening,
+                              .closing = closing,
+                              .issued = closing.issued - opening.issued,
+                              .redeemed = closing.redeemed - opening.redeemed + refunded,
+                              .refunded = refunded,
+                              .adjustedIn = closing.adjustedIn - opening.adjustedIn,
+                              .adjustedOut = closing.adjustedOut - opening.adjustedOut,
+                              .expired = closing.expired - opening.expired,
+                              .atOpening = netLiabilityAt(database, fromMs, buckets, breakage),
+                              .atClosing = netLiabilityAt(database, toMs, buckets, breakage)};
 }
 
 }  // namespace orchard

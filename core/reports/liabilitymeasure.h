@@ -3,7 +3,9 @@
 #include "base/ledgererror.h"
 #include "base/ledgertypes.h"
 #include "money/rate.h"
+#include "money/money.h"
 #include "money/splitpayment.h"
+#include "reports/pointstate.h"
 #include "settings/breakagespec.h"
 #include "settings/expirypolicy.h"
 
@@ -87,5 +89,60 @@ enum class LiabilityGroup { Department, Hris };
 // department is in the group "" (shown as "(none)"). Throws SqlFailure.
 QList<GroupLiability> liabilityByGroup(Database &database, qint64 asOfMs, const AgeingBuckets &buckets,
                                        const QList<BucketLiability> &total, LiabilityGroup by);
+
+// The net liability as of an instant, measured as the liability report measures it: the buckets
+// given (else the policy's then), the breakage asked for (else the programme's default then), at
+// the point value in force then. Throws ReportRefusal (rates that do not fit the buckets, a bucket
+// that cannot be estimated) and SqlFailure.
+struct NetLiability
+{
+    qint64 asOfMs = 0;
+    AgeingBuckets buckets;
+    EffectiveBreakage breakage;
+    int policyVersion = 0;
+    money::Currency currency;
+    PointValue value;
+    QList<BucketLiability> rows;
+
+    qint64 valueMinor() const;
+    qint64 breakageMinor() const;
+    Points breakagePoints() const;
+    qint64 netMinor() const { return valueMinor() - breakageMinor(); }
+};
+
+NetLiability netLiabilityAt(Database &database, qint64 asOfMs, const std::optional<AgeingBuckets> &buckets, const BreakageSpec &breakage);
+
+// What moved the outstanding points and the net liability over [from, to): the roll-forward's
+// figures, shared by the roll-forward report and the general-ledger journal. Flows are valued at
+// the point value in force at the end; each end's liability at its own.
+struct RollForwardMeasure
+{
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    PointState opening;
+    PointState closing;
+    Points issued = 0;
+    Points redeemed = 0;  // gross; what refunds gave back is `refunded`
+    Points refunded = 0;
+    Points adjustedIn = 0;
+    Points adjustedOut = 0;
+    Points expired = 0;
+    NetLiability atOpening;
+    NetLiability atClosing;
+
+    const PointValue &value() const { return atClosing.value; }
+    qint64 moneyOf(Points points) const { return points < 0 ? -value().valueOf(-points) : value().valueOf(points); }
+    bool ties() const
+    {
+        return opening.outstanding + issued - redeemed + refunded + adjustedIn - adjustedOut - expired == closing.outstanding;
+    }
+    // What expired beyond the breakage expected of the opening's points (negative: less expired).
+    Points trueUpPoints() const { return expired - atOpening.breakagePoints(); }
+    qint64 trueUpMinor() const { return moneyOf(expired) - atOpening.breakageMinor(); }
+    qint64 netLiabilityChangeMinor() const { return atClosing.netMinor() - atOpening.netMinor(); }
+};
+
+RollForwardMeasure rollForwardOver(Database &database, qint64 fromMs, qint64 toMs, const std::optional<AgeingBuckets> &buckets,
+                                   const BreakageSpec &breakage);
 
 }  // namespace orchard

@@ -228,19 +228,17 @@ Report ReportEngine::ageing(const ReportRequest &request)
 
 Report ReportEngine::liability(const ReportRequest &request)
 {
-    const ProgrammeSettings settings = ProgrammeBook::inForceAt(m_database, request.asOfMs);
-    const AgeingBuckets buckets = bucketsFor(request, request.asOfMs);
-    if (!request.breakage.rates.isEmpty() && request.breakage.rates.size() != buckets.count())
-        throw ReportRefusal{LedgerError::invalidArgument(QStringLiteral("breakage"),
-                                                         QStringLiteral("gives %1 rates for the %2 buckets %3")
-                                                             .arg(request.breakage.rates.size())
-                                                             .arg(buckets.count())
-                                                             .arg(buckets.toString()))};
-    const ExpiryPolicy policy = ExpiryPolicyBook::inForceAt(m_database, request.asOfMs);
-    const EffectiveBreakage breakage = effectiveBreakage(request.breakage, policy, buckets);
-    const QList<BucketLiability> rows = liabilityAt(m_database, request.asOfMs, buckets, breakage, settings.pointValue);
+    const NetLiability liability = netLiabilityAt(m_database, request.asOfMs, request.buckets, request.breakage);
+    const AgeingBuckets &buckets = liability.buckets;
+    const EffectiveBreakage &breakage = liability.breakage;
+    const QList<BucketLiability> &rows = liability.rows;
+    const struct
+    {
+        money::Currency currency;
+        PointValue pointValue;
+    } settings{liability.currency, liability.value};
     Report report;
-    report.notes = breakageNotes(breakage, rows, policy.version);
+    report.notes = breakageNotes(breakage, rows, liability.policyVersion);
     report.title = QCoreApplication::translate("Reports", "Liability by ageing bucket");
     report.parameters = {{QStringLiteral("as_of"), timeformat::toIso(request.asOfMs)},
                          {QStringLiteral("buckets"), buckets.toString()},
@@ -379,33 +377,27 @@ void ReportEngine::shareLiability(Report &report, const QList<BucketLiability> &
 Report ReportEngine::rollForward(const ReportRequest &request)
 {
     const Period period = periodOf(request);
-    const ProgrammeSettings settings = ProgrammeBook::inForceAt(m_database, period.toMs);
-    const PointValue &value = settings.pointValue;
-    PointStateQuery query(m_database);
-    const PointState opening = query.state(period.fromMs);
-    const PointState closing = query.state(period.toMs);
-    const Points issued = closing.issued - opening.issued;
-    // Redeemed gross; what refunds gave back is its own line.
-    const Points refunded = closing.refunded - opening.refunded;
-    const Points redeemed = closing.redeemed - opening.redeemed + refunded;
-    const Points expired = closing.expired - opening.expired;
-    const Points adjustedIn = closing.adjustedIn - opening.adjustedIn;
-    const Points adjustedOut = closing.adjustedOut - opening.adjustedOut;
-    const bool ties = opening.outstanding + issued - redeemed + refunded + adjustedIn - adjustedOut - expired == closing.outstanding;
-
-    // The breakage booked at the opening (the previous period's estimate) against what expired.
-    const AgeingBuckets buckets = bucketsFor(request, period.fromMs);
-    const EffectiveBreakage breakage =
-        effectiveBreakage(request.breakage, ExpiryPolicyBook::inForceAt(m_database, period.fromMs), buckets);
-    const QList<BucketLiability> estimate = liabilityAt(m_database, period.fromMs, buckets, breakage, value);
-    Points expectedPoints = 0;
-    qint64 expectedMinor = 0;
-    for (const BucketLiability &row : estimate) {
-        expectedPoints += row.breakagePoints;
-        expectedMinor += row.breakageMinor;
-    }
-    const Points trueUpPoints = expired - expectedPoints;
-    const qint64 trueUpMinor = value.valueOf(expired) - expectedMinor;
+    const RollForwardMeasure measure = rollForwardOver(m_database, period.fromMs, period.toMs, request.buckets, request.breakage);
+    const PointValue &value = measure.value();
+    const money::Currency &currency = measure.atClosing.currency;
+    const PointState &opening = measure.opening;
+    const PointState &closing = measure.closing;
+    const Points issued = measure.issued;
+    const Points refunded = measure.refunded;
+    const Points redeemed = measure.redeemed;
+    const Points expired = measure.expired;
+    const Points adjustedIn = measure.adjustedIn;
+    const Points adjustedOut = measure.adjustedOut;
+    const bool ties = measure.ties();
+    const AgeingBuckets &buckets = measure.atOpening.buckets;
+    const Points expectedPoints = measure.atOpening.breakagePoints();
+    const qint64 expectedMinor = measure.atOpening.breakageMinor();
+    const Points trueUpPoints = measure.trueUpPoints();
+    const qint64 trueUpMinor = measure.trueUpMinor();
+    const struct
+    {
+        money::Currency currency;
+    } settings{currency};
 
     Report report;
     report.title = QCoreApplication::translate("Reports", "Roll-forward of outstanding points");
@@ -442,7 +434,16 @@ Report ReportEngine::rollForward(const ReportRequest &request)
                       {QStringLiteral("expected_breakage_at_opening"),
                        QJsonObject{{QStringLiteral("points"), expectedPoints}, {QStringLiteral("money"), expectedMinor}}},
                       {QStringLiteral("breakage_true_up"),
-                       QJsonObject{{QStringLiteral("points"), trueUpPoints}, {QStringLiteral("money"), trueUpMinor}}}};
+                       QJsonObject{{QStringLiteral("points"), trueUpPoints}, {QStringLiteral("money"), trueUpMinor}}},
+                      {QStringLiteral("net_liability"), QJsonObject{{QStringLiteral("opening"), measure.atOpening.netMinor()},
+                                                                    {QStringLiteral("closing"), measure.atClosing.netMinor()},
+                                                                    {QStringLiteral("change"), measure.netLiabilityChangeMinor()}}}};
+    const auto moneyRow = [&](const QString &label, qint64 minor) {
+        report.table.rows.append({ReportCell::ofText(label), ReportCell::empty(), ReportCell::ofMoney(minor, settings.currency)});
+    };
+    moneyRow(QCoreApplication::translate("Reports", "net liability at opening"), measure.atOpening.netMinor());
+    moneyRow(QCoreApplication::translate("Reports", "net liability at closing"), measure.atClosing.netMinor());
+    moneyRow(QCoreApplication::translate("Reports", "change in net liability"), measure.netLiabilityChangeMinor());
     report.chart = {QCoreApplication::translate("Reports", "Roll-forward (points)"), QStringLiteral("points"),
                     {QCoreApplication::translate("Reports", "opening"), QCoreApplication::translate("Reports", "issued"), QCoreApplication::translate("Reports", "redeemed"), QCoreApplication::translate("Reports", "expired"),
                      QCoreApplication::translate("Reports", "closing")},
