@@ -2,6 +2,7 @@
 // a property test over a random ledger: ties, buckets, roll-forward continuity and as-of stability.
 #include "settings/expirypolicy.h"
 #include "reports/exportschedule.h"
+#include "reports/glmapping.h"
 #include "settings/programmebook.h"
 #include "reports/reportformat.h"
 #include "reports/reports.h"
@@ -76,6 +77,31 @@ qint64 figure(const QJsonObject &object, const QString &path)
     return value.toInteger(std::numeric_limits<qint64>::min());
 }
 
+// A journal's lines as "account debit credit cost-centre what", in their order.
+QStringList journalLines(const QJsonObject &figures)
+{
+    QStringList lines;
+    for (const QJsonValue &value : figures.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject line = value.toObject();
+        lines << QStringLiteral("%1 %2 %3 %4 %5")
+                     .arg(line.value(QStringLiteral("gl_account")).toString())
+                     .arg(line.value(QStringLiteral("debit")).toInteger())
+                     .arg(line.value(QStringLiteral("credit")).toInteger())
+                     .arg(line.value(QStringLiteral("cost_centre")).toString(), line.value(QStringLiteral("reference")).toString().section(QLatin1Char(':'), -1));
+    }
+    return lines;
+}
+
+ReportRequest period(const char *name, const char *from, const char *to)
+{
+    ReportRequest request;
+    request.name = QString::fromLatin1(name);
+    request.fromMs = at(from);
+    request.toMs = at(to);
+    request.asOfMs = at(to);
+    return request;
+}
+
 }  // namespace
 
 class ReportsTest : public QObject
@@ -103,6 +129,9 @@ private Q_SLOTS:
     void aScheduledLotsExportStreamsEveryLotWithItsManifest();
     void theExportsFastTimesAreQtsIsoTimes();
     void liabilityByDepartmentSumsToTheTotal();
+    void glJournalOfAHandComputedQuarter();
+    void glJournalByCostCentreCarriesAMover();
+    void glMappingRefusalsNameTheKey();
 };
 
 void ReportsTest::bucketsParse()
@@ -983,6 +1012,155 @@ void ReportsTest::liabilityByDepartmentSumsToTheTotal()
     QCOMPARE(early.value(QStringLiteral("by")).toArray().at(2).toObject().value(QStringLiteral("department")).toString(), QStringLiteral("Sales"));
     QCOMPARE(figure(early, QStringLiteral("by.2.total.outstanding")), 1878);
     QCOMPARE(figure(early, QStringLiteral("by.1.total.outstanding")), 333);
+}
+
+// The issue's quarter, to the paisa. 25 paise a point, lots expire 80 days after issue, buckets
+// 0-90/91-180/181+, breakage 30 % on 0-90 and none elsewhere. Member a: lot A 5,000 issued
+// 2026-01-01 (expires 2026-03-22), lot B 5,000 issued 2026-01-20 (expires 2026-04-10); 4,000
+// redeemed 2026-02-10 come out of A; A's last 1,000 expire on 2026-03-22.
+// Q1 [2026-01-01, 2026-04-01): nothing at the opening (net 0, expected breakage 0).
+//   issued   10,000 × 25 = 250,000: Dr reward expense 6400 / Cr points liability 2400
+//   redeemed  4,000 × 25 = 100,000: Dr 2400 / Cr redemption settlement 2100
+//   true-up   1,000 × 25 − 0 = 25,000: Dr 2400 / Cr breakage income 4400
+//   expected  B's 5,000 are 71 days old at the close (0-90): 125,000 × 0.30 = 37,500: Dr 2400 / Cr 4400
+//   debits = credits = 250,000 + 100,000 + 25,000 + 37,500 = 412,500; the liability's net credit
+//   250,000 − 162,500 = 87,500 = closing net (125,000 − 37,500) − opening net 0.
+// Q2 [2026-04-01, 2026-07-01): B's 5,000 expire on 2026-04-10: true-up 125,000 − 37,500 = 87,500
+//   (Dr 2400 / Cr 4400), nothing expected at the close; the liability's net credit −87,500.
+void ReportsTest::glJournalOfAHandComputedQuarter()
+{
+    TestLedger t;
+    t.clock().setNowMs(at("2025-12-01T00:00:00Z"));
+    QVERIFY(ProgrammeBook(t.database(), t.clock(), admin).change({{}, PointValue{25, 1}, {}, QStringLiteral("25 paise")}));
+    setPolicy(t, {ExpiryPolicy::Window::Days, 80, 0, AgeingBuckets::parse(QStringLiteral("0-90,91-180,181+")).value(), {}});
+    t.addMember(QStringLiteral("a"));
+    t.clock().setNowMs(at("2026-01-01T09:00:00Z"));
+    t.issue(QStringLiteral("a"), 5000);
+    t.clock().setNowMs(at("2026-01-20T09:00:00Z"));
+    t.issue(QStringLiteral("a"), 5000);
+    t.clock().setNowMs(at("2026-02-10T09:00:00Z"));
+    redeem(t, QStringLiteral("a"), 4000, QStringLiteral("loyalife"));
+    t.clock().setNowMs(at("2026-03-23T00:00:00Z"));
+    QCOMPARE(t.ledger().expire().value().points, 1000);
+    t.clock().setNowMs(at("2026-04-11T00:00:00Z"));
+    QCOMPARE(t.ledger().expire().value().points, 5000);
+    t.clock().setNowMs(at("2026-07-02T00:00:00Z"));
+
+    ReportRequest q1 = period("gl-journal", "2026-01-01T00:00:00Z", "2026-04-01T00:00:00Z");
+    q1.breakage = BreakageSpec::parse(QStringLiteral("0.30,0,0"), 3).value();
+    const Report journal = run(t, q1);
+    QCOMPARE(journalLines(journal.figures),
+             (QStringList{QStringLiteral("6400 250000 0  issued"), QStringLiteral("2400 0 250000  issued"),
+                          QStringLiteral("2400 100000 0  redeemed"), QStringLiteral("2100 0 100000  redeemed"),
+                          QStringLiteral("2400 25000 0  breakage_true_up"), QStringLiteral("4400 0 25000  breakage_true_up"),
+                          QStringLiteral("2400 37500 0  breakage_expected"), QStringLiteral("4400 0 37500  breakage_expected")}));
+    QCOMPARE(figure(journal.figures, QStringLiteral("totals.INR.debit")), 412500);
+    QCOMPARE(figure(journal.figures, QStringLiteral("totals.INR.credit")), 412500);
+    QVERIFY(journal.figures.value(QStringLiteral("balanced")).toBool());
+    QCOMPARE(figure(journal.figures, QStringLiteral("liability.net_credit")), 87500);
+    QCOMPARE(figure(journal.figures, QStringLiteral("liability.closing_net_liability")), 87500);
+    QCOMPARE(figure(journal.figures, QStringLiteral("rounding_and_revaluation")), 0);
+    QCOMPARE(journal.table.columns, (QStringList{QStringLiteral("date"), QStringLiteral("gl_account"), QStringLiteral("debit"),
+                                                 QStringLiteral("credit"), QStringLiteral("currency"), QStringLiteral("cost_centre"),
+                                                 QStringLiteral("description"), QStringLiteral("reference")}));
+    QCOMPARE(journal.table.rows.first().first().plain(), QStringLiteral("2026-03-31"));
+    QCOMPARE(journal.table.rows.first().at(2).plain(), QStringLiteral("2500.00"));
+
+    // The roll-forward of the same quarter moves the net liability by the same 87,500.
+    ReportRequest rollForward = q1;
+    rollForward.name = QStringLiteral("roll-forward");
+    const QJsonObject quarter = run(t, rollForward).figures;
+    QCOMPARE(figure(quarter, QStringLiteral("net_liability.change")), 87500);
+    QCOMPARE(figure(quarter, QStringLiteral("breakage_true_up.money")), 25000);
+    QCOMPARE(figure(quarter, QStringLiteral("expired.points")), 1000);
+
+    ReportRequest q2 = period("gl-journal", "2026-04-01T00:00:00Z", "2026-07-01T00:00:00Z");
+    q2.breakage = q1.breakage;
+    const QJsonObject second = run(t, q2).figures;
+    QCOMPARE(journalLines(second), (QStringList{QStringLiteral("2400 87500 0  breakage_true_up"), QStringLiteral("4400 0 87500  breakage_true_up")}));
+    QCOMPARE(figure(second, QStringLiteral("liability.net_credit")), -87500);
+}
+
+// By cost centre: Sales' s and m hold 1,000 and 2,000 points issued 2025-12-01 (0-90 at the
+// opening, breakage 10 %: 75,000 paise, expected 7,500, net 67,500, all Sales'); m moves to Ops on
+// 2026-02-15 and redeems 500 on 2026-03-01. At the close both lots are 121 days old (91-180, no
+// breakage): Sales 1,000 → 25,000, Ops 1,500 → 37,500.
+//   Sales (CC-S): true-up 0 − 7,500 → Dr 4400 7,500 / Cr 2400 7,500; its net moves 25,000 − 67,500
+//     = −42,500, of which the true-up posted +7,500: 50,000 left Sales with m → Dr 2400 50,000.
+//   Ops (CC-O): redeemed 12,500 → Dr 2400 / Cr 2100; its net moves +37,500, of which −12,500 was
+//     posted: 50,000 came with m → Cr 2400 50,000. Together: debits = credits = 70,000, and the
+//     liability's net credit 7,500 − 50,000 − 12,500 + 50,000 = −5,000 = 62,500 − 67,500.
+void ReportsTest::glJournalByCostCentreCarriesAMover()
+{
+    TestLedger t;
+    t.clock().setNowMs(at("2025-11-01T00:00:00Z"));
+    QVERIFY(ProgrammeBook(t.database(), t.clock(), admin).change({{}, PointValue{25, 1}, {}, QStringLiteral("25 paise")}));
+    for (const char *member : {"s", "m"})
+        QVERIFY(t.ledger().addMember({QString::fromLatin1(member), QString::fromLatin1(member), QStringLiteral("darwinbox"), QStringLiteral("Sales")}));
+    t.clock().setNowMs(at("2025-12-01T09:00:00Z"));
+    t.issue(QStringLiteral("s"), 1000);
+    t.issue(QStringLiteral("m"), 2000);
+    t.clock().setNowMs(at("2026-02-15T09:00:00Z"));
+    QVERIFY(t.ledger().updateMember({QStringLiteral("m"), {}, {}, QStringLiteral("Ops")}));
+    t.clock().setNowMs(at("2026-03-01T09:00:00Z"));
+    redeem(t, QStringLiteral("m"), 500);
+    t.clock().setNowMs(at("2026-04-02T00:00:00Z"));
+
+    ReportRequest request = period("gl-journal", "2026-01-01T00:00:00Z", "2026-04-01T00:00:00Z");
+    request.buckets = AgeingBuckets::parse(QStringLiteral("0-90,91-180,181+")).value();
+    request.breakage = BreakageSpec::parse(QStringLiteral("0.10,0,0"), 3).value();
+    request.glMapping = GlMapping::parse(R"({"accounts": {"points_liability": "2400", "reward_expense": "6400",
+        "redemption_settlement": "2100", "breakage_income": "4400"},
+        "cost_centre": {"by": "department", "map": {"Sales": "CC-S", "Ops": "CC-O"}}})").value();
+    const QJsonObject journal = run(t, request).figures;
+    QCOMPARE(journalLines(journal),
+             (QStringList{QStringLiteral("2400 12500 0 CC-O redeemed"), QStringLiteral("2100 0 12500 CC-O redeemed"),
+                          QStringLiteral("2400 0 50000 CC-O rounding"), QStringLiteral("4400 7500 0 CC-S breakage_true_up"),
+                          QStringLiteral("2400 0 7500 CC-S breakage_true_up"), QStringLiteral("2400 50000 0 CC-S rounding")}));
+    QCOMPARE(figure(journal, QStringLiteral("totals.INR.debit")), 70000);
+    QCOMPARE(figure(journal, QStringLiteral("totals.INR.credit")), 70000);
+    QCOMPARE(figure(journal, QStringLiteral("liability.net_credit")), -5000);
+    QCOMPARE(figure(journal, QStringLiteral("liability.change_in_net_liability")), -5000);
+}
+
+// A wrong mapping is refused naming the key, and the ledger is not read for it.
+void ReportsTest::glMappingRefusalsNameTheKey()
+{
+    const auto fieldOf = [](const char *json) {
+        const Result<GlMapping> mapping = GlMapping::parse(QByteArray(json));
+        return mapping ? QStringLiteral("accepted") : mapping.error().details.value(QStringLiteral("field")).toString();
+    };
+    const char *const accounts = R"("points_liability": "2400", "reward_expense": "6400", "redemption_settlement": "2100")";
+    QCOMPARE(fieldOf(R"({"accounts": {"points_liability": "2400", "reward_expense": "6400", "redemption_settlement": "2100"}})"),
+             QStringLiteral("mapping.accounts.breakage_income"));
+    QCOMPARE(fieldOf(qPrintable(QStringLiteral(R"({"accounts": {%1, "breakage_incme": "4400"}})").arg(QLatin1String(accounts)))),
+             QStringLiteral("mapping.accounts.breakage_incme"));
+    QCOMPARE(fieldOf(qPrintable(QStringLiteral(R"({"accounts": {%1, "breakage_income": "2100"}})").arg(QLatin1String(accounts)))),
+             QStringLiteral("mapping.accounts.breakage_income"));
+    QCOMPARE(fieldOf(qPrintable(QStringLiteral(R"({"accounts": {%1, "breakage_income": ""}})").arg(QLatin1String(accounts)))),
+             QStringLiteral("mapping.accounts.breakage_income"));
+    QCOMPARE(fieldOf(qPrintable(QStringLiteral(R"({"currency": "XYZ", "accounts": {%1, "breakage_income": "4400"}})").arg(QLatin1String(accounts)))),
+             QStringLiteral("mapping.currency"));
+    QCOMPARE(fieldOf(qPrintable(QStringLiteral(R"({"accounts": {%1, "breakage_income": "4400"}, "cost_centre": {"by": "region"}})").arg(QLatin1String(accounts)))),
+             QStringLiteral("mapping.cost_centre.by"));
+    QCOMPARE(fieldOf(qPrintable(QStringLiteral(R"({"acounts": {}})"))), QStringLiteral("mapping.acounts"));
+    QCOMPARE(fieldOf("[1]"), QStringLiteral("mapping"));
+
+    TestLedger t;
+    QVERIFY(t.ledger().addMember({QStringLiteral("x"), QStringLiteral("x"), QStringLiteral("darwinbox"), QStringLiteral("Legal")}));
+    t.issue(QStringLiteral("x"), 10);
+    t.clock().advanceMs(dayMs);
+    ReportRequest request;
+    request.name = QStringLiteral("gl-journal");
+    request.fromMs = TestLedger::startMs - dayMs;
+    request.toMs = TestLedger::startMs + dayMs / 2;
+    request.glMapping = GlMapping::parse(qPrintable(QStringLiteral(R"({"currency": "USD", "accounts": {%1, "breakage_income": "4400"}})").arg(QLatin1String(accounts)))).value();
+    QCOMPARE(ReportEngine(t.database()).run(request).error().details.value(QStringLiteral("field")).toString(), QStringLiteral("mapping.currency"));
+    request.glMapping = GlMapping::parse(qPrintable(QStringLiteral(R"({"accounts": {%1, "breakage_income": "4400"},
+        "cost_centre": {"by": "department", "map": {"Sales": "CC-S"}}})").arg(QLatin1String(accounts)))).value();
+    const LedgerError unmapped = ReportEngine(t.database()).run(request).error();
+    QCOMPARE(unmapped.details.value(QStringLiteral("field")).toString(), QStringLiteral("mapping.cost_centre.default"));
+    QVERIFY2(unmapped.message.contains(QStringLiteral("'Legal'")), qPrintable(unmapped.message));
 }
 
 QTEST_GUILESS_MAIN(ReportsTest)

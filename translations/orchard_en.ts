@@ -630,318 +630,410 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../core/reports/liabilitymeasure.cpp" line="94"/>
+        <location filename="../core/reports/liabilitymeasure.cpp" line="95"/>
         <source>Breakage: the programme&apos;s expected rates (expiry policy version %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/liabilitymeasure.cpp" line="96"/>
+        <location filename="../core/reports/liabilitymeasure.cpp" line="97"/>
         <source>Breakage: estimated from history (no expected rates are set in the expiry policy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/liabilitymeasure.cpp" line="98"/>
+        <location filename="../core/reports/liabilitymeasure.cpp" line="99"/>
         <source>Breakage: estimated from history (auto).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/liabilitymeasure.cpp" line="99"/>
+        <location filename="../core/reports/liabilitymeasure.cpp" line="100"/>
         <source>Breakage: the rates given (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/liabilitymeasure.cpp" line="101"/>
+        <location filename="../core/reports/liabilitymeasure.cpp" line="102"/>
         <source>Not applied: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/liabilitymeasure.cpp" line="103"/>
+        <location filename="../core/reports/liabilitymeasure.cpp" line="104"/>
         <source>No history yet for %1: no breakage assumed there, the whole value is liability. Finance&apos;s expected rates can be set in the expiry policy (orchardctl policy set --breakage), or given for this report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="141"/>
+        <location filename="../core/reports/reports.cpp" line="148"/>
         <source>Point state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="164"/>
-        <location filename="../core/reports/reports.cpp" line="447"/>
+        <location filename="../core/reports/reports.cpp" line="171"/>
+        <location filename="../core/reports/reports.cpp" line="455"/>
         <source>issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="165"/>
-        <location filename="../core/reports/reports.cpp" line="174"/>
-        <location filename="../core/reports/reports.cpp" line="447"/>
+        <location filename="../core/reports/reports.cpp" line="172"/>
+        <location filename="../core/reports/reports.cpp" line="181"/>
+        <location filename="../core/reports/reports.cpp" line="455"/>
         <source>redeemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="167"/>
+        <location filename="../core/reports/reports.cpp" line="174"/>
         <source>  redeemed on </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="168"/>
+        <location filename="../core/reports/reports.cpp" line="175"/>
         <source>adjusted in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="169"/>
+        <location filename="../core/reports/reports.cpp" line="176"/>
         <source>adjusted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="170"/>
-        <location filename="../core/reports/reports.cpp" line="174"/>
-        <location filename="../core/reports/reports.cpp" line="447"/>
+        <location filename="../core/reports/reports.cpp" line="177"/>
+        <location filename="../core/reports/reports.cpp" line="181"/>
+        <location filename="../core/reports/reports.cpp" line="455"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="171"/>
-        <location filename="../core/reports/reports.cpp" line="174"/>
-        <location filename="../core/reports/reports.cpp" line="208"/>
+        <location filename="../core/reports/reports.cpp" line="178"/>
+        <location filename="../core/reports/reports.cpp" line="181"/>
+        <location filename="../core/reports/reports.cpp" line="215"/>
         <source>outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="172"/>
+        <location filename="../core/reports/reports.cpp" line="179"/>
         <source>  of which held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="173"/>
+        <location filename="../core/reports/reports.cpp" line="180"/>
         <source>Points by state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="175"/>
-        <location filename="../core/reports/reports.cpp" line="449"/>
+        <location filename="../core/reports/reports.cpp" line="182"/>
+        <location filename="../core/reports/reports.cpp" line="457"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="176"/>
+        <location filename="../core/reports/reports.cpp" line="183"/>
         <source>ties: issued + adjusted in = redeemed + expired + adjusted out + outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="177"/>
+        <location filename="../core/reports/reports.cpp" line="184"/>
         <source>DOES NOT TIE: issued %1 + adjusted in %2 ≠ redeemed %3 + expired %4 + adjusted out %5 + outstanding %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="186"/>
+        <location filename="../core/reports/reports.cpp" line="193"/>
         <source>%1 points were past expiry and grace but not yet written down by the expiry run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="199"/>
+        <location filename="../core/reports/reports.cpp" line="206"/>
         <source>Outstanding points by age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="208"/>
+        <location filename="../core/reports/reports.cpp" line="215"/>
         <source>Outstanding points by age (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="221"/>
-        <location filename="../core/reports/reports.cpp" line="292"/>
-        <location filename="../core/reports/reports.cpp" line="364"/>
-        <location filename="../core/reports/reports.cpp" line="764"/>
+        <location filename="../core/reports/gljournal.cpp" line="171"/>
+        <source>Points issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/gljournal.cpp" line="172"/>
+        <source>Points credited by adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/gljournal.cpp" line="174"/>
+        <source>Points debited by adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/gljournal.cpp" line="176"/>
+        <source>Points redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/gljournal.cpp" line="177"/>
+        <source>Redeemed points refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/gljournal.cpp" line="180"/>
+        <source>Breakage true-up: points expired less the breakage expected at the opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/gljournal.cpp" line="182"/>
+        <source>Breakage expected of the points outstanding at the close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/gljournal.cpp" line="193"/>
+        <location filename="../core/reports/gljournal.cpp" line="199"/>
+        <source>Rounding and revaluation of the liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/gljournal.cpp" line="194"/>
+        <source>Liability moved between cost centres, rounding and revaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/gljournal.cpp" line="204"/>
+        <source>General-ledger journal of the points liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/gljournal.cpp" line="250"/>
+        <location filename="../core/reports/reports.cpp" line="228"/>
+        <location filename="../core/reports/reports.cpp" line="297"/>
+        <location filename="../core/reports/reports.cpp" line="369"/>
+        <location filename="../core/reports/reports.cpp" line="772"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="244"/>
+        <location filename="../core/reports/gljournal.cpp" line="266"/>
+        <source>Journal by GL account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/gljournal.cpp" line="266"/>
+        <source>debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/gljournal.cpp" line="266"/>
+        <source>credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/gljournal.cpp" line="273"/>
+        <source>Debits equal credits: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/gljournal.cpp" line="274"/>
+        <source>The liability account %1 moves by %2, the roll-forward&apos;s change in net liability (%3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reports.cpp" line="249"/>
         <source>Liability by ageing bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="263"/>
+        <location filename="../core/reports/reports.cpp" line="268"/>
         <source>Net liability and expected breakage by age (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="264"/>
+        <location filename="../core/reports/reports.cpp" line="269"/>
         <source>net liability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="264"/>
+        <location filename="../core/reports/reports.cpp" line="269"/>
         <source>expected breakage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="316"/>
+        <location filename="../core/reports/reports.cpp" line="321"/>
         <source>Liability by department and ageing bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="317"/>
+        <location filename="../core/reports/reports.cpp" line="322"/>
         <source>Liability by HRIS id and ageing bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="318"/>
+        <location filename="../core/reports/reports.cpp" line="323"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="327"/>
+        <location filename="../core/reports/reports.cpp" line="332"/>
         <source>Net liability by department and age (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="328"/>
+        <location filename="../core/reports/reports.cpp" line="333"/>
         <source>Net liability by HRIS id and age (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="352"/>
+        <location filename="../core/reports/reports.cpp" line="357"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="372"/>
+        <location filename="../core/reports/reports.cpp" line="377"/>
         <source>Each member&apos;s points are counted in the department recorded for them at the as-of. A bucket&apos;s value and breakage are shared in proportion to its points, the rounding remainder to the largest fractions, so the departments sum to the total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="375"/>
+        <location filename="../core/reports/reports.cpp" line="380"/>
         <source>A bucket&apos;s value and breakage are shared among HRIS ids in proportion to their points, the rounding remainder to the largest fractions, so they sum to the total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="411"/>
+        <location filename="../core/reports/reports.cpp" line="410"/>
         <source>Roll-forward of outstanding points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="422"/>
+        <location filename="../core/reports/reports.cpp" line="421"/>
         <source>opening outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="423"/>
+        <location filename="../core/reports/reports.cpp" line="422"/>
         <source>+ issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="424"/>
+        <location filename="../core/reports/reports.cpp" line="423"/>
         <source>- redeemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="425"/>
+        <location filename="../core/reports/reports.cpp" line="424"/>
         <source>+ refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="426"/>
+        <location filename="../core/reports/reports.cpp" line="425"/>
         <source>+ adjusted in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="427"/>
+        <location filename="../core/reports/reports.cpp" line="426"/>
         <source>- adjusted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="428"/>
+        <location filename="../core/reports/reports.cpp" line="427"/>
         <source>- expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="429"/>
+        <location filename="../core/reports/reports.cpp" line="428"/>
         <source>= closing outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="430"/>
+        <location filename="../core/reports/reports.cpp" line="429"/>
         <source>expected breakage at opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="431"/>
+        <location filename="../core/reports/reports.cpp" line="430"/>
         <source>breakage true-up (expired - expected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="446"/>
+        <location filename="../core/reports/reports.cpp" line="451"/>
+        <source>net liability at opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reports.cpp" line="452"/>
+        <source>net liability at closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reports.cpp" line="453"/>
+        <source>change in net liability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reports.cpp" line="454"/>
         <source>Roll-forward (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="447"/>
+        <location filename="../core/reports/reports.cpp" line="455"/>
         <source>opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="448"/>
+        <location filename="../core/reports/reports.cpp" line="456"/>
         <source>closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="450"/>
+        <location filename="../core/reports/reports.cpp" line="458"/>
         <source>ties: opening + issued - redeemed + refunded + adjusted in - adjusted out - expired = closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="451"/>
+        <location filename="../core/reports/reports.cpp" line="459"/>
         <source>DOES NOT TIE: opening + issued - redeemed + refunded + adjusted in - adjusted out - expired ≠ closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="537"/>
+        <location filename="../core/reports/reports.cpp" line="545"/>
         <source>Reconciliation by source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="553"/>
+        <location filename="../core/reports/reports.cpp" line="561"/>
         <source>Confirmed points by source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="553"/>
+        <location filename="../core/reports/reports.cpp" line="561"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="602"/>
+        <location filename="../core/reports/reports.cpp" line="610"/>
         <source>ties: confirmed points by source, net of refunds, = %1 = the journal&apos;s redeemed postings in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="604"/>
+        <location filename="../core/reports/reports.cpp" line="612"/>
         <source>DOES NOT TIE: %1 confirmed by source net of refunds, %2 redeemed in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="702"/>
+        <location filename="../core/reports/reports.cpp" line="710"/>
         <source>Redemption by cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="709"/>
+        <location filename="../core/reports/reports.cpp" line="717"/>
         <source>Redemption rate by cohort (per mille)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="709"/>
+        <location filename="../core/reports/reports.cpp" line="717"/>
         <source>redemption rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="726"/>
+        <location filename="../core/reports/reports.cpp" line="734"/>
         <source>%1 cohorts with fewer than %2 members are folded into &quot;other&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="742"/>
+        <location filename="../core/reports/reports.cpp" line="750"/>
         <source>Points expiring within %1 days</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,6 +16,7 @@
 #include "reports/lotexport.h"
 #include "base/timeformat.h"
 
+#include <QFile>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -81,15 +82,17 @@ QList<CommandLine::Command> CommandLine::reportCommands()
         {QStringLiteral("expire"), QStringLiteral("expire   (writes the expiry of every lot past its expiry and grace, as of --now)"), {}, 0,
          0, true, &CommandLine::expire},
         {QStringLiteral("report"),
-         QStringLiteral("report point-state|ageing|liability|roll-forward|reconciliation|cohorts|expiring|lots [--as-of ISO] "
+         QStringLiteral("report point-state|ageing|liability|roll-forward|reconciliation|cohorts|expiring|lots|gl-journal [--as-of ISO] "
                         "[--from ISO --to ISO] [--format table|csv|json|pdf] [-o FILE] [--breakage auto|R1,R2,...] [--buckets B] "
-                        "[--by hris|department|issue-month] [--within DAYS]"),
+                        "[--by hris|department|issue-month] [--within DAYS] [--mapping FILE]"),
          {O(QStringLiteral("as-of"), QStringLiteral("The instant the report is as of (default: now)."), QStringLiteral("ISO")),
           O(QStringLiteral("from"), QStringLiteral("Start of the period (inclusive)."), QStringLiteral("ISO")),
           O(QStringLiteral("to"), QStringLiteral("End of the period (exclusive)."), QStringLiteral("ISO")), formatOption,
           O(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE."), QStringLiteral("FILE")),
           breakageOption, bucketsOption, byOption,
-          O(QStringLiteral("within"), QStringLiteral("Days ahead for the expiring report (default 30)."), QStringLiteral("DAYS"))},
+          O(QStringLiteral("within"), QStringLiteral("Days ahead for the expiring report (default 30)."), QStringLiteral("DAYS")),
+          O(QStringLiteral("mapping"), QStringLiteral("gl-journal: a JSON file mapping Orchard's accounts to GL account codes and cost centres."),
+            QStringLiteral("FILE"))},
          1, 1, false, &CommandLine::report, QStringLiteral("orchard_finance or orchard_hr")},
         {QStringLiteral("statement"),
          QStringLiteral("statement MEMBER --from ISO --to ISO [--format table|csv|json|pdf] [-o FILE]   "
@@ -271,6 +274,19 @@ Result<ReportRequest> CommandLine::reportRequest(const QCommandLineParser &parse
                     QStringLiteral("by"), QStringLiteral("the liability is shared by department or hris; its age is already its buckets"));
             request.liabilityBy = request.cohortBy == CohortBy::Hris ? LiabilityGroup::Hris : LiabilityGroup::Department;
         }
+    }
+    if (parser.isSet(QStringLiteral("mapping"))) {
+        if (name != QLatin1String("gl-journal"))
+            return LedgerError::invalidArgument(QStringLiteral("mapping"), QStringLiteral("is for the gl-journal report only"));
+        QFile file(parser.value(QStringLiteral("mapping")));
+        if (!file.open(QIODevice::ReadOnly))
+            return LedgerError::invalidArgument(QStringLiteral("mapping"),
+                                                QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        const Result<GlMapping> mapping = GlMapping::parse(file.read(1 << 20));
+        if (!mapping)
+            return mapping.error();
+        request.glMapping = mapping.value();
+        request.glMappingSource = QFileInfo(file).fileName();
     }
     if (parser.isSet(QStringLiteral("within"))) {
         const Result<qint64> within = parseBounded(QStringLiteral("within"), parser.value(QStringLiteral("within")), 1, 3650);

@@ -68,7 +68,8 @@ QString formatExtension(const QString &format)
 
 bool isPeriodReport(const QString &report)
 {
-    return report == QLatin1String("roll-forward") || report == QLatin1String("reconciliation") || report == QLatin1String("cohorts");
+    return report == QLatin1String("roll-forward") || report == QLatin1String("reconciliation") || report == QLatin1String("cohorts") ||
+           report == QLatin1String("gl-journal");
 }
 
 }  // namespace

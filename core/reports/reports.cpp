@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "money/money.h"
 #include "reports/pointstate.h"
+#include "reports/gljournal.h"
 #include "reports/liabilitymeasure.h"
 #include "settings/programmebook.h"
 #include "store/sqlerror.h"
@@ -73,7 +74,7 @@ const QStringList &ReportRequest::names()
     static const QStringList all{QStringLiteral("point-state"),    QStringLiteral("ageing"),
                                  QStringLiteral("liability"),      QStringLiteral("roll-forward"),
                                  QStringLiteral("reconciliation"), QStringLiteral("cohorts"),
-                                 QStringLiteral("expiring")};
+                                 QStringLiteral("expiring"),       QStringLiteral("gl-journal")};
     return all;
 }
 
@@ -108,6 +109,12 @@ Result<Report> ReportEngine::run(const ReportRequest &request)
             report = cohorts(request);
         else if (request.name == QLatin1String("expiring"))
             report = expiring(request);
+        else if (request.name == QLatin1String("gl-journal")) {
+            const Period period = periodOf(request);
+            report = GlJournal(m_database).make(period.fromMs, period.toMs, request.buckets, request.breakage,
+                                                request.glMapping.value_or(GlMapping::defaults()),
+                                                request.glMapping ? request.glMappingSource : QStringLiteral("default"));
+        }
         else
             throw ReportRefusal{LedgerError::invalidArgument(
                 QStringLiteral("report"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/glmapping.h"
 #include "reports/liabilitymeasure.h"
 #include "reports/reportcell.h"
 #include "settings/breakagespec.h"
@@ -62,6 +63,8 @@ struct ReportRequest
     BreakageSpec breakage;
     CohortBy cohortBy = CohortBy::Department;
     std::optional<LiabilityGroup> liabilityBy;  // liability: also shared among departments or HRIS ids
+    std::optional<GlMapping> glMapping;         // gl-journal: the default mapping when absent
+    QString glMappingSource;                    // gl-journal: where the mapping came from (a file's path)
     int withinDays = 30;
     int minimumCohort = 5;
 
