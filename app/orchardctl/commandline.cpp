@@ -275,7 +275,8 @@ int CommandLine::run(const QStringList &arguments)
                                     QStringLiteral("checkout"),  QStringLiteral("policy"),
                                     QStringLiteral("schedule"),  QStringLiteral("webhook"),
                                     QStringLiteral("lot"),       QStringLiteral("approvals"),
-                                    QStringLiteral("earn-rule"), QStringLiteral("import")};
+                                    QStringLiteral("earn-rule"), QStringLiteral("import"),
+                                    QStringLiteral("evidence")};
     const bool twoWords = groups.contains(name);
     if (twoWords && !positional.isEmpty() && !positional.first().startsWith(QLatin1Char('-')))
         name += QLatin1Char(' ') + positional.takeFirst();
@@ -315,7 +316,9 @@ int CommandLine::run(const QStringList &arguments)
                               command.usage);
         // The benchmark makes its own temporary ledgers and touches no other; restore opens its
         // target only once the copy is checked, and never while it replaces its content.
-        if (command.name != QLatin1String("bench") && command.name != QLatin1String("restore")) {
+        // `evidence check` is offline unless a ledger is named.
+        const bool offline = command.name == QLatin1String("evidence check") && m_dbArgument.isEmpty() && m_reportDbArgument.isEmpty();
+        if (command.name != QLatin1String("bench") && command.name != QLatin1String("restore") && !offline) {
             const bool creates = command.name == QLatin1String("init") || command.name == QLatin1String("demo");
             const Result<Database *> database = openLedger(command.writes, creates);
             if (!database)
@@ -792,16 +795,7 @@ int CommandLine::verify(const QCommandLineParser &parser, const QStringList &)
     if (!checked)
         return m_output.error(checked.error());
     const VerificationReport &report = checked.value();
-    QString text = QStringLiteral("checked %1 entries, %2 accounts, %3 lots, %4 reservations, %5 audit records\n")
-                       .arg(report.entriesChecked)
-                       .arg(report.accountsChecked)
-                       .arg(report.lotsChecked)
-                       .arg(report.reservationsChecked)
-                       .arg(report.auditRecordsChecked);
-    if (report.ok())
-        text += QStringLiteral("ledger verified: every check holds");
-    for (const Violation &violation : report.violations)
-        text += QStringLiteral("VIOLATION %1: %2\n").arg(violation.check, violation.message);
+    const QString text = report.toText();
     m_output.result(report.toJson(), text);
     return report.ok() ? Done : Failure;
 }

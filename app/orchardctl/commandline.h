@@ -138,6 +138,10 @@ private:
 
     // Lifecycle and report commands (reportcommands.cpp).
     Result<ReportRequest> reportRequest(const QCommandLineParser &parser, const QString &name);
+    std::optional<LedgerError> readBucketsAndBreakage(const QCommandLineParser &parser, ReportRequest &request);
+    std::optional<LedgerError> readMapping(const QCommandLineParser &parser, ReportRequest &request);
+    int evidence(const QCommandLineParser &parser, const QStringList &arguments);
+    int evidenceCheck(const QCommandLineParser &parser, const QStringList &arguments);
     ExportScheduler scheduler();
     int policyShow(const QCommandLineParser &parser, const QStringList &arguments);
     int policyHistory(const QCommandLineParser &parser, const QStringList &arguments);

@@ -13,7 +13,8 @@ bool drawsPdfs(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument == "pdf" || argument == "--format=pdf" || argument.endsWith(".pdf") || argument == "schedule")
+        if (argument == "pdf" || argument == "--format=pdf" || argument.endsWith(".pdf") || argument == "schedule" ||
+            argument == "evidence")
             return true;
     }
     return false;

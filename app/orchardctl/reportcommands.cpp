@@ -11,6 +11,7 @@
 #include "store/ledgerfile.h"
 #include "store/sqlerror.h"
 #include "reports/reportformat.h"
+#include "evidencepack.h"
 #include "reportpdf.h"
 #include "reports/memberstatement.h"
 #include "reports/lotexport.h"
@@ -94,6 +95,19 @@ QList<CommandLine::Command> CommandLine::reportCommands()
           O(QStringLiteral("mapping"), QStringLiteral("gl-journal: a JSON file mapping Orchard's accounts to GL account codes and cost centres."),
             QStringLiteral("FILE"))},
          1, 1, false, &CommandLine::report, QStringLiteral("orchard_finance or orchard_hr")},
+        {QStringLiteral("evidence"),
+         QStringLiteral("evidence --quarter 2026Q1 -o FILE.zip [--breakage auto|R1,R2,...] [--buckets B] [--mapping FILE]   "
+                        "(the auditor's pack: the quarter-end reports as CSV and PDF, the GL journal, the audit anchor, the verify "
+                        "transcript and a manifest of SHA-256 digests)"),
+         {O(QStringLiteral("quarter"), QStringLiteral("The quarter, e.g. 2026Q1."), QStringLiteral("QUARTER")),
+          O(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write the pack to FILE.zip."), QStringLiteral("FILE")),
+          breakageOption, bucketsOption,
+          O(QStringLiteral("mapping"), QStringLiteral("The GL journal's mapping file (JSON)."), QStringLiteral("FILE"))},
+         0, 0, false, &CommandLine::evidence, QStringLiteral("orchard_finance")},
+        {QStringLiteral("evidence check"),
+         QStringLiteral("evidence check FILE.zip [--db LEDGER]   (every file against the manifest, offline; with --db also that "
+                        "the anchor lies on the ledger's audit chain)"),
+         {}, 1, 1, false, &CommandLine::evidenceCheck, QStringLiteral("orchard_finance")},
         {QStringLiteral("statement"),
          QStringLiteral("statement MEMBER --from ISO --to ISO [--format table|csv|json|pdf] [-o FILE]   "
                         "(opening and closing balance, every earning, redemption, refund, adjustment and expiry)"),
@@ -214,6 +228,48 @@ int CommandLine::expire(const QCommandLineParser &, const QStringList &)
     return Done;
 }
 
+// --buckets and --breakage (rates for the buckets given, else the policy's).
+std::optional<LedgerError> CommandLine::readBucketsAndBreakage(const QCommandLineParser &parser, ReportRequest &request)
+{
+    if (parser.isSet(bucketsOption)) {
+        const Result<AgeingBuckets> buckets = AgeingBuckets::parse(parser.value(bucketsOption));
+        if (!buckets)
+            return buckets.error();
+        request.buckets = buckets.value();
+    }
+    if (parser.isSet(breakageOption)) {
+        int bucketCount = request.buckets ? request.buckets->count() : 0;
+        if (!request.buckets) {
+            const Result<ExpiryPolicy> policy = ExpiryPolicyBook(*m_database, *m_clock, actor()).current();
+            if (!policy)
+                return policy.error();
+            bucketCount = policy.value().buckets.count();
+        }
+        const Result<BreakageSpec> spec = BreakageSpec::parse(parser.value(breakageOption), bucketCount);
+        if (!spec)
+            return spec.error();
+        request.breakage = spec.value();
+    }
+    return std::nullopt;
+}
+
+// --mapping FILE: the GL journal's mapping onto the chart of accounts.
+std::optional<LedgerError> CommandLine::readMapping(const QCommandLineParser &parser, ReportRequest &request)
+{
+    if (parser.isSet(QStringLiteral("mapping"))) {
+        QFile file(parser.value(QStringLiteral("mapping")));
+        if (!file.open(QIODevice::ReadOnly))
+            return LedgerError::invalidArgument(QStringLiteral("mapping"),
+                                                QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        const Result<GlMapping> mapping = GlMapping::parse(file.read(1 << 20));
+        if (!mapping)
+            return mapping.error();
+        request.glMapping = mapping.value();
+        request.glMappingSource = QFileInfo(file).fileName();
+    }
+    return std::nullopt;
+}
+
 Result<ReportRequest> CommandLine::reportRequest(const QCommandLineParser &parser, const QString &name)
 {
     ReportRequest request;
@@ -239,25 +295,8 @@ Result<ReportRequest> CommandLine::reportRequest(const QCommandLineParser &parse
             return at.error();
         *target = at.value();
     }
-    if (parser.isSet(bucketsOption)) {
-        const Result<AgeingBuckets> buckets = AgeingBuckets::parse(parser.value(bucketsOption));
-        if (!buckets)
-            return buckets.error();
-        request.buckets = buckets.value();
-    }
-    if (parser.isSet(breakageOption)) {
-        int bucketCount = request.buckets ? request.buckets->count() : 0;
-        if (!request.buckets) {
-            const Result<ExpiryPolicy> policy = ExpiryPolicyBook(*m_database, *m_clock, actor()).current();
-            if (!policy)
-                return policy.error();
-            bucketCount = policy.value().buckets.count();
-        }
-        const Result<BreakageSpec> spec = BreakageSpec::parse(parser.value(breakageOption), bucketCount);
-        if (!spec)
-            return spec.error();
-        request.breakage = spec.value();
-    }
+    if (const std::optional<LedgerError> refused = readBucketsAndBreakage(parser, request))
+        return *refused;
     if (parser.isSet(byOption)) {
         const QString by = parser.value(byOption);
         if (by == QLatin1String("hris"))
@@ -275,19 +314,10 @@ Result<ReportRequest> CommandLine::reportRequest(const QCommandLineParser &parse
             request.liabilityBy = request.cohortBy == CohortBy::Hris ? LiabilityGroup::Hris : LiabilityGroup::Department;
         }
     }
-    if (parser.isSet(QStringLiteral("mapping"))) {
-        if (name != QLatin1String("gl-journal"))
-            return LedgerError::invalidArgument(QStringLiteral("mapping"), QStringLiteral("is for the gl-journal report only"));
-        QFile file(parser.value(QStringLiteral("mapping")));
-        if (!file.open(QIODevice::ReadOnly))
-            return LedgerError::invalidArgument(QStringLiteral("mapping"),
-                                                QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        const Result<GlMapping> mapping = GlMapping::parse(file.read(1 << 20));
-        if (!mapping)
-            return mapping.error();
-        request.glMapping = mapping.value();
-        request.glMappingSource = QFileInfo(file).fileName();
-    }
+    if (parser.isSet(QStringLiteral("mapping")) && name != QLatin1String("gl-journal"))
+        return LedgerError::invalidArgument(QStringLiteral("mapping"), QStringLiteral("is for the gl-journal report only"));
+    if (const std::optional<LedgerError> refused = readMapping(parser, request))
+        return *refused;
     if (parser.isSet(QStringLiteral("within"))) {
         const Result<qint64> within = parseBounded(QStringLiteral("within"), parser.value(QStringLiteral("within")), 1, 3650);
         if (!within)
@@ -500,6 +530,47 @@ int CommandLine::scheduleRun(const QCommandLineParser &, const QStringList &)
     m_output.result({{QStringLiteral("exports"), list}, {QStringLiteral("count"), list.size()}},
                     text.isEmpty() ? QStringLiteral("nothing is due") : text);
     return Done;
+}
+
+int CommandLine::evidence(const QCommandLineParser &parser, const QStringList &)
+{
+    if (!parser.isSet(QStringLiteral("quarter")))
+        return usageError(QStringLiteral("quarter"), QStringLiteral("is required"), QStringLiteral("evidence --quarter 2026Q1 -o FILE.zip"));
+    if (!parser.isSet(QStringLiteral("output")))
+        return usageError(QStringLiteral("output"), QStringLiteral("is required"), QStringLiteral("evidence --quarter 2026Q1 -o FILE.zip"));
+    const QString path = parser.value(QStringLiteral("output"));
+    if (LedgerFile::isLedgerOrSidecar(path))
+        return usageError(QStringLiteral("output"), QStringLiteral("%1 is a ledger file; a pack never overwrites one").arg(path), {});
+    const Result<Quarter> quarter = Quarter::parse(parser.value(QStringLiteral("quarter")));
+    if (!quarter)
+        return m_output.error(quarter.error());
+    ReportRequest shape;
+    if (const std::optional<LedgerError> refused = readBucketsAndBreakage(parser, shape))
+        return m_output.error(*refused);
+    if (const std::optional<LedgerError> refused = readMapping(parser, shape))
+        return m_output.error(*refused);
+    const EvidenceRequest request{quarter.value(), shape.buckets, shape.breakage, shape.glMapping, shape.glMappingSource};
+    const Result<QJsonObject> manifest = EvidencePack::write(*m_database, *m_clock, request, path);
+    if (!manifest)
+        return m_output.error(manifest.error());
+    const QJsonObject anchor = manifest.value().value(QStringLiteral("anchor")).toObject();
+    m_output.result(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("manifest"), manifest.value()}},
+                    QStringLiteral("wrote %1: %2 files of %3 and their manifest; audit anchor: record %4, head %5")
+                        .arg(path)
+                        .arg(manifest.value().value(QStringLiteral("files")).toArray().size())
+                        .arg(quarter.value().name())
+                        .arg(anchor.value(QStringLiteral("records")).toInteger())
+                        .arg(anchor.value(QStringLiteral("head")).toString()));
+    return Done;
+}
+
+int CommandLine::evidenceCheck(const QCommandLineParser &, const QStringList &arguments)
+{
+    const Result<EvidenceCheck> checked = EvidencePack::check(arguments.at(0), m_database.get());
+    if (!checked)
+        return m_output.error(checked.error());
+    m_output.result(checked.value().toJson(), checked.value().toText());
+    return checked.value().ok() ? Done : Failure;
 }
 
 }  // namespace orchard::cli

@@ -668,4 +668,44 @@ Result<AuditAnchor> AuditAnchor::of(Database &database, qint64 nowMs)
     }
 }
 
+Result<AuditAnchor> AuditAnchor::asOf(Database &database, qint64 endMs)
+{
+    try {
+        AuditAnchor anchor;
+        anchor.atMs = endMs;
+        // Ids, not times, order the chain: a back-dated import may write an older time later.
+        QSqlQuery &last = database.run(QStringLiteral("SELECT MAX(id) FROM audit_log WHERE at_ms < ?"), {endMs});
+        last.next();
+        const qint64 lastId = last.value(0).isNull() ? 0 : last.value(0).toLongLong();
+        last.finish();
+        anchor.head = QString(64, QLatin1Char('0'));
+        if (lastId > 0) {
+            QSqlQuery &query = database.run(QStringLiteral("SELECT (SELECT COUNT(*) FROM audit_log WHERE id <= ?), hash FROM audit_log WHERE id = ?"),
+                                            {lastId, lastId});
+            query.next();
+            anchor.records = query.value(0).toLongLong();
+            anchor.head = query.value(1).toString();
+            query.finish();
+        }
+        return anchor;
+    } catch (const SqlFailure &failure) {
+        return ledgerErrorFor(failure);
+    }
+}
+
+QString VerificationReport::toText() const
+{
+    QString text = QStringLiteral("checked %1 entries, %2 accounts, %3 lots, %4 reservations, %5 audit records\n")
+                       .arg(entriesChecked)
+                       .arg(accountsChecked)
+                       .arg(lotsChecked)
+                       .arg(reservationsChecked)
+                       .arg(auditRecordsChecked);
+    if (ok())
+        text += QStringLiteral("ledger verified: every check holds");
+    for (const Violation &violation : violations)
+        text += QStringLiteral("VIOLATION %1: %2\n").arg(violation.check, violation.message);
+    return text;
+}
+
 }  // namespace orchard

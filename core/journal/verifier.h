@@ -31,6 +31,7 @@ struct VerificationReport
     QStringList skipped;  // checks the connected role may not run (orchard_finance cannot read API keys)
     bool ok() const { return violations.isEmpty(); }
     QJsonObject toJson() const;
+    QString toText() const;  // what `orchardctl verify` prints
 };
 
 // Re-derives everything from the journal and compares: balanced entries, account balances,
@@ -45,6 +46,8 @@ struct AuditAnchor
     QJsonObject toJson() const;
     static Result<AuditAnchor> fromJson(const QJsonObject &object);  // invalid_argument naming the field
     static Result<AuditAnchor> of(Database &database, qint64 nowMs);  // the chain as it is now
+    // The chain as it stood at `endMs`: its records up to the last one written before then.
+    static Result<AuditAnchor> asOf(Database &database, qint64 endMs);
 };
 
 class Verifier
