@@ -132,6 +132,9 @@ private Q_SLOTS:
     void glJournalOfAHandComputedQuarter();
     void glJournalByCostCentreCarriesAMover();
     void glMappingRefusalsNameTheKey();
+    void whatIfUnderTodaysPolicyIsTodaysFigures();
+    void whatIfWithAShorterWindowMovesTheNamedLots();
+    void whatIfRefusalsAndNoSchedule();
 };
 
 void ReportsTest::bucketsParse()
@@ -1164,4 +1167,189 @@ void ReportsTest::glMappingRefusalsNameTheKey()
 }
 
 QTEST_GUILESS_MAIN(ReportsTest)
+namespace {
+
+ReportRequest whatIf(qint64 asOfMs, ExpiryPolicy::Window window, int count, std::optional<int> graceDays)
+{
+    ReportRequest request = asOf("what-if", asOfMs);
+    request.proposedExpiry = ExpiryProposal{window, count, graceDays};
+    return request;
+}
+
+qint64 rowCount(TestLedger &t, const char *table)
+{
+    QSqlQuery query(t.database().connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QString::fromLatin1(table)) || !query.next())
+        qFatal("cannot count %s", table);
+    return query.value(0).toLongLong();
+}
+
+}  // namespace
+
+// A random ledger whose policy changes half-way (30 days, grace 3, then 60 days, grace 5), with
+// lots of their own expiry, holds, sweeps and expiry runs: at every checkpoint the what-if under
+// the policy then in force is today's figures to the point, moves no lot, and its "today" is
+// point-state's and the liability report's own.
+void ReportsTest::whatIfUnderTodaysPolicyIsTodaysFigures()
+{
+    TestLedger t;
+    QRandomGenerator random(20261204);
+    setPolicy(t, {ExpiryPolicy::Window::Days, 30, 3, {}, {}});
+    QStringList members;
+    for (int i = 0; i < 12; ++i) {
+        members << QStringLiteral("w%1").arg(i);
+        t.addMember(members.last());
+    }
+    const BreakageSpec rates = BreakageSpec::parse(QStringLiteral("0.05,0.2,0.45"), 3).value();
+    int checkpoints = 0;
+    qint64 governedSeen = 0;
+    qint64 movedByAShorterWindow = 0;
+    for (int day = 0; day < 100; ++day) {
+        if (day == 50)
+            setPolicy(t, {ExpiryPolicy::Window::Days, 60, 5, {}, {}});
+        for (int i = 0; i < 12; ++i) {
+            t.clock().advanceMs(random.bounded(2 * 60 * 60 * 1000));
+            const QString member = members.at(random.bounded(int(members.size())));
+            const int roll = random.bounded(100);
+            if (roll < 40) {
+                t.issue(member, 1 + random.bounded(400), roll < 5 ? std::optional<qint64>(t.clock().nowMs() + 45 * dayMs) : std::nullopt);
+            } else if (roll < 75) {
+                const Points available = t.ledger().balance(member).value().available;
+                if (available > 0)
+                    redeem(t, member, 1 + random.bounded(int(std::min<Points>(available, 250))));
+            } else if (roll < 85) {
+                const Points available = t.ledger().balance(member).value().available;
+                if (available > 0)
+                    t.reserve(member, 1 + random.bounded(int(std::min<Points>(available, 100))), QStringLiteral("loyalife"), 3600);
+            }
+        }
+        if (day % 9 == 4)
+            QVERIFY(t.ledger().expire());
+        if (day % 10 != 9)
+            continue;
+        ++checkpoints;
+        const qint64 checkpoint = t.clock().nowMs() + 1;
+        const ExpiryPolicy inForce = ExpiryPolicyBook::inForceAt(t.database(), checkpoint);
+        ReportRequest same = whatIf(checkpoint, inForce.window, inForce.windowCount, inForce.graceDays);
+        same.breakage = rates;
+        const QJsonObject figures = run(t, same).figures;
+        QCOMPARE(figures.value(QStringLiteral("proposed")).toObject(), figures.value(QStringLiteral("today")).toObject());
+        QCOMPARE(figures.value(QStringLiteral("lots_moved")).toInteger(), 0);
+        governedSeen = figures.value(QStringLiteral("lots_governed")).toInteger();
+        const QJsonObject today = figures.value(QStringLiteral("today")).toObject();
+        const QJsonObject state = run(t, asOf("point-state", checkpoint)).figures;
+        QCOMPARE(today.value(QStringLiteral("outstanding")).toInteger(), figure(state, QStringLiteral("outstanding.points")));
+        QCOMPARE(today.value(QStringLiteral("expired")).toInteger(), figure(state, QStringLiteral("expired.points")));
+        QCOMPARE(today.value(QStringLiteral("held")).toInteger(), figure(state, QStringLiteral("held.points")));
+        ReportRequest liability = asOf("liability", checkpoint);
+        liability.breakage = rates;
+        const QJsonObject total = run(t, liability).figures.value(QStringLiteral("total")).toObject();
+        QCOMPARE(today.value(QStringLiteral("value")).toInteger(), total.value(QStringLiteral("value")).toInteger());
+        QCOMPARE(today.value(QStringLiteral("expected_breakage")).toInteger(), total.value(QStringLiteral("expected_breakage")).toInteger());
+        QCOMPARE(today.value(QStringLiteral("net_liability")).toInteger(), total.value(QStringLiteral("net_liability")).toInteger());
+        // A shorter window accounts for the same points: what stops being outstanding has expired.
+        ReportRequest shorter = whatIf(checkpoint, ExpiryPolicy::Window::Days, 10, 0);
+        shorter.breakage = rates;
+        const QJsonObject change = run(t, shorter).figures.value(QStringLiteral("change")).toObject();
+        QCOMPARE(change.value(QStringLiteral("outstanding")).toInteger(), -change.value(QStringLiteral("expired")).toInteger());
+        QVERIFY(change.value(QStringLiteral("outstanding")).toInteger() <= 0);
+        movedByAShorterWindow += run(t, shorter).figures.value(QStringLiteral("lots_moved")).toInteger();
+    }
+    QCOMPARE(checkpoints, 10);
+    QVERIFY2(governedSeen > 0, "the last checkpoint's policy should govern some lots");
+    QVERIFY2(movedByAShorterWindow > 0, "a 10-day window should move some lot at some checkpoint");
+}
+
+// Policy 180 days, grace 10, from day 0; the point worth 25 paise; breakage 10 %, 20 %, 30 % on
+// 0-90, 91-180, 181+. Member a: lot A 1,000 on day 4 (400 redeemed on day 40), lot B 500 on day
+// 59; member b: lot C 700 on day 120, lot D 300 on day 31 with its own expiry (day 360).
+// As of day 170, today: nothing has expired; A expires day 184 (within 30 days: 600), B day 239
+// (within 90: 500), C day 300, D day 360. Outstanding 2,100: 0-90 C 700; 91-180 A 600 + B 500 +
+// D 300 = 1,400. Value 700 x 25 = 17,500 and 1,400 x 25 = 35,000 paise; breakage 1,750 and
+// 7,000; net 15,750 + 28,000 = 43,750.
+// Proposed 90 days (grace today's 10): A lapses day 104 and B day 159, so their 600 + 500 expire;
+// C expires day 210 (within 60: 700); D keeps its own date. Outstanding 1,000: 0-90 700, 91-180
+// D 300 (7,500 paise, breakage 1,500, net 6,000); net 15,750 + 6,000 = 21,750; change -22,000.
+void ReportsTest::whatIfWithAShorterWindowMovesTheNamedLots()
+{
+    TestLedger t;
+    const auto day = [](int n) { return TestLedger::startMs + n * dayMs; };
+    QVERIFY(ProgrammeBook(t.database(), t.clock(), admin).change({{}, PointValue{25, 1}, {}, QStringLiteral("25 paise")}));
+    setPolicy(t, {ExpiryPolicy::Window::Days, 180, 10, {}, {}});
+    t.addMember(QStringLiteral("a"));
+    t.addMember(QStringLiteral("b"));
+    t.clock().setNowMs(day(4));
+    t.issue(QStringLiteral("a"), 1000);
+    t.clock().setNowMs(day(31));
+    t.issue(QStringLiteral("b"), 300, day(360));
+    t.clock().setNowMs(day(40));
+    redeem(t, QStringLiteral("a"), 400);
+    t.clock().setNowMs(day(59));
+    t.issue(QStringLiteral("a"), 500);
+    t.clock().setNowMs(day(120));
+    t.issue(QStringLiteral("b"), 700);
+    t.clock().setNowMs(day(175));
+
+    const qint64 entriesBefore = rowCount(t, "entries");
+    const qint64 policiesBefore = rowCount(t, "expiry_policies");
+    ReportRequest request = whatIf(day(170), ExpiryPolicy::Window::Days, 90, std::nullopt);
+    request.breakage = BreakageSpec::parse(QStringLiteral("0.10,0.20,0.30"), 3).value();
+    const QJsonObject figures = run(t, request).figures;
+    QCOMPARE(rowCount(t, "entries"), entriesBefore);
+    QCOMPARE(rowCount(t, "expiry_policies"), policiesBefore);
+
+    const QJsonObject today = figures.value(QStringLiteral("today")).toObject();
+    const QJsonObject proposed = figures.value(QStringLiteral("proposed")).toObject();
+    using Sides = std::pair<qint64, qint64>;  // today, proposed
+    const auto sides = [&](const char *key) {
+        return std::pair{figure(today, QString::fromLatin1(key)), figure(proposed, QString::fromLatin1(key))};
+    };
+    QCOMPARE(sides("outstanding"), Sides(2100, 1000));
+    QCOMPARE(sides("expired"), Sides(0, 1100));
+    QCOMPARE(sides("expiring_within_30_days"), Sides(600, 0));
+    QCOMPARE(sides("expiring_within_60_days"), Sides(600, 700));
+    QCOMPARE(sides("expiring_within_90_days"), Sides(1100, 700));
+    QCOMPARE(sides("buckets.0.outstanding"), Sides(700, 700));
+    QCOMPARE(sides("buckets.1.outstanding"), Sides(1400, 300));
+    QCOMPARE(sides("value"), Sides(52500, 25000));
+    QCOMPARE(sides("expected_breakage"), Sides(8750, 3250));
+    QCOMPARE(sides("net_liability"), Sides(43750, 21750));
+    QCOMPARE(figure(figures, QStringLiteral("change.net_liability")), -22000);
+    QCOMPARE(figure(figures, QStringLiteral("change.buckets.1.outstanding")), -1100);
+    QCOMPARE(figures.value(QStringLiteral("policy_proposed")).toObject().value(QStringLiteral("grace_days")).toInt(), 10);
+    QCOMPARE(figure(figures, QStringLiteral("lots_governed")), 3);  // A, B, C: D's date is its own
+    QStringList moved;
+    for (const QJsonValue &value : figures.value(QStringLiteral("moved_lots")).toArray()) {
+        const QJsonObject lot = value.toObject();
+        moved << QStringLiteral("%1@%2 %3->%4 expired %5->%6")
+                     .arg(lot.value(QStringLiteral("member")).toString(), lot.value(QStringLiteral("issued_at")).toString().left(10))
+                     .arg(lot.value(QStringLiteral("outstanding_today")).toInteger())
+                     .arg(lot.value(QStringLiteral("outstanding_proposed")).toInteger())
+                     .arg(lot.value(QStringLiteral("expired_today")).toInteger())
+                     .arg(lot.value(QStringLiteral("expired_proposed")).toInteger());
+    }
+    QCOMPARE(moved, (QStringList{QStringLiteral("a@2026-01-05 600->0 expired 0->600"), QStringLiteral("a@2026-03-01 500->0 expired 0->500"),
+                                 QStringLiteral("b@2026-05-01 700->700 expired 0->0")}));
+    // C moves only in when it would expire: within 60 days instead of not within 90.
+    QCOMPARE(figures.value(QStringLiteral("moved_lots")).toArray().at(2).toObject().value(QStringLiteral("expiring_within_days_proposed")).toInt(), 60);
+    QVERIFY(figures.value(QStringLiteral("moved_lots")).toArray().at(2).toObject().value(QStringLiteral("expiring_within_days_today")).isNull());
+}
+
+void ReportsTest::whatIfRefusalsAndNoSchedule()
+{
+    TestLedger t;
+    const Result<Report> withoutProposal = ReportEngine(t.database()).run(asOf("what-if", TestLedger::startMs + 1));
+    QVERIFY(!withoutProposal);
+    QCOMPARE(withoutProposal.error().details.value(QStringLiteral("field")).toString(), QStringLiteral("expiry"));
+    ExportSchedule schedule;
+    schedule.name = QStringLiteral("whatif");
+    schedule.report = QStringLiteral("what-if");
+    schedule.every = QStringLiteral("month");
+    schedule.format = QStringLiteral("csv");
+    schedule.directory = QDir::tempPath();
+    const Result<ExportSchedule> added = ExportScheduler(t.database(), t.clock(), admin).add(schedule);
+    QVERIFY(!added);
+    QCOMPARE(added.error().details.value(QStringLiteral("field")).toString(), QStringLiteral("report"));
+}
+
 #include "tst_reports.moc"

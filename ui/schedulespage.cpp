@@ -37,7 +37,8 @@ SchedulesPage::SchedulesPage(ConsoleSession &session, QWidget *parent) : QWidget
     m_name->setAccessibleName(tr("Schedule name"));
     m_report = new QComboBox(this);
     for (const QString &report : ReportRequest::names() + QStringList{QStringLiteral("lots")})
-        m_report->addItem(LedgerWords::reportName(report), report);
+        if (report != QLatin1String("what-if"))  // a question about one proposal, not a recurring export
+            m_report->addItem(LedgerWords::reportName(report), report);
     m_report->setAccessibleName(tr("Report"));
     m_every = new QComboBox(this);
     for (const char *every : {"day", "week", "month", "quarter"})

@@ -140,6 +140,7 @@ private:
     Result<ReportRequest> reportRequest(const QCommandLineParser &parser, const QString &name);
     std::optional<LedgerError> readBucketsAndBreakage(const QCommandLineParser &parser, ReportRequest &request);
     std::optional<LedgerError> readMapping(const QCommandLineParser &parser, ReportRequest &request);
+    std::optional<LedgerError> readProposedExpiry(const QCommandLineParser &parser, ReportRequest &request);
     int evidence(const QCommandLineParser &parser, const QStringList &arguments);
     int evidenceCheck(const QCommandLineParser &parser, const QStringList &arguments);
     ExportScheduler scheduler();

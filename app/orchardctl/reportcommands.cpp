@@ -83,9 +83,10 @@ QList<CommandLine::Command> CommandLine::reportCommands()
         {QStringLiteral("expire"), QStringLiteral("expire   (writes the expiry of every lot past its expiry and grace, as of --now)"), {}, 0,
          0, true, &CommandLine::expire},
         {QStringLiteral("report"),
-         QStringLiteral("report point-state|ageing|liability|roll-forward|reconciliation|cohorts|expiring|lots|gl-journal [--as-of ISO] "
+         QStringLiteral("report point-state|ageing|liability|roll-forward|reconciliation|cohorts|expiring|lots|gl-journal|what-if [--as-of ISO] "
                         "[--from ISO --to ISO] [--format table|csv|json|pdf] [-o FILE] [--breakage auto|R1,R2,...] [--buckets B] "
-                        "[--by hris|department|issue-month] [--within DAYS] [--mapping FILE]"),
+                        "[--by hris|department|issue-month] [--within DAYS] [--mapping FILE] "
+                        "[what-if: --expiry-days N | --expiry-months N | --expiry-quarters N | --no-expiry] [--grace-days G]"),
          {O(QStringLiteral("as-of"), QStringLiteral("The instant the report is as of (default: now)."), QStringLiteral("ISO")),
           O(QStringLiteral("from"), QStringLiteral("Start of the period (inclusive)."), QStringLiteral("ISO")),
           O(QStringLiteral("to"), QStringLiteral("End of the period (exclusive)."), QStringLiteral("ISO")), formatOption,
@@ -93,7 +94,13 @@ QList<CommandLine::Command> CommandLine::reportCommands()
           breakageOption, bucketsOption, byOption,
           O(QStringLiteral("within"), QStringLiteral("Days ahead for the expiring report (default 30)."), QStringLiteral("DAYS")),
           O(QStringLiteral("mapping"), QStringLiteral("gl-journal: a JSON file mapping Orchard's accounts to GL account codes and cost centres."),
-            QStringLiteral("FILE"))},
+            QStringLiteral("FILE")),
+          O(QStringLiteral("expiry-days"), QStringLiteral("what-if: lots would expire N days after issue."), QStringLiteral("N")),
+          O(QStringLiteral("expiry-months"), QStringLiteral("what-if: lots would expire at the end of the Nth month after issue."), QStringLiteral("N")),
+          O(QStringLiteral("expiry-quarters"), QStringLiteral("what-if: lots would expire at the end of the Nth quarter after issue."), QStringLiteral("N")),
+          O(QStringLiteral("no-expiry"), QStringLiteral("what-if: lots would never expire.")),
+          O(QStringLiteral("grace-days"), QStringLiteral("what-if: days after expiry the points would stay redeemable (default: today's)."),
+            QStringLiteral("G"))},
          1, 1, false, &CommandLine::report, QStringLiteral("orchard_finance or orchard_hr")},
         {QStringLiteral("evidence"),
          QStringLiteral("evidence --quarter 2026Q1 -o FILE.zip [--breakage auto|R1,R2,...] [--buckets B] [--mapping FILE]   "
@@ -253,6 +260,49 @@ std::optional<LedgerError> CommandLine::readBucketsAndBreakage(const QCommandLin
     return std::nullopt;
 }
 
+// what-if's --expiry-days|--expiry-months|--expiry-quarters|--no-expiry and --grace-days (the grace
+// in force when not given); refused for every other report.
+std::optional<LedgerError> CommandLine::readProposedExpiry(const QCommandLineParser &parser, ReportRequest &request)
+{
+    const QStringList windowOptions{QStringLiteral("expiry-days"), QStringLiteral("expiry-months"), QStringLiteral("expiry-quarters"),
+                                    QStringLiteral("no-expiry")};
+    QStringList given;
+    for (const QString &option : windowOptions + QStringList{QStringLiteral("grace-days")})
+        if (parser.isSet(option))
+            given << option;
+    if (request.name != QLatin1String("what-if")) {
+        if (!given.isEmpty())
+            return LedgerError::invalidArgument(given.first(), QStringLiteral("is for the what-if report only"));
+        return std::nullopt;
+    }
+    if (given.isEmpty() || given == QStringList{QStringLiteral("grace-days")})
+        return LedgerError::invalidArgument(QStringLiteral("expiry"), QStringLiteral("a what-if needs the proposed window: --expiry-days N, "
+                                                                                     "--expiry-months N, --expiry-quarters N or --no-expiry"));
+    if (given.size() - (given.contains(QStringLiteral("grace-days")) ? 1 : 0) > 1)
+        return LedgerError::invalidArgument(QStringLiteral("expiry"),
+                                            QStringLiteral("give one of --expiry-days, --expiry-months, --expiry-quarters, --no-expiry"));
+    ExpiryProposal proposal{ExpiryPolicy::Window::None, 0, std::nullopt};
+    for (const auto &[name, window] : {std::pair{QStringLiteral("expiry-days"), ExpiryPolicy::Window::Days},
+                                       std::pair{QStringLiteral("expiry-months"), ExpiryPolicy::Window::Months},
+                                       std::pair{QStringLiteral("expiry-quarters"), ExpiryPolicy::Window::Quarters}}) {
+        if (!parser.isSet(name))
+            continue;
+        const Result<qint64> count = parseBounded(name, parser.value(name), 1, limits::maxExpiryDays);
+        if (!count)
+            return count.error();
+        proposal.window = window;
+        proposal.windowCount = int(count.value());
+    }
+    if (parser.isSet(QStringLiteral("grace-days"))) {
+        const Result<qint64> grace = parseBounded(QStringLiteral("grace-days"), parser.value(QStringLiteral("grace-days")), 0, 3650);
+        if (!grace)
+            return grace.error();
+        proposal.graceDays = int(grace.value());
+    }
+    request.proposedExpiry = proposal;
+    return std::nullopt;
+}
+
 // --mapping FILE: the GL journal's mapping onto the chart of accounts.
 std::optional<LedgerError> CommandLine::readMapping(const QCommandLineParser &parser, ReportRequest &request)
 {
@@ -317,6 +367,8 @@ Result<ReportRequest> CommandLine::reportRequest(const QCommandLineParser &parse
     if (parser.isSet(QStringLiteral("mapping")) && name != QLatin1String("gl-journal"))
         return LedgerError::invalidArgument(QStringLiteral("mapping"), QStringLiteral("is for the gl-journal report only"));
     if (const std::optional<LedgerError> refused = readMapping(parser, request))
+        return *refused;
+    if (const std::optional<LedgerError> refused = readProposedExpiry(parser, request))
         return *refused;
     if (parser.isSet(QStringLiteral("within"))) {
         const Result<qint64> within = parseBounded(QStringLiteral("within"), parser.value(QStringLiteral("within")), 1, 3650);

@@ -130,6 +130,8 @@ Result<ExportSchedule> ExportScheduler::add(const ExportSchedule &schedule)
     if (!ReportRequest::names().contains(schedule.report) && schedule.report != QLatin1String("lots"))
         return LedgerError::invalidArgument(QStringLiteral("report"), QStringLiteral("there is no report '%1'; reports: %2, lots")
                                                                           .arg(schedule.report, ReportRequest::names().join(QStringLiteral(", "))));
+    if (schedule.report == QLatin1String("what-if"))
+        return LedgerError::invalidArgument(QStringLiteral("report"), QStringLiteral("a what-if answers one proposal; it is run, not scheduled"));
     if (schedule.report == QLatin1String("lots") && schedule.format == QLatin1String("pdf"))
         return LedgerError::invalidArgument(QStringLiteral("format"), QStringLiteral("the lots export is csv or json: a PDF of every lot helps no one"));
     if (!QStringList{QStringLiteral("day"), QStringLiteral("week"), QStringLiteral("month"), QStringLiteral("quarter")}.contains(schedule.every))

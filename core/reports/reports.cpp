@@ -74,7 +74,8 @@ const QStringList &ReportRequest::names()
     static const QStringList all{QStringLiteral("point-state"),    QStringLiteral("ageing"),
                                  QStringLiteral("liability"),      QStringLiteral("roll-forward"),
                                  QStringLiteral("reconciliation"), QStringLiteral("cohorts"),
-                                 QStringLiteral("expiring"),       QStringLiteral("gl-journal")};
+                                 QStringLiteral("expiring"),       QStringLiteral("gl-journal"),
+                                 QStringLiteral("what-if")};
     return all;
 }
 
@@ -114,6 +115,13 @@ Result<Report> ReportEngine::run(const ReportRequest &request)
             report = GlJournal(m_database).make(period.fromMs, period.toMs, request.buckets, request.breakage,
                                                 request.glMapping.value_or(GlMapping::defaults()),
                                                 request.glMapping ? request.glMappingSource : QStringLiteral("default"));
+        }
+        else if (request.name == QLatin1String("what-if")) {
+            if (!request.proposedExpiry)
+                throw ReportRefusal{LedgerError::invalidArgument(
+                    QStringLiteral("expiry"), QStringLiteral("a what-if needs the proposed window: --expiry-days N, --expiry-months N, "
+                                                             "--expiry-quarters N or --no-expiry, and optionally --grace-days G"))};
+            report = ExpiryWhatIf(m_database).make(request.asOfMs, *request.proposedExpiry, request.buckets, request.breakage);
         }
         else
             throw ReportRefusal{LedgerError::invalidArgument(

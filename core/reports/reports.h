@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/expirywhatif.h"
 #include "reports/glmapping.h"
 #include "reports/liabilitymeasure.h"
 #include "reports/reportcell.h"
@@ -65,6 +66,7 @@ struct ReportRequest
     std::optional<LiabilityGroup> liabilityBy;  // liability: also shared among departments or HRIS ids
     std::optional<GlMapping> glMapping;         // gl-journal: the default mapping when absent
     QString glMappingSource;                    // gl-journal: where the mapping came from (a file's path)
+    std::optional<ExpiryProposal> proposedExpiry;  // what-if: the window and grace proposed
     int withinDays = 30;
     int minimumCohort = 5;
 
