@@ -7,6 +7,7 @@
 #include "consolelauncher.h"
 #include "consolesession.h"
 #include "demo/demogenerator.h"
+#include "expirypolicypage.h"
 #include "holdspage.h"
 #include "issuepointsdialog.h"
 #include "ledger/ledger.h"
@@ -31,6 +32,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QSpinBox>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -151,6 +153,7 @@ private Q_SLOTS:
     void reportScreensFollowTheRole();
     void fundingThroughTheWalletScreen();
     void ruleEditorPreviewsTheWorkedCasesAndSavesOneVersion();
+    void expiryPolicyShowsItsWhatIfBeforeSave();
     void splitPreviewQuotesWhatCheckoutQuoteQuotes();
     void overviewShowsTheProgrammeAndOpensItsScreens();
     void theViewMenuListsEveryScreenWithItsShortcutAndFinds();
@@ -982,6 +985,75 @@ void ConsoleTest::fundingThroughTheWalletScreen()
     auto hr = sessionOn(t.where(), Role::Hr, &t.clock());
     MainWindow hrWindow(*hr);
     QVERIFY(!hrWindow.hasScreen(MainWindow::Screen::Wallet));
+}
+
+// The fixture's lots (alice 700 left of 1,000, bob 380 of 500, carol 200, her hold timed out
+// after a day) were issued under the default policy, no expiry. Forty days on, a 30-day window
+// without grace would have lapsed all three on day 30: outstanding 1,280 → 0, expired 0 → 1,280,
+// net liability ₹1,280.00 → 0 (a point is worth ₹1; no history, so no breakage). Save waits for
+// that what-if, and its confirmation says it.
+void ConsoleTest::expiryPolicyShowsItsWhatIfBeforeSave()
+{
+    m_ledger->clock().advanceMs(40LL * 86'400'000);
+    auto session = sessionOn(m_ledger->where(), Role::Admin, &m_ledger->clock());
+    ExpiryPolicyPage page(*session);
+    QAbstractItemModelTester tester(page.comparisonModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(QTest::qWaitFor([&page] { return page.current().has_value() && !page.isBusy(); }, 10'000));
+    QCOMPARE(page.current()->version, 0);
+    QVERIFY(!page.saveButton()->isEnabled());  // nothing changed yet
+
+    page.windowBox()->setCurrentIndex(page.windowBox()->findData(int(ExpiryPolicy::Window::Days)));
+    page.countBox()->setValue(30);
+    page.graceBox()->setValue(0);
+    QVERIFY2(!page.saveButton()->isEnabled(), "Save waits for the what-if of what is being saved");
+    page.bucketsEdit()->setText(QStringLiteral("0-90,91+x"));
+    QVERIFY(!page.whatIfButton()->isEnabled());
+    QVERIFY2(page.problemLabel()->text().contains(QStringLiteral("91+x")), qPrintable(page.problemLabel()->text()));
+    page.bucketsEdit()->setText(QStringLiteral("0-90,91-180,181+"));
+
+    QSignalSpy shown(&page, &ExpiryPolicyPage::whatIfShown);
+    page.runWhatIf();
+    QVERIFY(QTest::qWaitFor([&] { return shown.size() == 1 && !page.isBusy(); }, 10'000));
+    QVERIFY(shown.first().at(0).toBool());
+    const auto cell = [&page](int row, int column) { return page.comparisonModel()->index(row, column).data(ReportPage::RawValueRole).toString(); };
+    QCOMPARE(page.comparisonModel()->rowCount(), 12);  // outstanding, held, expired, 3 expiring, 3 buckets, value, breakage, net
+    QCOMPARE(QStringList({cell(0, 1), cell(0, 2), cell(0, 3)}), QStringList({QStringLiteral("1280"), QStringLiteral("0"), QStringLiteral("-1280")}));
+    QCOMPARE(QStringList({cell(2, 1), cell(2, 2)}), QStringList({QStringLiteral("0"), QStringLiteral("1280")}));
+    QCOMPARE(QStringList({cell(11, 1), cell(11, 2), cell(11, 3)}), QStringList({QStringLiteral("1280.00"), QStringLiteral("0.00"), QStringLiteral("-1280.00")}));
+    QVERIFY2(page.whatIfSummary()->text().contains(QStringLiteral("3 of 3 lots would move")), qPrintable(page.whatIfSummary()->text()));
+    QVERIFY(page.saveButton()->isEnabled());
+    // Changing the proposal takes the what-if's leave to save away until it is run again.
+    page.graceBox()->setValue(5);
+    QVERIFY(!page.saveButton()->isEnabled());
+    page.graceBox()->setValue(0);
+    QVERIFY(page.saveButton()->isEnabled());
+
+    QString summary;
+    QSignalSpy saved(&page, &ExpiryPolicyPage::saved);
+    page.save([&summary](const QString &text) {
+        summary = text;
+        return std::optional<QString>(QStringLiteral("a 30-day window from the next issue"));
+    });
+    QVERIFY(QTest::qWaitFor([&] { return saved.size() == 1 && !page.isBusy() && page.current()->version == 1; }, 10'000));
+    QVERIFY(saved.first().at(0).toBool());
+    QVERIFY2(summary.contains(QStringLiteral("expiry never → 30 days after issue")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("3 of 3 lots would move")), qPrintable(summary));
+    const ExpiryPolicy now = ExpiryPolicyBook::currentIn(m_ledger->database());
+    QCOMPARE(now.window, ExpiryPolicy::Window::Days);
+    QCOMPARE(now.windowCount, 30);
+    QCOMPARE(now.graceDays, 0);
+    QCOMPARE(now.reason, QStringLiteral("a 30-day window from the next issue"));
+    QCOMPARE(page.historyModel()->rowCount(), 2);
+    QVERIFY(!page.saveButton()->isEnabled());
+
+    // finance asks what-ifs but does not save; hr has no such screen.
+    auto finance = sessionOn(m_ledger->where(), Role::Finance, &m_ledger->clock());
+    MainWindow financeWindow(*finance);
+    QVERIFY(financeWindow.hasScreen(MainWindow::Screen::ExpiryPolicy));
+    QVERIFY(!financeWindow.expiryPolicy()->saveButton()->isEnabled());
+    auto hr = sessionOn(m_ledger->where(), Role::Hr, &m_ledger->clock());
+    MainWindow hrWindow(*hr);
+    QVERIFY(!hrWindow.hasScreen(MainWindow::Screen::ExpiryPolicy));
 }
 
 void ConsoleTest::ruleEditorPreviewsTheWorkedCasesAndSavesOneVersion()
@@ -1930,6 +2002,15 @@ void ConsoleTest::screenshotsOfEveryScreen()
                              0, funding.amountMinor));
     }
     window.approvals()->refresh();
+    // The expiry policy's what-if of a 30-day window with 7 days' grace on the demo's lots.
+    QVERIFY(QTest::qWaitFor([&window] { return window.expiryPolicy()->current().has_value() && !window.expiryPolicy()->isBusy(); }, 10'000));
+    window.expiryPolicy()->windowBox()->setCurrentIndex(window.expiryPolicy()->windowBox()->findData(int(ExpiryPolicy::Window::Days)));
+    window.expiryPolicy()->countBox()->setValue(30);
+    window.expiryPolicy()->graceBox()->setValue(7);
+    QSignalSpy whatIfShown(window.expiryPolicy(), &ExpiryPolicyPage::whatIfShown);
+    window.expiryPolicy()->runWhatIf();
+    QVERIFY(QTest::qWaitFor([&whatIfShown] { return whatIfShown.size() == 1; }, 20'000));
+    QVERIFY(whatIfShown.first().at(0).toBool());
     // A demo ledger two months old has little expiry history: the liability's default says where
     // it has none (no breakage assumed there), as a new programme's finance team first sees it.
     QTest::qWait(500);
@@ -1939,6 +2020,7 @@ void ConsoleTest::screenshotsOfEveryScreen()
                                        std::pair{MainWindow::Screen::Cohorts, "cohorts"},
                                        std::pair{MainWindow::Screen::Reconciliation, "reconciliation"},
                                        std::pair{MainWindow::Screen::Wallet, "wallet"}, std::pair{MainWindow::Screen::Rules, "rules"},
+                                       std::pair{MainWindow::Screen::ExpiryPolicy, "expiry-policy"},
                                        std::pair{MainWindow::Screen::Schedules, "schedules"},
                                        std::pair{MainWindow::Screen::Webhooks, "webhooks"},
                                        std::pair{MainWindow::Screen::Approvals, "approvals"},

@@ -433,196 +433,216 @@
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="117"/>
-        <source>Points</source>
+        <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="118"/>
-        <source>Money</source>
+        <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="119"/>
-        <source>State</source>
+        <source>Proposed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="120"/>
-        <source>Source</source>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="121"/>
-        <source>Reservations</source>
+        <source>Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="122"/>
-        <source>Reserved points</source>
+        <source>Money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="123"/>
-        <source>Confirmations</source>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="124"/>
-        <source>Confirmed points</source>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="125"/>
-        <source>Confirmed value</source>
+        <source>Reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="126"/>
-        <source>Released: failure</source>
+        <source>Reserved points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="127"/>
-        <source>Released: timeout</source>
+        <source>Confirmations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="128"/>
-        <source>Released: admin</source>
+        <source>Confirmed points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="129"/>
-        <source>Released points</source>
+        <source>Confirmed value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="130"/>
-        <source>Net points</source>
+        <source>Released: failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="131"/>
-        <source>Wallet paid</source>
+        <source>Released: timeout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="132"/>
-        <source>Funding drawn</source>
+        <source>Released: admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="133"/>
-        <source>Refunds</source>
+        <source>Released points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="134"/>
-        <source>Refunded points</source>
+        <source>Net points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="135"/>
-        <source>Adjustments</source>
+        <source>Wallet paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="136"/>
-        <source>Adjusted in (points)</source>
+        <source>Funding drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="137"/>
-        <source>Adjusted out (points)</source>
+        <source>Refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="138"/>
-        <source>Share</source>
+        <source>Refunded points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="139"/>
-        <source>Cohort</source>
+        <source>Adjustments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="140"/>
-        <source>Members</source>
+        <source>Adjusted in (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="141"/>
-        <source>Points issued</source>
+        <source>Adjusted out (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="142"/>
-        <source>Points redeemed</source>
+        <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="143"/>
-        <source>Redemption rate</source>
+        <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="144"/>
-        <source>Points per member</source>
+        <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="145"/>
-        <source>Member</source>
+        <source>Points issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="146"/>
-        <source>Name</source>
+        <source>Points redeemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="147"/>
-        <source>Points expiring</source>
+        <source>Redemption rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="148"/>
-        <source>First expiry</source>
+        <source>Points per member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="149"/>
-        <source>Points in grace</source>
+        <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="150"/>
-        <source>Redeemable until</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="151"/>
-        <source>Posted at</source>
+        <source>Points expiring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="152"/>
-        <source>Type</source>
+        <source>First expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="153"/>
-        <source>Reference</source>
+        <source>Points in grace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="154"/>
-        <source>Reason</source>
+        <source>Redeemable until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="155"/>
+        <source>Posted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportformat.cpp" line="156"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportformat.cpp" line="157"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportformat.cpp" line="158"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportformat.cpp" line="159"/>
         <source>Balance (points)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,90 +680,161 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="148"/>
+        <location filename="../core/reports/reports.cpp" line="156"/>
         <source>Point state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="171"/>
-        <location filename="../core/reports/reports.cpp" line="455"/>
+        <location filename="../core/reports/reports.cpp" line="179"/>
+        <location filename="../core/reports/reports.cpp" line="463"/>
         <source>issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="172"/>
-        <location filename="../core/reports/reports.cpp" line="181"/>
-        <location filename="../core/reports/reports.cpp" line="455"/>
+        <location filename="../core/reports/reports.cpp" line="180"/>
+        <location filename="../core/reports/reports.cpp" line="189"/>
+        <location filename="../core/reports/reports.cpp" line="463"/>
         <source>redeemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="174"/>
+        <location filename="../core/reports/reports.cpp" line="182"/>
         <source>  redeemed on </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="175"/>
+        <location filename="../core/reports/reports.cpp" line="183"/>
         <source>adjusted in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="176"/>
+        <location filename="../core/reports/reports.cpp" line="184"/>
         <source>adjusted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="177"/>
-        <location filename="../core/reports/reports.cpp" line="181"/>
-        <location filename="../core/reports/reports.cpp" line="455"/>
+        <location filename="../core/reports/reports.cpp" line="185"/>
+        <location filename="../core/reports/reports.cpp" line="189"/>
+        <location filename="../core/reports/reports.cpp" line="463"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="178"/>
-        <location filename="../core/reports/reports.cpp" line="181"/>
-        <location filename="../core/reports/reports.cpp" line="215"/>
+        <location filename="../core/reports/reports.cpp" line="186"/>
+        <location filename="../core/reports/reports.cpp" line="189"/>
+        <location filename="../core/reports/reports.cpp" line="223"/>
         <source>outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="179"/>
+        <location filename="../core/reports/expirywhatif.cpp" line="287"/>
+        <source>What if the expiry policy were %1, grace %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="316"/>
+        <source>outstanding points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="317"/>
+        <location filename="../core/reports/reports.cpp" line="187"/>
         <source>  of which held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="180"/>
+        <location filename="../core/reports/expirywhatif.cpp" line="318"/>
+        <source>expired points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="320"/>
+        <source>expiring within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="322"/>
+        <source>outstanding aged %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="324"/>
+        <source>value of outstanding points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="328"/>
+        <source>Net liability by age (days): today and proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="329"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="329"/>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="337"/>
+        <source>Today: %1, grace %2 days (version %3). Proposed: %4, grace %5 days. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="339"/>
+        <source>The proposal applies to the %1 lots whose dates are the ones this policy gives; lots with dates of their own or from an earlier, different policy keep them. Redemptions, refunds and adjustments stay as recorded; what is left of a lot expires when its proposed expiry and grace have passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="344"/>
+        <source>%1 lots move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="345"/>
+        <source> The first %1 are listed in the JSON figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="347"/>
+        <source>Breakage rates are today&apos;s on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reports.cpp" line="188"/>
         <source>Points by state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="182"/>
-        <location filename="../core/reports/reports.cpp" line="457"/>
+        <location filename="../core/reports/reports.cpp" line="190"/>
+        <location filename="../core/reports/reports.cpp" line="465"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="183"/>
+        <location filename="../core/reports/reports.cpp" line="191"/>
         <source>ties: issued + adjusted in = redeemed + expired + adjusted out + outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="184"/>
+        <location filename="../core/reports/reports.cpp" line="192"/>
         <source>DOES NOT TIE: issued %1 + adjusted in %2 ≠ redeemed %3 + expired %4 + adjusted out %5 + outstanding %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="193"/>
+        <location filename="../core/reports/reports.cpp" line="201"/>
         <source>%1 points were past expiry and grace but not yet written down by the expiry run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="206"/>
+        <location filename="../core/reports/reports.cpp" line="214"/>
         <source>Outstanding points by age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="215"/>
+        <location filename="../core/reports/reports.cpp" line="223"/>
         <source>Outstanding points by age (days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,10 +891,10 @@
     </message>
     <message>
         <location filename="../core/reports/gljournal.cpp" line="250"/>
-        <location filename="../core/reports/reports.cpp" line="228"/>
-        <location filename="../core/reports/reports.cpp" line="297"/>
-        <location filename="../core/reports/reports.cpp" line="369"/>
-        <location filename="../core/reports/reports.cpp" line="772"/>
+        <location filename="../core/reports/reports.cpp" line="236"/>
+        <location filename="../core/reports/reports.cpp" line="305"/>
+        <location filename="../core/reports/reports.cpp" line="377"/>
+        <location filename="../core/reports/reports.cpp" line="780"/>
         <source>total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -833,207 +924,209 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="249"/>
+        <location filename="../core/reports/reports.cpp" line="257"/>
         <source>Liability by ageing bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="268"/>
+        <location filename="../core/reports/reports.cpp" line="276"/>
         <source>Net liability and expected breakage by age (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="269"/>
+        <location filename="../core/reports/expirywhatif.cpp" line="326"/>
+        <location filename="../core/reports/reports.cpp" line="277"/>
         <source>net liability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="269"/>
+        <location filename="../core/reports/expirywhatif.cpp" line="325"/>
+        <location filename="../core/reports/reports.cpp" line="277"/>
         <source>expected breakage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="321"/>
+        <location filename="../core/reports/reports.cpp" line="329"/>
         <source>Liability by department and ageing bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="322"/>
+        <location filename="../core/reports/reports.cpp" line="330"/>
         <source>Liability by HRIS id and ageing bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="323"/>
+        <location filename="../core/reports/reports.cpp" line="331"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="332"/>
+        <location filename="../core/reports/reports.cpp" line="340"/>
         <source>Net liability by department and age (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="333"/>
+        <location filename="../core/reports/reports.cpp" line="341"/>
         <source>Net liability by HRIS id and age (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="357"/>
+        <location filename="../core/reports/reports.cpp" line="365"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="377"/>
+        <location filename="../core/reports/reports.cpp" line="385"/>
         <source>Each member&apos;s points are counted in the department recorded for them at the as-of. A bucket&apos;s value and breakage are shared in proportion to its points, the rounding remainder to the largest fractions, so the departments sum to the total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="380"/>
+        <location filename="../core/reports/reports.cpp" line="388"/>
         <source>A bucket&apos;s value and breakage are shared among HRIS ids in proportion to their points, the rounding remainder to the largest fractions, so they sum to the total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="410"/>
+        <location filename="../core/reports/reports.cpp" line="418"/>
         <source>Roll-forward of outstanding points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="421"/>
+        <location filename="../core/reports/reports.cpp" line="429"/>
         <source>opening outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="422"/>
+        <location filename="../core/reports/reports.cpp" line="430"/>
         <source>+ issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="423"/>
+        <location filename="../core/reports/reports.cpp" line="431"/>
         <source>- redeemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="424"/>
+        <location filename="../core/reports/reports.cpp" line="432"/>
         <source>+ refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="425"/>
+        <location filename="../core/reports/reports.cpp" line="433"/>
         <source>+ adjusted in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="426"/>
+        <location filename="../core/reports/reports.cpp" line="434"/>
         <source>- adjusted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="427"/>
+        <location filename="../core/reports/reports.cpp" line="435"/>
         <source>- expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="428"/>
+        <location filename="../core/reports/reports.cpp" line="436"/>
         <source>= closing outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="429"/>
+        <location filename="../core/reports/reports.cpp" line="437"/>
         <source>expected breakage at opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="430"/>
+        <location filename="../core/reports/reports.cpp" line="438"/>
         <source>breakage true-up (expired - expected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="451"/>
+        <location filename="../core/reports/reports.cpp" line="459"/>
         <source>net liability at opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="452"/>
+        <location filename="../core/reports/reports.cpp" line="460"/>
         <source>net liability at closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="453"/>
+        <location filename="../core/reports/reports.cpp" line="461"/>
         <source>change in net liability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="454"/>
+        <location filename="../core/reports/reports.cpp" line="462"/>
         <source>Roll-forward (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="455"/>
+        <location filename="../core/reports/reports.cpp" line="463"/>
         <source>opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="456"/>
+        <location filename="../core/reports/reports.cpp" line="464"/>
         <source>closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="458"/>
+        <location filename="../core/reports/reports.cpp" line="466"/>
         <source>ties: opening + issued - redeemed + refunded + adjusted in - adjusted out - expired = closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="459"/>
+        <location filename="../core/reports/reports.cpp" line="467"/>
         <source>DOES NOT TIE: opening + issued - redeemed + refunded + adjusted in - adjusted out - expired ≠ closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="545"/>
+        <location filename="../core/reports/reports.cpp" line="553"/>
         <source>Reconciliation by source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="561"/>
+        <location filename="../core/reports/reports.cpp" line="569"/>
         <source>Confirmed points by source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="561"/>
+        <location filename="../core/reports/reports.cpp" line="569"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="610"/>
+        <location filename="../core/reports/reports.cpp" line="618"/>
         <source>ties: confirmed points by source, net of refunds, = %1 = the journal&apos;s redeemed postings in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="612"/>
+        <location filename="../core/reports/reports.cpp" line="620"/>
         <source>DOES NOT TIE: %1 confirmed by source net of refunds, %2 redeemed in the journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="710"/>
+        <location filename="../core/reports/reports.cpp" line="718"/>
         <source>Redemption by cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="717"/>
+        <location filename="../core/reports/reports.cpp" line="725"/>
         <source>Redemption rate by cohort (per mille)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="717"/>
+        <location filename="../core/reports/reports.cpp" line="725"/>
         <source>redemption rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="734"/>
+        <location filename="../core/reports/reports.cpp" line="742"/>
         <source>%1 cohorts with fewer than %2 members are folded into &quot;other&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="750"/>
+        <location filename="../core/reports/reports.cpp" line="758"/>
         <source>Points expiring within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,6 +1564,257 @@
         <location filename="../ui/consolelauncher.cpp" line="53"/>
         <source>Cannot open %1:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>orchard::ui::ExpiryPolicyPage</name>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="56"/>
+        <source>Expiry window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="57"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="58"/>
+        <source>Days after issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="59"/>
+        <source>At the end of the Nth month after issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="60"/>
+        <source>At the end of the Nth quarter after issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="63"/>
+        <source>Expiry count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="66"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="67"/>
+        <source>Grace days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="69"/>
+        <source>Ageing buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="70"/>
+        <source>e.g. 0-90,91-180,181+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="72"/>
+        <location filename="../ui/expirypolicypage.cpp" line="104"/>
+        <source>Expected breakage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="73"/>
+        <source>one rate per bucket, e.g. 0.05,auto,0.45; empty: estimated from history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="76"/>
+        <source>&amp;What if…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="77"/>
+        <source>Today&apos;s figures beside what they would be had this window and grace applied to the same lots; changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="78"/>
+        <source>&amp;Save as a new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="80"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="82"/>
+        <source>&amp;Expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="83"/>
+        <source>&amp;N:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="84"/>
+        <source>&amp;Grace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="85"/>
+        <source>A lot&apos;s expiry is fixed when it is issued: a new version applies to later issues only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="86"/>
+        <source>&amp;Buckets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="87"/>
+        <source>Expected brea&amp;kage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="96"/>
+        <source>Press What if… to see today&apos;s figures beside the proposal&apos;s before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="98"/>
+        <source>What if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="101"/>
+        <source>What-if figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="104"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="104"/>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="104"/>
+        <source>Grace (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="104"/>
+        <source>Buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="104"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="105"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="105"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="112"/>
+        <source>Versions (each lot keeps the dates of the version it was issued under):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="113"/>
+        <source>Policy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="117"/>
+        <source>Only an admin changes the expiry policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="154"/>
+        <source>(defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="219"/>
+        <source>Run What if… for these settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="240"/>
+        <source>Computing the what-if over every lot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="263"/>
+        <source>No what-if: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="277"/>
+        <source>Had it applied, %1 of %2 lots would move: outstanding points %3, expired points %4, net liability %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="297"/>
+        <source>expiry %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="299"/>
+        <source>grace %1 → %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="301"/>
+        <source>buckets %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="303"/>
+        <source>expected breakage %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="303"/>
+        <location filename="../ui/expirypolicypage.cpp" line="304"/>
+        <source>(from history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="320"/>
+        <source>Version %1 will change:
+%2
+
+%3
+Lots already issued keep their dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="328"/>
+        <source>Save the expiry policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="329"/>
+        <source>
+
+Why (kept with the version and in the audit trail):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2001,243 +2345,248 @@
 <context>
     <name>orchard::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Orchard — %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Orchard — %1 (%2, local)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Orchard — %1 (%2, database role)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Reservations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Liability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Cohorts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Funding wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Split-payment rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <source>Expiry policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Scheduled exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Webhooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Approvals (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Opened %1 read-only: the file may not be written, so every change is refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Connected to %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Last refresh %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Open Ledger File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Import &amp;Earnings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Print the report shown, after a preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Printing is for the report screens: Liability, Cohorts and Reconciliation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Go to this screen&apos;s search field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Find is for Transactions, Members and Audit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;About Orchard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Open a ledger file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>Orchard ledgers (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>No other ledger has been opened yet: each one opened appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>The ledgers opened before, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>About Orchard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>&lt;h3&gt;Orchard %1&lt;/h3&gt;&lt;p&gt;A points ledger and admin console for employee-rewards and bank loyalty programmes.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and QCoro (MIT); SQLite (public domain) and PostgreSQL (PostgreSQL licence) through Qt SQL; QtKeychain (BSD 3-Clause).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3375,19 +3724,19 @@ Why (kept with the version and in the audit trail):</source>
     </message>
     <message>
         <location filename="../ui/schedulespage.cpp" line="27"/>
-        <location filename="../ui/schedulespage.cpp" line="41"/>
+        <location filename="../ui/schedulespage.cpp" line="42"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/schedulespage.cpp" line="27"/>
-        <location filename="../ui/schedulespage.cpp" line="45"/>
+        <location filename="../ui/schedulespage.cpp" line="46"/>
         <source>Every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/schedulespage.cpp" line="27"/>
-        <location filename="../ui/schedulespage.cpp" line="48"/>
+        <location filename="../ui/schedulespage.cpp" line="49"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3422,108 +3771,108 @@ Why (kept with the version and in the audit trail):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="50"/>
+        <location filename="../ui/schedulespage.cpp" line="51"/>
         <source>absolute folder, e.g. /srv/finance/exports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="51"/>
+        <location filename="../ui/schedulespage.cpp" line="52"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="52"/>
+        <location filename="../ui/schedulespage.cpp" line="53"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="53"/>
+        <location filename="../ui/schedulespage.cpp" line="54"/>
         <source>&amp;Add schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="54"/>
+        <location filename="../ui/schedulespage.cpp" line="55"/>
         <source>Re&amp;move selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="55"/>
+        <location filename="../ui/schedulespage.cpp" line="56"/>
         <source>R&amp;un selected now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="56"/>
+        <location filename="../ui/schedulespage.cpp" line="57"/>
         <source>Write the selected schedule&apos;s export as of now into its folder; its calendar is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="64"/>
+        <location filename="../ui/schedulespage.cpp" line="65"/>
         <source>Only admin and finance schedule exports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="73"/>
+        <location filename="../ui/schedulespage.cpp" line="74"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="74"/>
+        <location filename="../ui/schedulespage.cpp" line="75"/>
         <source>R&amp;eport:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="75"/>
+        <location filename="../ui/schedulespage.cpp" line="76"/>
         <source>E&amp;very:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="76"/>
+        <location filename="../ui/schedulespage.cpp" line="77"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="77"/>
+        <location filename="../ui/schedulespage.cpp" line="78"/>
         <source>F&amp;older:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="91"/>
+        <location filename="../ui/schedulespage.cpp" line="92"/>
         <source>Where the exports go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="101"/>
-        <location filename="../ui/schedulespage.cpp" line="114"/>
+        <location filename="../ui/schedulespage.cpp" line="102"/>
+        <location filename="../ui/schedulespage.cpp" line="115"/>
         <source>Select a schedule first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="105"/>
+        <location filename="../ui/schedulespage.cpp" line="106"/>
         <source>Remove schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="106"/>
+        <location filename="../ui/schedulespage.cpp" line="107"/>
         <source>Remove the schedule %1? Its exports already written stay in %2; no more are made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="142"/>
+        <location filename="../ui/schedulespage.cpp" line="143"/>
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="170"/>
+        <location filename="../ui/schedulespage.cpp" line="171"/>
         <source>Schedule %1 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="179"/>
+        <location filename="../ui/schedulespage.cpp" line="180"/>
         <source>Wrote %1 (%2 rows) and its manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="188"/>
+        <location filename="../ui/schedulespage.cpp" line="189"/>
         <source>Schedule %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>

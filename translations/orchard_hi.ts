@@ -433,196 +433,216 @@
     </message>
     <message>
         <location filename="../core/reports/reportformat.cpp" line="117"/>
+        <source>Figure</source>
+        <translation>आँकड़ा</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportformat.cpp" line="118"/>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportformat.cpp" line="119"/>
+        <source>Proposed</source>
+        <translation>प्रस्तावित</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportformat.cpp" line="120"/>
+        <source>Change</source>
+        <translation>बदलाव</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reportformat.cpp" line="121"/>
         <source>Points</source>
         <translation>अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="118"/>
+        <location filename="../core/reports/reportformat.cpp" line="122"/>
         <source>Money</source>
         <translation>राशि</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="119"/>
+        <location filename="../core/reports/reportformat.cpp" line="123"/>
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="120"/>
+        <location filename="../core/reports/reportformat.cpp" line="124"/>
         <source>Source</source>
         <translation>स्रोत</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="121"/>
+        <location filename="../core/reports/reportformat.cpp" line="125"/>
         <source>Reservations</source>
         <translation>रोकें</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="122"/>
+        <location filename="../core/reports/reportformat.cpp" line="126"/>
         <source>Reserved points</source>
         <translation>रोके गए अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="123"/>
+        <location filename="../core/reports/reportformat.cpp" line="127"/>
         <source>Confirmations</source>
         <translation>पुष्टियाँ</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="124"/>
+        <location filename="../core/reports/reportformat.cpp" line="128"/>
         <source>Confirmed points</source>
         <translation>पुष्ट अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="125"/>
+        <location filename="../core/reports/reportformat.cpp" line="129"/>
         <source>Confirmed value</source>
         <translation>पुष्ट मूल्य</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="126"/>
+        <location filename="../core/reports/reportformat.cpp" line="130"/>
         <source>Released: failure</source>
         <translation>मुक्त: विफलता</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="127"/>
+        <location filename="../core/reports/reportformat.cpp" line="131"/>
         <source>Released: timeout</source>
         <translation>मुक्त: समय-सीमा</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="128"/>
+        <location filename="../core/reports/reportformat.cpp" line="132"/>
         <source>Released: admin</source>
         <translation>मुक्त: व्यवस्थापक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="129"/>
+        <location filename="../core/reports/reportformat.cpp" line="133"/>
         <source>Released points</source>
         <translation>मुक्त अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="130"/>
+        <location filename="../core/reports/reportformat.cpp" line="134"/>
         <source>Net points</source>
         <translation>शुद्ध अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="131"/>
+        <location filename="../core/reports/reportformat.cpp" line="135"/>
         <source>Wallet paid</source>
         <translation>वॉलेट से भुगतान</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="132"/>
+        <location filename="../core/reports/reportformat.cpp" line="136"/>
         <source>Funding drawn</source>
         <translation>फ़ंडिंग से निकाला</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="133"/>
+        <location filename="../core/reports/reportformat.cpp" line="137"/>
         <source>Refunds</source>
         <translation>वापसियाँ</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="134"/>
+        <location filename="../core/reports/reportformat.cpp" line="138"/>
         <source>Refunded points</source>
         <translation>लौटाए गए अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="135"/>
+        <location filename="../core/reports/reportformat.cpp" line="139"/>
         <source>Adjustments</source>
         <translation>समायोजन</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="136"/>
+        <location filename="../core/reports/reportformat.cpp" line="140"/>
         <source>Adjusted in (points)</source>
         <translation>समायोजन से जोड़े (अंक)</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="137"/>
+        <location filename="../core/reports/reportformat.cpp" line="141"/>
         <source>Adjusted out (points)</source>
         <translation>समायोजन से घटाए (अंक)</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="138"/>
+        <location filename="../core/reports/reportformat.cpp" line="142"/>
         <source>Share</source>
         <translation>हिस्सा</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="139"/>
+        <location filename="../core/reports/reportformat.cpp" line="143"/>
         <source>Cohort</source>
         <translation>समूह</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="140"/>
+        <location filename="../core/reports/reportformat.cpp" line="144"/>
         <source>Members</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="141"/>
+        <location filename="../core/reports/reportformat.cpp" line="145"/>
         <source>Points issued</source>
         <translation>जारी अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="142"/>
+        <location filename="../core/reports/reportformat.cpp" line="146"/>
         <source>Points redeemed</source>
         <translation>रिडीम किए गए अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="143"/>
+        <location filename="../core/reports/reportformat.cpp" line="147"/>
         <source>Redemption rate</source>
         <translation>रिडेम्पशन दर</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="144"/>
+        <location filename="../core/reports/reportformat.cpp" line="148"/>
         <source>Points per member</source>
         <translation>प्रति सदस्य अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="145"/>
+        <location filename="../core/reports/reportformat.cpp" line="149"/>
         <source>Member</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="146"/>
+        <location filename="../core/reports/reportformat.cpp" line="150"/>
         <source>Name</source>
         <translation>नाम</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="147"/>
+        <location filename="../core/reports/reportformat.cpp" line="151"/>
         <source>Points expiring</source>
         <translation>समाप्त होने वाले अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="148"/>
+        <location filename="../core/reports/reportformat.cpp" line="152"/>
         <source>First expiry</source>
         <translation>पहली समाप्ति</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="149"/>
+        <location filename="../core/reports/reportformat.cpp" line="153"/>
         <source>Points in grace</source>
         <translation>छूट अवधि में अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="150"/>
+        <location filename="../core/reports/reportformat.cpp" line="154"/>
         <source>Redeemable until</source>
         <translation>तब तक रिडीम योग्य</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="151"/>
+        <location filename="../core/reports/reportformat.cpp" line="155"/>
         <source>Posted at</source>
         <translation>दर्ज होने का समय</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="152"/>
+        <location filename="../core/reports/reportformat.cpp" line="156"/>
         <source>Type</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="153"/>
+        <location filename="../core/reports/reportformat.cpp" line="157"/>
         <source>Reference</source>
         <translation>संदर्भ</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="154"/>
+        <location filename="../core/reports/reportformat.cpp" line="158"/>
         <source>Reason</source>
         <translation>कारण</translation>
     </message>
     <message>
-        <location filename="../core/reports/reportformat.cpp" line="155"/>
+        <location filename="../core/reports/reportformat.cpp" line="159"/>
         <source>Balance (points)</source>
         <translation>शेष (अंक)</translation>
     </message>
@@ -660,90 +680,161 @@
         <translation>%1 के लिए अभी इतिहास नहीं है: वहाँ कोई ब्रेकेज नहीं माना गया, पूरा मूल्य देयता है। वित्त की अपेक्षित दरें समाप्ति नीति में तय की जा सकती हैं (orchardctl policy set --breakage), या इस रिपोर्ट के लिए दी जा सकती हैं।</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="148"/>
+        <location filename="../core/reports/reports.cpp" line="156"/>
         <source>Point state</source>
         <translation>अंकों की स्थिति</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="171"/>
-        <location filename="../core/reports/reports.cpp" line="455"/>
+        <location filename="../core/reports/reports.cpp" line="179"/>
+        <location filename="../core/reports/reports.cpp" line="463"/>
         <source>issued</source>
         <translation>जारी</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="172"/>
-        <location filename="../core/reports/reports.cpp" line="181"/>
-        <location filename="../core/reports/reports.cpp" line="455"/>
+        <location filename="../core/reports/reports.cpp" line="180"/>
+        <location filename="../core/reports/reports.cpp" line="189"/>
+        <location filename="../core/reports/reports.cpp" line="463"/>
         <source>redeemed</source>
         <translation>रिडीम किए गए</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="174"/>
+        <location filename="../core/reports/reports.cpp" line="182"/>
         <source>  redeemed on </source>
         <translation>  रिडीम किए गए: </translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="175"/>
+        <location filename="../core/reports/reports.cpp" line="183"/>
         <source>adjusted in</source>
         <translation>समायोजन से जोड़े</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="176"/>
+        <location filename="../core/reports/reports.cpp" line="184"/>
         <source>adjusted out</source>
         <translation>समायोजन से घटाए</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="177"/>
-        <location filename="../core/reports/reports.cpp" line="181"/>
-        <location filename="../core/reports/reports.cpp" line="455"/>
+        <location filename="../core/reports/reports.cpp" line="185"/>
+        <location filename="../core/reports/reports.cpp" line="189"/>
+        <location filename="../core/reports/reports.cpp" line="463"/>
         <source>expired</source>
         <translation>समाप्त</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="178"/>
-        <location filename="../core/reports/reports.cpp" line="181"/>
-        <location filename="../core/reports/reports.cpp" line="215"/>
+        <location filename="../core/reports/reports.cpp" line="186"/>
+        <location filename="../core/reports/reports.cpp" line="189"/>
+        <location filename="../core/reports/reports.cpp" line="223"/>
         <source>outstanding</source>
         <translation>बकाया</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="179"/>
+        <location filename="../core/reports/expirywhatif.cpp" line="287"/>
+        <source>What if the expiry policy were %1, grace %2 days</source>
+        <translation>यदि समाप्ति नीति %1 होती, छूट %2 दिन</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="316"/>
+        <source>outstanding points</source>
+        <translation>बकाया पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="317"/>
+        <location filename="../core/reports/reports.cpp" line="187"/>
         <source>  of which held</source>
         <translation>  जिनमें से रोके गए</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="180"/>
+        <location filename="../core/reports/expirywhatif.cpp" line="318"/>
+        <source>expired points</source>
+        <translation>समाप्त पॉइंट</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="320"/>
+        <source>expiring within %1 days</source>
+        <translation>%1 दिनों में समाप्त होने वाले</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="322"/>
+        <source>outstanding aged %1 days</source>
+        <translation>बकाया, आयु %1 दिन</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="324"/>
+        <source>value of outstanding points</source>
+        <translation>बकाया पॉइंट का मूल्य</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="328"/>
+        <source>Net liability by age (days): today and proposed</source>
+        <translation>आयु (दिन) के अनुसार शुद्ध देयता: आज और प्रस्तावित</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="329"/>
+        <source>today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="329"/>
+        <source>proposed</source>
+        <translation>प्रस्तावित</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="337"/>
+        <source>Today: %1, grace %2 days (version %3). Proposed: %4, grace %5 days. Nothing was changed.</source>
+        <translation>आज: %1, छूट %2 दिन (संस्करण %3)। प्रस्तावित: %4, छूट %5 दिन। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="339"/>
+        <source>The proposal applies to the %1 lots whose dates are the ones this policy gives; lots with dates of their own or from an earlier, different policy keep them. Redemptions, refunds and adjustments stay as recorded; what is left of a lot expires when its proposed expiry and grace have passed.</source>
+        <translation>प्रस्ताव उन %1 लॉट पर लागू होता है जिनकी तिथियाँ यही नीति देती है; जिन लॉट की अपनी तिथियाँ हैं या जो किसी पहले की, अलग नीति से हैं, वे अपनी तिथियाँ रखते हैं। रिडेम्प्शन, रिफ़ंड और समायोजन जैसे दर्ज हैं वैसे ही रहते हैं; लॉट का शेष भाग उसकी प्रस्तावित समाप्ति और छूट बीतने पर समाप्त होता है।</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="344"/>
+        <source>%1 lots move.</source>
+        <translation>%1 लॉट बदलते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="345"/>
+        <source> The first %1 are listed in the JSON figures.</source>
+        <translation> पहले %1 JSON आँकड़ों में सूचीबद्ध हैं।</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/expirywhatif.cpp" line="347"/>
+        <source>Breakage rates are today&apos;s on both sides.</source>
+        <translation>दोनों ओर ब्रेकेज दरें आज की हैं।</translation>
+    </message>
+    <message>
+        <location filename="../core/reports/reports.cpp" line="188"/>
         <source>Points by state</source>
         <translation>स्थिति के अनुसार अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="182"/>
-        <location filename="../core/reports/reports.cpp" line="457"/>
+        <location filename="../core/reports/reports.cpp" line="190"/>
+        <location filename="../core/reports/reports.cpp" line="465"/>
         <source>points</source>
         <translation>अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="183"/>
+        <location filename="../core/reports/reports.cpp" line="191"/>
         <source>ties: issued + adjusted in = redeemed + expired + adjusted out + outstanding</source>
         <translation>मिलान: जारी + समायोजन से जोड़े = रिडीम + समाप्त + समायोजन से घटाए + बकाया</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="184"/>
+        <location filename="../core/reports/reports.cpp" line="192"/>
         <source>DOES NOT TIE: issued %1 + adjusted in %2 ≠ redeemed %3 + expired %4 + adjusted out %5 + outstanding %6</source>
         <translation>मिलान नहीं: जारी %1 + समायोजन से जोड़े %2 ≠ रिडीम %3 + समाप्त %4 + समायोजन से घटाए %5 + बकाया %6</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="193"/>
+        <location filename="../core/reports/reports.cpp" line="201"/>
         <source>%1 points were past expiry and grace but not yet written down by the expiry run</source>
         <translation>%1 अंक समाप्ति और छूट अवधि पार कर चुके थे पर समाप्ति प्रक्रिया ने अभी उन्हें घटाया नहीं था</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="206"/>
+        <location filename="../core/reports/reports.cpp" line="214"/>
         <source>Outstanding points by age</source>
         <translation>आयु के अनुसार बकाया अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="215"/>
+        <location filename="../core/reports/reports.cpp" line="223"/>
         <source>Outstanding points by age (days)</source>
         <translation>आयु (दिन) के अनुसार बकाया अंक</translation>
     </message>
@@ -800,10 +891,10 @@
     </message>
     <message>
         <location filename="../core/reports/gljournal.cpp" line="250"/>
-        <location filename="../core/reports/reports.cpp" line="228"/>
-        <location filename="../core/reports/reports.cpp" line="297"/>
-        <location filename="../core/reports/reports.cpp" line="369"/>
-        <location filename="../core/reports/reports.cpp" line="772"/>
+        <location filename="../core/reports/reports.cpp" line="236"/>
+        <location filename="../core/reports/reports.cpp" line="305"/>
+        <location filename="../core/reports/reports.cpp" line="377"/>
+        <location filename="../core/reports/reports.cpp" line="780"/>
         <source>total</source>
         <translation>कुल</translation>
     </message>
@@ -833,207 +924,209 @@
         <translation>देयता खाता %1 में %2 का परिवर्तन हुआ, जो रोल-फ़ॉरवर्ड में शुद्ध देयता का परिवर्तन है (%3 से %4)।</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="249"/>
+        <location filename="../core/reports/reports.cpp" line="257"/>
         <source>Liability by ageing bucket</source>
         <translation>आयु वर्ग के अनुसार देयता</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="268"/>
+        <location filename="../core/reports/reports.cpp" line="276"/>
         <source>Net liability and expected breakage by age (days)</source>
         <translation>आयु (दिन) के अनुसार शुद्ध देयता और अपेक्षित ब्रेकेज</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="269"/>
+        <location filename="../core/reports/expirywhatif.cpp" line="326"/>
+        <location filename="../core/reports/reports.cpp" line="277"/>
         <source>net liability</source>
         <translation>शुद्ध देयता</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="269"/>
+        <location filename="../core/reports/expirywhatif.cpp" line="325"/>
+        <location filename="../core/reports/reports.cpp" line="277"/>
         <source>expected breakage</source>
         <translation>अपेक्षित ब्रेकेज</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="321"/>
+        <location filename="../core/reports/reports.cpp" line="329"/>
         <source>Liability by department and ageing bucket</source>
         <translation>विभाग और आयु बकेट के अनुसार देयता</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="322"/>
+        <location filename="../core/reports/reports.cpp" line="330"/>
         <source>Liability by HRIS id and ageing bucket</source>
         <translation>HRIS आईडी और आयु बकेट के अनुसार देयता</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="323"/>
+        <location filename="../core/reports/reports.cpp" line="331"/>
         <source>(none)</source>
         <translation>(कोई नहीं)</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="332"/>
+        <location filename="../core/reports/reports.cpp" line="340"/>
         <source>Net liability by department and age (days)</source>
         <translation>विभाग और आयु (दिन) के अनुसार शुद्ध देयता</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="333"/>
+        <location filename="../core/reports/reports.cpp" line="341"/>
         <source>Net liability by HRIS id and age (days)</source>
         <translation>HRIS आईडी और आयु (दिन) के अनुसार शुद्ध देयता</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="357"/>
+        <location filename="../core/reports/reports.cpp" line="365"/>
         <source>all</source>
         <translation>सभी</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="377"/>
+        <location filename="../core/reports/reports.cpp" line="385"/>
         <source>Each member&apos;s points are counted in the department recorded for them at the as-of. A bucket&apos;s value and breakage are shared in proportion to its points, the rounding remainder to the largest fractions, so the departments sum to the total.</source>
         <translation>हर सदस्य के अंक उस विभाग में गिने जाते हैं जो उस तिथि पर उनके लिए दर्ज था। किसी बकेट का मूल्य और ब्रेकेज उसके अंकों के अनुपात में बाँटे जाते हैं, पूर्णांकन का शेष सबसे बड़े भिन्नों को, ताकि विभागों का योग कुल के बराबर हो।</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="380"/>
+        <location filename="../core/reports/reports.cpp" line="388"/>
         <source>A bucket&apos;s value and breakage are shared among HRIS ids in proportion to their points, the rounding remainder to the largest fractions, so they sum to the total.</source>
         <translation>किसी बकेट का मूल्य और ब्रेकेज HRIS आईडी में उनके अंकों के अनुपात में बाँटे जाते हैं, पूर्णांकन का शेष सबसे बड़े भिन्नों को, ताकि उनका योग कुल के बराबर हो।</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="410"/>
+        <location filename="../core/reports/reports.cpp" line="418"/>
         <source>Roll-forward of outstanding points</source>
         <translation>बकाया अंकों का रोल-फ़ॉरवर्ड</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="421"/>
+        <location filename="../core/reports/reports.cpp" line="429"/>
         <source>opening outstanding</source>
         <translation>आरंभिक बकाया</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="422"/>
+        <location filename="../core/reports/reports.cpp" line="430"/>
         <source>+ issued</source>
         <translation>+ जारी</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="423"/>
+        <location filename="../core/reports/reports.cpp" line="431"/>
         <source>- redeemed</source>
         <translation>- रिडीम</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="424"/>
+        <location filename="../core/reports/reports.cpp" line="432"/>
         <source>+ refunded</source>
         <translation>+ लौटाए</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="425"/>
+        <location filename="../core/reports/reports.cpp" line="433"/>
         <source>+ adjusted in</source>
         <translation>+ समायोजन से जोड़े</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="426"/>
+        <location filename="../core/reports/reports.cpp" line="434"/>
         <source>- adjusted out</source>
         <translation>- समायोजन से घटाए</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="427"/>
+        <location filename="../core/reports/reports.cpp" line="435"/>
         <source>- expired</source>
         <translation>- समाप्त</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="428"/>
+        <location filename="../core/reports/reports.cpp" line="436"/>
         <source>= closing outstanding</source>
         <translation>= अंतिम बकाया</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="429"/>
+        <location filename="../core/reports/reports.cpp" line="437"/>
         <source>expected breakage at opening</source>
         <translation>आरंभ में अपेक्षित ब्रेकेज</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="430"/>
+        <location filename="../core/reports/reports.cpp" line="438"/>
         <source>breakage true-up (expired - expected)</source>
         <translation>ब्रेकेज समायोजन (समाप्त - अपेक्षित)</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="451"/>
+        <location filename="../core/reports/reports.cpp" line="459"/>
         <source>net liability at opening</source>
         <translation>आरंभ में शुद्ध देयता</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="452"/>
+        <location filename="../core/reports/reports.cpp" line="460"/>
         <source>net liability at closing</source>
         <translation>समापन पर शुद्ध देयता</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="453"/>
+        <location filename="../core/reports/reports.cpp" line="461"/>
         <source>change in net liability</source>
         <translation>शुद्ध देयता में परिवर्तन</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="454"/>
+        <location filename="../core/reports/reports.cpp" line="462"/>
         <source>Roll-forward (points)</source>
         <translation>रोल-फ़ॉरवर्ड (अंक)</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="455"/>
+        <location filename="../core/reports/reports.cpp" line="463"/>
         <source>opening</source>
         <translation>आरंभिक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="456"/>
+        <location filename="../core/reports/reports.cpp" line="464"/>
         <source>closing</source>
         <translation>अंतिम</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="458"/>
+        <location filename="../core/reports/reports.cpp" line="466"/>
         <source>ties: opening + issued - redeemed + refunded + adjusted in - adjusted out - expired = closing</source>
         <translation>मिलान: आरंभिक + जारी - रिडीम + लौटाए + समायोजन से जोड़े - समायोजन से घटाए - समाप्त = अंतिम</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="459"/>
+        <location filename="../core/reports/reports.cpp" line="467"/>
         <source>DOES NOT TIE: opening + issued - redeemed + refunded + adjusted in - adjusted out - expired ≠ closing</source>
         <translation>मिलान नहीं: आरंभिक + जारी - रिडीम + लौटाए + समायोजन से जोड़े - समायोजन से घटाए - समाप्त ≠ अंतिम</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="545"/>
+        <location filename="../core/reports/reports.cpp" line="553"/>
         <source>Reconciliation by source</source>
         <translation>स्रोत के अनुसार मिलान</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="561"/>
+        <location filename="../core/reports/reports.cpp" line="569"/>
         <source>Confirmed points by source</source>
         <translation>स्रोत के अनुसार पुष्ट अंक</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="561"/>
+        <location filename="../core/reports/reports.cpp" line="569"/>
         <source>confirmed</source>
         <translation>पुष्ट</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="610"/>
+        <location filename="../core/reports/reports.cpp" line="618"/>
         <source>ties: confirmed points by source, net of refunds, = %1 = the journal&apos;s redeemed postings in the period</source>
         <translation>मिलान: स्रोत के अनुसार पुष्ट अंक, वापसी घटाकर, = %1 = अवधि में जर्नल की रिडेम्पशन प्रविष्टियाँ</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="612"/>
+        <location filename="../core/reports/reports.cpp" line="620"/>
         <source>DOES NOT TIE: %1 confirmed by source net of refunds, %2 redeemed in the journal</source>
         <translation>मिलान नहीं: स्रोत के अनुसार वापसी घटाकर %1 पुष्ट, जर्नल में %2 रिडीम</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="710"/>
+        <location filename="../core/reports/reports.cpp" line="718"/>
         <source>Redemption by cohort</source>
         <translation>समूह के अनुसार रिडेम्पशन</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="717"/>
+        <location filename="../core/reports/reports.cpp" line="725"/>
         <source>Redemption rate by cohort (per mille)</source>
         <translation>समूह के अनुसार रिडेम्पशन दर (प्रति हज़ार)</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="717"/>
+        <location filename="../core/reports/reports.cpp" line="725"/>
         <source>redemption rate</source>
         <translation>रिडेम्पशन दर</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="734"/>
+        <location filename="../core/reports/reports.cpp" line="742"/>
         <source>%1 cohorts with fewer than %2 members are folded into &quot;other&quot;</source>
         <translation>%2 से कम सदस्यों वाले %1 समूह &quot;other&quot; में मिलाए गए हैं</translation>
     </message>
     <message>
-        <location filename="../core/reports/reports.cpp" line="750"/>
+        <location filename="../core/reports/reports.cpp" line="758"/>
         <source>Points expiring within %1 days</source>
         <translation>%1 दिनों में समाप्त होने वाले अंक</translation>
     </message>
@@ -1474,6 +1567,263 @@
 %2</source>
         <translation>%1 नहीं खुल सका:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>orchard::ui::ExpiryPolicyPage</name>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="56"/>
+        <source>Expiry window</source>
+        <translation>समाप्ति अवधि</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="57"/>
+        <source>Never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="58"/>
+        <source>Days after issue</source>
+        <translation>जारी होने के बाद दिन</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="59"/>
+        <source>At the end of the Nth month after issue</source>
+        <translation>जारी होने के बाद N वें महीने के अंत में</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="60"/>
+        <source>At the end of the Nth quarter after issue</source>
+        <translation>जारी होने के बाद N वीं तिमाही के अंत में</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="63"/>
+        <source>Expiry count</source>
+        <translation>समाप्ति संख्या</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="66"/>
+        <source> days</source>
+        <translation> दिन</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="67"/>
+        <source>Grace days</source>
+        <translation>छूट के दिन</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="69"/>
+        <source>Ageing buckets</source>
+        <translation>आयु बकेट</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="70"/>
+        <source>e.g. 0-90,91-180,181+</source>
+        <translation>जैसे 0-90,91-180,181+</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="72"/>
+        <location filename="../ui/expirypolicypage.cpp" line="104"/>
+        <source>Expected breakage</source>
+        <translation>अपेक्षित ब्रेकेज</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="73"/>
+        <source>one rate per bucket, e.g. 0.05,auto,0.45; empty: estimated from history</source>
+        <translation>हर बकेट की एक दर, जैसे 0.05,auto,0.45; ख़ाली: इतिहास से अनुमानित</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="76"/>
+        <source>&amp;What if…</source>
+        <translation>यदि ऐसा हो तो… (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="77"/>
+        <source>Today&apos;s figures beside what they would be had this window and grace applied to the same lots; changes nothing</source>
+        <translation>आज के आँकड़े, और यदि यही अवधि और छूट उन्हीं लॉट पर लागू होती तो क्या होते; कुछ नहीं बदलता</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="78"/>
+        <source>&amp;Save as a new version…</source>
+        <translation>नए संस्करण के रूप में सहेजें (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="80"/>
+        <source>Policy</source>
+        <translation>नीति</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="82"/>
+        <source>&amp;Expiry:</source>
+        <translation>समाप्ति (&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="83"/>
+        <source>&amp;N:</source>
+        <translation>N (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="84"/>
+        <source>&amp;Grace:</source>
+        <translation>छूट (&amp;G):</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="85"/>
+        <source>A lot&apos;s expiry is fixed when it is issued: a new version applies to later issues only.</source>
+        <translation>लॉट की समाप्ति जारी होते समय तय होती है: नया संस्करण केवल बाद में जारी लॉट पर लागू होता है।</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="86"/>
+        <source>&amp;Buckets:</source>
+        <translation>बकेट (&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="87"/>
+        <source>Expected brea&amp;kage:</source>
+        <translation>अपेक्षित ब्रेकेज (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="96"/>
+        <source>Press What if… to see today&apos;s figures beside the proposal&apos;s before saving.</source>
+        <translation>सहेजने से पहले आज और प्रस्ताव के आँकड़े साथ देखने के लिए 'यदि ऐसा हो तो…' दबाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="98"/>
+        <source>What if</source>
+        <translation>यदि ऐसा हो तो</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="101"/>
+        <source>What-if figures</source>
+        <translation>यदि-ऐसा-हो आँकड़े</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="104"/>
+        <source>Version</source>
+        <translation>संस्करण</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="104"/>
+        <source>Expiry</source>
+        <translation>समाप्ति</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="104"/>
+        <source>Grace (days)</source>
+        <translation>छूट (दिन)</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="104"/>
+        <source>Buckets</source>
+        <translation>बकेट</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="104"/>
+        <source>Author</source>
+        <translation>लेखक</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="105"/>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="105"/>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="112"/>
+        <source>Versions (each lot keeps the dates of the version it was issued under):</source>
+        <translation>संस्करण (हर लॉट उस संस्करण की तिथियाँ रखता है जिसके अधीन वह जारी हुआ):</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="113"/>
+        <source>Policy versions</source>
+        <translation>नीति संस्करण</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="117"/>
+        <source>Only an admin changes the expiry policy.</source>
+        <translation>समाप्ति नीति केवल एडमिन बदलता है।</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="154"/>
+        <source>(defaults)</source>
+        <translation>(डिफ़ॉल्ट)</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="219"/>
+        <source>Run What if… for these settings first.</source>
+        <translation>पहले इन सेटिंग्स के लिए 'यदि ऐसा हो तो…' चलाएँ।</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="240"/>
+        <source>Computing the what-if over every lot…</source>
+        <translation>हर लॉट पर यदि-ऐसा-हो की गणना हो रही है…</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="263"/>
+        <source>No what-if: %1</source>
+        <translation>यदि-ऐसा-हो नहीं बना: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="277"/>
+        <source>Had it applied, %1 of %2 lots would move: outstanding points %3, expired points %4, net liability %5.</source>
+        <translation>यदि यह लागू होता, तो %2 में से %1 लॉट बदलते: बकाया पॉइंट %3, समाप्त पॉइंट %4, शुद्ध देयता %5।</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="297"/>
+        <source>expiry %1 → %2</source>
+        <translation>समाप्ति %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="299"/>
+        <source>grace %1 → %2 days</source>
+        <translation>छूट %1 → %2 दिन</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="301"/>
+        <source>buckets %1 → %2</source>
+        <translation>बकेट %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="303"/>
+        <source>expected breakage %1 → %2</source>
+        <translation>अपेक्षित ब्रेकेज %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="303"/>
+        <location filename="../ui/expirypolicypage.cpp" line="304"/>
+        <source>(from history)</source>
+        <translation>(इतिहास से)</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="320"/>
+        <source>Version %1 will change:
+%2
+
+%3
+Lots already issued keep their dates.</source>
+        <translation>संस्करण %1 में बदलाव होगा:
+%2
+
+%3
+पहले से जारी लॉट अपनी तिथियाँ रखते हैं।</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="328"/>
+        <source>Save the expiry policy</source>
+        <translation>समाप्ति नीति सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../ui/expirypolicypage.cpp" line="329"/>
+        <source>
+
+Why (kept with the version and in the audit trail):</source>
+        <translation>
+
+क्यों (संस्करण के साथ और ऑडिट ट्रेल में रखा जाता है):</translation>
     </message>
 </context>
 <context>
@@ -2003,243 +2353,248 @@
 <context>
     <name>orchard::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="54"/>
         <source>Orchard — %1 (%2, local)</source>
         <translation>Orchard — %1 (%2, स्थानीय)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="54"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
         <source>Orchard — %1 (%2, database role)</source>
         <translation>Orchard — %1 (%2, डेटाबेस भूमिका)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>Overview</source>
         <translation>सारांश</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="70"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Transactions</source>
         <translation>लेन-देन</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="73"/>
         <source>Reservations</source>
         <translation>आरक्षण</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Members</source>
         <translation>सदस्य</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Audit</source>
         <translation>ऑडिट</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Liability</source>
         <translation>देयता</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>Cohorts</source>
         <translation>समूह</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Reconciliation</source>
         <translation>मिलान</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Funding wallet</source>
         <translation>फ़ंडिंग वॉलेट</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Split-payment rules</source>
         <translation>विभाजित भुगतान के नियम</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <source>Expiry policy</source>
+        <translation>समाप्ति नीति</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Scheduled exports</source>
         <translation>शेड्यूल किए गए निर्यात</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>Webhooks</source>
         <translation>वेबहुक</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Sources</source>
         <translation>स्रोत</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Approvals</source>
         <translation>स्वीकृतियाँ</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Approvals (%1)</source>
         <translation>स्वीकृतियाँ (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>Opened %1 read-only: the file may not be written, so every change is refused</source>
         <translation>%1 केवल पढ़ने के लिए खोला गया: फ़ाइल में लिखा नहीं जा सकता, इसलिए हर परिवर्तन अस्वीकृत है</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Connected to %1 as %2</source>
         <translation>%1 से %2 के रूप में जुड़े हैं</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Last refresh %1</source>
         <translation>पिछली बार ताज़ा किया गया: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;File</source>
         <translation>फ़ाइल (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Open Ledger File…</source>
         <translation>लेजर फ़ाइल खोलें (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation>PostgreSQL से जुड़ें (&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Open &amp;Recent</source>
         <translation>हाल के लेजर (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Import &amp;Earnings…</source>
         <translation>अर्जन आयात करें… (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Print…</source>
         <translation>प्रिंट करें… (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Print the report shown, after a preview.</source>
         <translation>दिखाई गई रिपोर्ट पूर्वावलोकन के बाद प्रिंट करें।</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Printing is for the report screens: Liability, Cohorts and Reconciliation.</source>
         <translation>प्रिंट रिपोर्ट स्क्रीन के लिए है: देयता, समूह और मिलान।</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&amp;View</source>
         <translation>दृश्य (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Find</source>
         <translation>खोजें (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Go to this screen&apos;s search field.</source>
         <translation>इस स्क्रीन के खोज क्षेत्र पर जाएँ।</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Find is for Transactions, Members and Audit.</source>
         <translation>खोज लेनदेन, सदस्य और ऑडिट के लिए है।</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Help</source>
         <translation>सहायता (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>About &amp;Qt</source>
         <translation>Qt के बारे में (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Refresh</source>
         <translation>ताज़ा करें</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>Open a ledger file</source>
         <translation>लेजर फ़ाइल खोलें</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>Orchard ledgers (*.sqlite *.db);;All files (*)</source>
         <translation>Orchard लेजर (*.sqlite *.db);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>No other ledger has been opened yet: each one opened appears here.</source>
         <translation>अभी कोई दूसरा लेजर नहीं खोला गया: जो भी खोला जाएगा वह यहाँ दिखेगा।</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>The ledgers opened before, newest first.</source>
         <translation>पहले खोले गए लेजर, सबसे नया पहले।</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>About Orchard</source>
         <translation>Orchard के बारे में</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>&lt;h3&gt;Orchard %1&lt;/h3&gt;&lt;p&gt;A points ledger and admin console for employee-rewards and bank loyalty programmes.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3) and QCoro (MIT); SQLite (public domain) and PostgreSQL (PostgreSQL licence) through Qt SQL; QtKeychain (BSD 3-Clause).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Orchard %1&lt;/h3&gt;&lt;p&gt;कर्मचारी-पुरस्कार और बैंक लॉयल्टी कार्यक्रमों के लिए एक पॉइंट लेजर और एडमिन कंसोल।&lt;/p&gt;&lt;p&gt;Qt %2 (LGPL v3) और QCoro (MIT) से निर्मित; Qt SQL के माध्यम से SQLite (पब्लिक डोमेन) और PostgreSQL (PostgreSQL लाइसेंस); QtKeychain (BSD 3-Clause)।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Quit</source>
         <translation>बाहर निकलें (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
         <source>Orchard — %1 (read-only)</source>
         <translation>Orchard — %1 (केवल पढ़ने के लिए)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Refresh</source>
         <translation>ताज़ा करें (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;About Orchard</source>
         <translation>Orchard के बारे में (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
         <source>Screens</source>
         <translation>स्क्रीन</translation>
     </message>
@@ -3382,19 +3737,19 @@ Why (kept with the version and in the audit trail):</source>
     </message>
     <message>
         <location filename="../ui/schedulespage.cpp" line="27"/>
-        <location filename="../ui/schedulespage.cpp" line="41"/>
+        <location filename="../ui/schedulespage.cpp" line="42"/>
         <source>Report</source>
         <translation>रिपोर्ट</translation>
     </message>
     <message>
         <location filename="../ui/schedulespage.cpp" line="27"/>
-        <location filename="../ui/schedulespage.cpp" line="45"/>
+        <location filename="../ui/schedulespage.cpp" line="46"/>
         <source>Every</source>
         <translation>हर</translation>
     </message>
     <message>
         <location filename="../ui/schedulespage.cpp" line="27"/>
-        <location filename="../ui/schedulespage.cpp" line="48"/>
+        <location filename="../ui/schedulespage.cpp" line="49"/>
         <source>Format</source>
         <translation>फ़ॉर्मेट</translation>
     </message>
@@ -3429,108 +3784,108 @@ Why (kept with the version and in the audit trail):</source>
         <translation>शेड्यूल का नाम</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="50"/>
+        <location filename="../ui/schedulespage.cpp" line="51"/>
         <source>absolute folder, e.g. /srv/finance/exports</source>
         <translation>पूरा फ़ोल्डर पथ, जैसे /srv/finance/exports</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="51"/>
+        <location filename="../ui/schedulespage.cpp" line="52"/>
         <source>Output folder</source>
         <translation>आउटपुट फ़ोल्डर</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="52"/>
+        <location filename="../ui/schedulespage.cpp" line="53"/>
         <source>B&amp;rowse…</source>
         <translation>ब्राउज़ करें (&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="53"/>
+        <location filename="../ui/schedulespage.cpp" line="54"/>
         <source>&amp;Add schedule</source>
         <translation>शेड्यूल जोड़ें (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="54"/>
+        <location filename="../ui/schedulespage.cpp" line="55"/>
         <source>Re&amp;move selected…</source>
         <translation>चुना हुआ हटाएँ… (&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="55"/>
+        <location filename="../ui/schedulespage.cpp" line="56"/>
         <source>R&amp;un selected now</source>
         <translation>चुना हुआ अभी चलाएँ (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="56"/>
+        <location filename="../ui/schedulespage.cpp" line="57"/>
         <source>Write the selected schedule&apos;s export as of now into its folder; its calendar is unchanged.</source>
         <translation>चुनी गई अनुसूची का निर्यात अभी के अनुसार उसके फ़ोल्डर में लिखें; उसका कैलेंडर नहीं बदलता।</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="64"/>
+        <location filename="../ui/schedulespage.cpp" line="65"/>
         <source>Only admin and finance schedule exports.</source>
         <translation>केवल admin और finance ही निर्यात शेड्यूल कर सकते हैं।</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="73"/>
+        <location filename="../ui/schedulespage.cpp" line="74"/>
         <source>&amp;Name:</source>
         <translation>नाम (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="74"/>
+        <location filename="../ui/schedulespage.cpp" line="75"/>
         <source>R&amp;eport:</source>
         <translation>रिपोर्ट (&amp;E):</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="75"/>
+        <location filename="../ui/schedulespage.cpp" line="76"/>
         <source>E&amp;very:</source>
         <translation>हर (&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="76"/>
+        <location filename="../ui/schedulespage.cpp" line="77"/>
         <source>&amp;Format:</source>
         <translation>प्रारूप (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="77"/>
+        <location filename="../ui/schedulespage.cpp" line="78"/>
         <source>F&amp;older:</source>
         <translation>फ़ोल्डर (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="91"/>
+        <location filename="../ui/schedulespage.cpp" line="92"/>
         <source>Where the exports go</source>
         <translation>निर्यात कहाँ सहेजे जाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="101"/>
-        <location filename="../ui/schedulespage.cpp" line="114"/>
+        <location filename="../ui/schedulespage.cpp" line="102"/>
+        <location filename="../ui/schedulespage.cpp" line="115"/>
         <source>Select a schedule first.</source>
         <translation>पहले कोई अनुसूची चुनें।</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="105"/>
+        <location filename="../ui/schedulespage.cpp" line="106"/>
         <source>Remove schedule</source>
         <translation>अनुसूची हटाएँ</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="106"/>
+        <location filename="../ui/schedulespage.cpp" line="107"/>
         <source>Remove the schedule %1? Its exports already written stay in %2; no more are made.</source>
         <translation>अनुसूची %1 हटाएँ? पहले लिखे निर्यात %2 में रहेंगे; और नहीं बनेंगे।</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="142"/>
+        <location filename="../ui/schedulespage.cpp" line="143"/>
         <source>not yet</source>
         <translation>अभी नहीं</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="170"/>
+        <location filename="../ui/schedulespage.cpp" line="171"/>
         <source>Schedule %1 added.</source>
         <translation>शेड्यूल %1 जोड़ा गया।</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="179"/>
+        <location filename="../ui/schedulespage.cpp" line="180"/>
         <source>Wrote %1 (%2 rows) and its manifest.</source>
         <translation>%1 (%2 पंक्तियाँ) और उसका मैनिफ़ेस्ट लिखा।</translation>
     </message>
     <message>
-        <location filename="../ui/schedulespage.cpp" line="188"/>
+        <location filename="../ui/schedulespage.cpp" line="189"/>
         <source>Schedule %1 removed.</source>
         <translation>शेड्यूल %1 हटाया गया।</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "passwordvault.h"
 #include "reportpage.h"
 #include "rulespage.h"
+#include "expirypolicypage.h"
 #include "schedulespage.h"
 #include "sourcespage.h"
 #include "webhookspage.h"
@@ -90,6 +91,8 @@ MainWindow::MainWindow(ConsoleSession &session, PasswordVault *vault, QWidget *p
         addScreen(Screen::Wallet, tr("Funding wallet"), m_wallet, QKeySequence(Qt::CTRL | Qt::Key_9));
         m_rules = new RulesPage(session, this);
         addScreen(Screen::Rules, tr("Split-payment rules"), m_rules, QKeySequence(Qt::CTRL | Qt::Key_0));
+        m_expiryPolicy = new ExpiryPolicyPage(session, this);
+        addScreen(Screen::ExpiryPolicy, tr("Expiry policy"), m_expiryPolicy, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
         m_schedules = new SchedulesPage(session, this);
         addScreen(Screen::Schedules, tr("Scheduled exports"), m_schedules, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     }

@@ -21,6 +21,7 @@ class OverviewPage;
 class PasswordVault;
 class ReportPage;
 class RulesPage;
+class ExpiryPolicyPage;
 class SchedulesPage;
 class SourcesPage;
 class WebhooksPage;
@@ -35,7 +36,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Screen { Overview, Transactions, Holds, Members, Audit, Liability, Cohorts, Reconciliation, Wallet, Rules, Schedules, Webhooks, Approvals, Sources };
+    enum class Screen { Overview, Transactions, Holds, Members, Audit, Liability, Cohorts, Reconciliation, Wallet, Rules, Schedules, Webhooks, Approvals, Sources,
+                        ExpiryPolicy };  // appended: the last screen used is kept by number
 
     // `vault`: where File ▸ Connect finds stored passwords; the window keeps its own when null.
     explicit MainWindow(ConsoleSession &session, PasswordVault *vault = nullptr, QWidget *parent = nullptr);
@@ -57,6 +59,7 @@ public:
     ReportPage *reconciliation() const { return m_reconciliation; }
     WalletPage *wallet() const { return m_wallet; }
     RulesPage *rules() const { return m_rules; }
+    ExpiryPolicyPage *expiryPolicy() const { return m_expiryPolicy; }
     SchedulesPage *schedules() const { return m_schedules; }
     WebhooksPage *webhooks() const { return m_webhooks; }
     ApprovalsPage *approvals() const { return m_approvals; }
@@ -95,6 +98,7 @@ private:
     ReportPage *m_reconciliation = nullptr;
     WalletPage *m_wallet = nullptr;
     RulesPage *m_rules = nullptr;
+    ExpiryPolicyPage *m_expiryPolicy = nullptr;
     SchedulesPage *m_schedules = nullptr;
     WebhooksPage *m_webhooks = nullptr;
     ApprovalsPage *m_approvals = nullptr;

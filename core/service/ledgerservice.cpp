@@ -462,6 +462,13 @@ QFuture<Result<ExpiryPolicy>> LedgerService::expiryPolicy()
     return read<ExpiryPolicy>([](Ledger &ledger) { return guarded<ExpiryPolicy>([&] { return ExpiryPolicyBook::currentIn(ledger.database()); }); });
 }
 
+QFuture<Result<QList<ExpiryPolicy>>> LedgerService::expiryPolicyHistory()
+{
+    return read<QList<ExpiryPolicy>>([](Ledger &ledger) {
+        return ExpiryPolicyBook(ledger.database(), ledger.clock(), ledger.actor()).history();
+    });
+}
+
 QFuture<Result<Report>> LedgerService::report(ReportBuilder build)
 {
     return read<Report>([build](Ledger &ledger) -> Result<Report> {
@@ -566,6 +573,20 @@ QFuture<Result<SplitRulesVersion>> LedgerService::changeRules(SplitRulesChange c
                                                   approvalrequest::describeChange(QStringLiteral("split-payment rules"), approvalrequest::of(change)), 0, 0))
                 return *held;
             return SplitRulesBook(ledger.database(), ledger.clock(), ledger.actor()).change(change);
+        },
+        std::move(actor), true);
+}
+
+QFuture<Result<ExpiryPolicy>> LedgerService::changeExpiryPolicy(ExpiryPolicyChange change, Actor actor)
+{
+    return write<ExpiryPolicy>(
+        [change](Ledger &ledger) -> Result<ExpiryPolicy> {
+            if (const auto invalid = versioned::checkReason(change.reason, QStringLiteral("the expiry policy changes")))
+                return *invalid;
+            if (const auto held = heldForApproval(ledger, QStringLiteral("policy"), approvalrequest::of(change),
+                                                  approvalrequest::describeChange(QStringLiteral("expiry policy"), approvalrequest::of(change)), 0, 0))
+                return *held;
+            return ExpiryPolicyBook(ledger.database(), ledger.clock(), ledger.actor()).change(change);
         },
         std::move(actor), true);
 }

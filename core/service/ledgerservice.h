@@ -81,6 +81,7 @@ public:
     QFuture<Result<WalletState>> walletState(int movements);
     QFuture<Result<money::Currency>> currency();
     QFuture<Result<ExpiryPolicy>> expiryPolicy();
+    QFuture<Result<QList<ExpiryPolicy>>> expiryPolicyHistory();  // oldest first, the built-in default first
     // The request is built on the reader thread from the expiry policy in force (its buckets are
     // the default), then the report runs in the same snapshot.
     using ReportBuilder = std::function<Result<ReportRequest>(const ExpiryPolicy &policyInForce)>;
@@ -109,6 +110,7 @@ public:
     QFuture<Result<MoneyReceipt>> fundWallet(FundRequest request, Actor actor);
     QFuture<Result<FundingWalletView>> setFundingThreshold(qint64 thresholdMinor, Actor actor);
     QFuture<Result<SplitRulesVersion>> changeRules(SplitRulesChange change, Actor actor);
+    QFuture<Result<ExpiryPolicy>> changeExpiryPolicy(ExpiryPolicyChange change, Actor actor);  // held for approval like `policy set`
     QFuture<Result<ExportSchedule>> addSchedule(ExportSchedule schedule, Actor actor, ExportScheduler::PdfRenderer pdf);
     QFuture<Result<ExportSchedule>> removeSchedule(QString name, Actor actor);
     QFuture<Result<ExportRun>> runScheduleNow(QString name, Actor actor, ExportScheduler::PdfRenderer pdf);
