@@ -145,6 +145,7 @@ private Q_SLOTS:
     void openingAnotherLedgerReplacesTheWindow();
     void numbersFollowTheLocale();
     void reportScreensShowTheEnginesTables();
+    void liabilityScreenSharesByDepartmentAsTheCliDoes();
     void reportScreenNamesAWrongField();
     void aReportPdfNeverCutsANumber();
     void liabilityScreenWorksOnAYoungLedgerAndNeverShowsStaleFigures();
@@ -644,6 +645,41 @@ void waitForReport(ReportPage &page)
 }
 
 }  // namespace
+
+// alice (700 left) in Sales, bob (380) in Ops, carol (200, 50 of them held) in none: the screen's
+// "Share by: Department" shows what `report liability --by department` prints, row for row, and
+// each group's "all" row is its members' outstanding points.
+void ConsoleTest::liabilityScreenSharesByDepartmentAsTheCliDoes()
+{
+    QVERIFY(m_ledger->ledger().updateMember({QStringLiteral("alice"), {}, {}, QStringLiteral("Sales")}));
+    QVERIFY(m_ledger->ledger().updateMember({QStringLiteral("bob"), {}, {}, QStringLiteral("Ops")}));
+    m_ledger->clock().advanceMs(60'000);
+    auto session = sessionOn(m_ledger->where(), Role::Finance, &m_ledger->clock());
+    const QString asOf = QStringLiteral("2026-01-01T00:05:00Z");
+    ReportPage liability(*session, ReportPage::Kind::Liability);
+    ReportPage::Parameters parameters;
+    parameters.asOfMs = QDateTime::fromString(asOf, Qt::ISODate).toMSecsSinceEpoch();
+    parameters.breakage = QStringLiteral("0.05,0.2,0.45");
+    parameters.liabilityBy = LiabilityGroup::Department;
+    liability.setParameters(parameters);
+    QCOMPARE(liability.liabilityByBox()->currentData().toInt(), int(LiabilityGroup::Department));
+    liability.run();
+    waitForReport(liability);
+    QVERIFY(liability.report());
+    const QList<QStringList> shown = screenRows(liability.tableModel());
+    QCOMPARE(shown, cliReport(m_ledger->path(), {QStringLiteral("liability"), QStringLiteral("--as-of"), asOf, QStringLiteral("--breakage"),
+                                                 QStringLiteral("0.05,0.2,0.45"), QStringLiteral("--by"), QStringLiteral("department")}));
+    QStringList groups;
+    for (const QStringList &row : shown)
+        if (row.size() > 2 && row.at(1) == QLatin1String("all"))
+            groups << row.at(0) + QLatin1Char(' ') + row.at(2);
+    QCOMPARE(groups, (QStringList{QStringLiteral("(none) 200"), QStringLiteral("Ops 380"), QStringLiteral("Sales 700")}));
+    // Total only again: the buckets alone, as before.
+    liability.liabilityByBox()->setCurrentIndex(liability.liabilityByBox()->findData(-1));
+    liability.run();
+    waitForReport(liability);
+    QVERIFY(!liability.report()->parameters.contains(QStringLiteral("by")));
+}
 
 void ConsoleTest::reportScreensShowTheEnginesTables()
 {

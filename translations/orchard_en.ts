@@ -3179,238 +3179,255 @@ Another admin decides it on the Approvals screen.</source>
 <context>
     <name>orchard::ui::ReportPage</name>
     <message>
-        <location filename="../ui/reportpage.cpp" line="136"/>
+        <location filename="../ui/reportpage.cpp" line="137"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="138"/>
+        <location filename="../ui/reportpage.cpp" line="139"/>
         <source>Quarter ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="139"/>
+        <location filename="../ui/reportpage.cpp" line="140"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="143"/>
+        <location filename="../ui/reportpage.cpp" line="144"/>
         <source>End of Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="158"/>
+        <location filename="../ui/reportpage.cpp" line="159"/>
         <source>Breakage rates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="159"/>
+        <location filename="../ui/reportpage.cpp" line="160"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="160"/>
+        <location filename="../ui/reportpage.cpp" line="161"/>
         <source>default: the expected rates set in the expiry policy, else each bucket&apos;s rate estimated from history, else no breakage where there is no history yet (the report says which); auto: estimated from history only; or one rate per bucket, such as 0.05,0.2,0.45 (auto and rates can be mixed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="165"/>
+        <location filename="../ui/reportpage.cpp" line="166"/>
         <source>Ageing buckets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="166"/>
+        <location filename="../ui/reportpage.cpp" line="167"/>
         <source>the policy&apos;s, e.g. 0-90,91-180,181+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="167"/>
+        <location filename="../ui/reportpage.cpp" line="168"/>
         <source>As &amp;of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="169"/>
+        <location filename="../ui/reportpage.cpp" line="170"/>
         <source>B&amp;reakage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="170"/>
+        <location filename="../ui/reportpage.cpp" line="171"/>
         <source>B&amp;uckets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="179"/>
+        <location filename="../ui/reportpage.cpp" line="187"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="180"/>
+        <location filename="../ui/reportpage.cpp" line="188"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="181"/>
+        <location filename="../ui/reportpage.cpp" line="189"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="182"/>
+        <location filename="../ui/reportpage.cpp" line="190"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="185"/>
+        <location filename="../ui/reportpage.cpp" line="193"/>
         <source>Cohorts by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="186"/>
+        <location filename="../ui/reportpage.cpp" line="175"/>
+        <location filename="../ui/reportpage.cpp" line="194"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="187"/>
+        <location filename="../ui/reportpage.cpp" line="173"/>
+        <source>Liability by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="174"/>
+        <source>Total only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="176"/>
+        <location filename="../ui/reportpage.cpp" line="195"/>
         <source>HRIS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="188"/>
+        <location filename="../ui/reportpage.cpp" line="178"/>
+        <source>&amp;Share by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="196"/>
         <source>Issue month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="190"/>
+        <location filename="../ui/reportpage.cpp" line="198"/>
         <source>&amp;By:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="194"/>
+        <location filename="../ui/reportpage.cpp" line="202"/>
         <source>&amp;Compute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="199"/>
+        <location filename="../ui/reportpage.cpp" line="207"/>
         <source>Computing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="213"/>
+        <location filename="../ui/reportpage.cpp" line="221"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="219"/>
+        <location filename="../ui/reportpage.cpp" line="227"/>
         <source>Report table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="228"/>
+        <location filename="../ui/reportpage.cpp" line="236"/>
         <source>Roll-forward for the quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="233"/>
+        <location filename="../ui/reportpage.cpp" line="241"/>
         <source>Export C&amp;SV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="234"/>
+        <location filename="../ui/reportpage.cpp" line="242"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="235"/>
+        <location filename="../ui/reportpage.cpp" line="243"/>
         <source>Save c&amp;hart as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="236"/>
+        <location filename="../ui/reportpage.cpp" line="244"/>
         <source>Pri&amp;nt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="237"/>
+        <location filename="../ui/reportpage.cpp" line="245"/>
         <source>Print the report with its chart and table (Ctrl+P); a preview first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="238"/>
+        <location filename="../ui/reportpage.cpp" line="246"/>
         <source>Cop&amp;y chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="331"/>
+        <location filename="../ui/reportpage.cpp" line="345"/>
         <source>Computing from the journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="354"/>
+        <location filename="../ui/reportpage.cpp" line="368"/>
         <source>Computing the quarter&apos;s roll-forward…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="391"/>
+        <location filename="../ui/reportpage.cpp" line="405"/>
         <source>%1 as of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="392"/>
+        <location filename="../ui/reportpage.cpp" line="406"/>
         <source>%1 from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="408"/>
+        <location filename="../ui/reportpage.cpp" line="422"/>
         <source>No figures: the report could not be computed with these parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="485"/>
+        <location filename="../ui/reportpage.cpp" line="499"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="507"/>
-        <location filename="../ui/reportpage.cpp" line="557"/>
+        <location filename="../ui/reportpage.cpp" line="521"/>
+        <location filename="../ui/reportpage.cpp" line="571"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="508"/>
+        <location filename="../ui/reportpage.cpp" line="522"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="518"/>
+        <location filename="../ui/reportpage.cpp" line="532"/>
         <source>compute the report first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="524"/>
+        <location filename="../ui/reportpage.cpp" line="538"/>
         <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="541"/>
+        <location filename="../ui/reportpage.cpp" line="555"/>
         <source>Compute the report first: there is nothing to print yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="548"/>
+        <location filename="../ui/reportpage.cpp" line="562"/>
         <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="558"/>
+        <location filename="../ui/reportpage.cpp" line="572"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="570"/>
+        <location filename="../ui/reportpage.cpp" line="584"/>
         <source>Save the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="571"/>
+        <location filename="../ui/reportpage.cpp" line="585"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1685,7 +1685,7 @@
     <message>
         <location filename="../ui/expirypolicypage.cpp" line="96"/>
         <source>Press What if… to see today&apos;s figures beside the proposal&apos;s before saving.</source>
-        <translation>सहेजने से पहले आज और प्रस्ताव के आँकड़े साथ देखने के लिए 'यदि ऐसा हो तो…' दबाएँ।</translation>
+        <translation>सहेजने से पहले आज और प्रस्ताव के आँकड़े साथ देखने के लिए &apos;यदि ऐसा हो तो…&apos; दबाएँ।</translation>
     </message>
     <message>
         <location filename="../ui/expirypolicypage.cpp" line="98"/>
@@ -1755,7 +1755,7 @@
     <message>
         <location filename="../ui/expirypolicypage.cpp" line="219"/>
         <source>Run What if… for these settings first.</source>
-        <translation>पहले इन सेटिंग्स के लिए 'यदि ऐसा हो तो…' चलाएँ।</translation>
+        <translation>पहले इन सेटिंग्स के लिए &apos;यदि ऐसा हो तो…&apos; चलाएँ।</translation>
     </message>
     <message>
         <location filename="../ui/expirypolicypage.cpp" line="240"/>
@@ -3189,238 +3189,255 @@ Another admin decides it on the Approvals screen.</source>
 <context>
     <name>orchard::ui::ReportPage</name>
     <message>
-        <location filename="../ui/reportpage.cpp" line="136"/>
+        <location filename="../ui/reportpage.cpp" line="137"/>
         <source>As of</source>
         <translation>तिथि तक</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="138"/>
+        <location filename="../ui/reportpage.cpp" line="139"/>
         <source>Quarter ends</source>
         <translation>तिमाही का अंत</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="139"/>
+        <location filename="../ui/reportpage.cpp" line="140"/>
         <source>Now</source>
         <translation>अभी</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="143"/>
+        <location filename="../ui/reportpage.cpp" line="144"/>
         <source>End of Q%1 %2</source>
         <translation>तिमाही %1, %2 का अंत</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="158"/>
+        <location filename="../ui/reportpage.cpp" line="159"/>
         <source>Breakage rates</source>
         <translation>ब्रेकेज दरें</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="159"/>
+        <location filename="../ui/reportpage.cpp" line="160"/>
         <source>default</source>
         <translation>डिफ़ॉल्ट</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="160"/>
+        <location filename="../ui/reportpage.cpp" line="161"/>
         <source>default: the expected rates set in the expiry policy, else each bucket&apos;s rate estimated from history, else no breakage where there is no history yet (the report says which); auto: estimated from history only; or one rate per bucket, such as 0.05,0.2,0.45 (auto and rates can be mixed)</source>
         <translation>default: समाप्ति नीति में तय अपेक्षित दरें, नहीं तो हर वर्ग की इतिहास से अनुमानित दर, नहीं तो जहाँ अभी इतिहास नहीं वहाँ कोई ब्रेकेज नहीं (रिपोर्ट बताती है कौन-सी); auto: केवल इतिहास से अनुमानित; या हर वर्ग के लिए एक दर, जैसे 0.05,0.2,0.45 (auto और दरें मिलाई जा सकती हैं)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="165"/>
+        <location filename="../ui/reportpage.cpp" line="166"/>
         <source>Ageing buckets</source>
         <translation>आयु बकेट</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="166"/>
+        <location filename="../ui/reportpage.cpp" line="167"/>
         <source>the policy&apos;s, e.g. 0-90,91-180,181+</source>
         <translation>नीति के अनुसार, जैसे 0-90,91-180,181+</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="167"/>
+        <location filename="../ui/reportpage.cpp" line="168"/>
         <source>As &amp;of:</source>
         <translation>तिथि तक (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="169"/>
+        <location filename="../ui/reportpage.cpp" line="170"/>
         <source>B&amp;reakage:</source>
         <translation>ब्रेकेज (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="170"/>
+        <location filename="../ui/reportpage.cpp" line="171"/>
         <source>B&amp;uckets:</source>
         <translation>बकेट (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="179"/>
+        <location filename="../ui/reportpage.cpp" line="187"/>
         <source>From</source>
         <translation>आरंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="180"/>
+        <location filename="../ui/reportpage.cpp" line="188"/>
         <source>To</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="181"/>
+        <location filename="../ui/reportpage.cpp" line="189"/>
         <source>&amp;From:</source>
         <translation>आरंभ तिथि (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="182"/>
+        <location filename="../ui/reportpage.cpp" line="190"/>
         <source>&amp;To:</source>
         <translation>अंतिम तिथि (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="185"/>
+        <location filename="../ui/reportpage.cpp" line="193"/>
         <source>Cohorts by</source>
         <translation>समूह का आधार</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="186"/>
+        <location filename="../ui/reportpage.cpp" line="175"/>
+        <location filename="../ui/reportpage.cpp" line="194"/>
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="187"/>
+        <location filename="../ui/reportpage.cpp" line="173"/>
+        <source>Liability by</source>
+        <translation>देयता किसके अनुसार</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="174"/>
+        <source>Total only</source>
+        <translation>केवल कुल</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="176"/>
+        <location filename="../ui/reportpage.cpp" line="195"/>
         <source>HRIS</source>
         <translation>HRIS</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="188"/>
+        <location filename="../ui/reportpage.cpp" line="178"/>
+        <source>&amp;Share by:</source>
+        <translation>बाँटें (&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="196"/>
         <source>Issue month</source>
         <translation>जारी करने का महीना</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="190"/>
+        <location filename="../ui/reportpage.cpp" line="198"/>
         <source>&amp;By:</source>
         <translation>आधार (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="194"/>
+        <location filename="../ui/reportpage.cpp" line="202"/>
         <source>&amp;Compute</source>
         <translation>गणना करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="199"/>
+        <location filename="../ui/reportpage.cpp" line="207"/>
         <source>Computing</source>
         <translation>गणना हो रही है</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="213"/>
+        <location filename="../ui/reportpage.cpp" line="221"/>
         <source>Chart</source>
         <translation>चार्ट</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="219"/>
+        <location filename="../ui/reportpage.cpp" line="227"/>
         <source>Report table</source>
         <translation>रिपोर्ट तालिका</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="228"/>
+        <location filename="../ui/reportpage.cpp" line="236"/>
         <source>Roll-forward for the quarter</source>
         <translation>तिमाही का रोल-फ़ॉरवर्ड</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="233"/>
+        <location filename="../ui/reportpage.cpp" line="241"/>
         <source>Export C&amp;SV…</source>
         <translation>CSV निर्यात करें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="234"/>
+        <location filename="../ui/reportpage.cpp" line="242"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="235"/>
+        <location filename="../ui/reportpage.cpp" line="243"/>
         <source>Save c&amp;hart as PNG…</source>
         <translation>चार्ट PNG के रूप में सहेजें (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="236"/>
+        <location filename="../ui/reportpage.cpp" line="244"/>
         <source>Pri&amp;nt…</source>
         <translation>प्रिंट करें… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="237"/>
+        <location filename="../ui/reportpage.cpp" line="245"/>
         <source>Print the report with its chart and table (Ctrl+P); a preview first.</source>
         <translation>रिपोर्ट उसके चार्ट और तालिका के साथ प्रिंट करें (Ctrl+P); पहले पूर्वावलोकन।</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="238"/>
+        <location filename="../ui/reportpage.cpp" line="246"/>
         <source>Cop&amp;y chart</source>
         <translation>चार्ट कॉपी करें (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="331"/>
+        <location filename="../ui/reportpage.cpp" line="345"/>
         <source>Computing from the journal…</source>
         <translation>जर्नल से गणना की जा रही है…</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="354"/>
+        <location filename="../ui/reportpage.cpp" line="368"/>
         <source>Computing the quarter&apos;s roll-forward…</source>
         <translation>तिमाही का रोल-फ़ॉरवर्ड गणना किया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="391"/>
+        <location filename="../ui/reportpage.cpp" line="405"/>
         <source>%1 as of %2</source>
         <translation>%1, %2 तक</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="392"/>
+        <location filename="../ui/reportpage.cpp" line="406"/>
         <source>%1 from %2 to %3</source>
         <translation>%1, %2 से %3 तक</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="408"/>
+        <location filename="../ui/reportpage.cpp" line="422"/>
         <source>No figures: the report could not be computed with these parameters.</source>
         <translation>कोई आँकड़े नहीं: इन मानदंडों से रिपोर्ट की गणना नहीं हो सकी।</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="485"/>
+        <location filename="../ui/reportpage.cpp" line="499"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="507"/>
-        <location filename="../ui/reportpage.cpp" line="557"/>
+        <location filename="../ui/reportpage.cpp" line="521"/>
+        <location filename="../ui/reportpage.cpp" line="571"/>
         <source>Export the report</source>
         <translation>रिपोर्ट निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="508"/>
+        <location filename="../ui/reportpage.cpp" line="522"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="518"/>
+        <location filename="../ui/reportpage.cpp" line="532"/>
         <source>compute the report first</source>
         <translation>पहले रिपोर्ट की गणना करें</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="524"/>
+        <location filename="../ui/reportpage.cpp" line="538"/>
         <source>cannot write %1</source>
         <translation>%1 में नहीं लिखा जा सका</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="541"/>
+        <location filename="../ui/reportpage.cpp" line="555"/>
         <source>Compute the report first: there is nothing to print yet.</source>
         <translation>पहले रिपोर्ट की गणना करें: अभी प्रिंट करने को कुछ नहीं है।</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="548"/>
+        <location filename="../ui/reportpage.cpp" line="562"/>
         <source>Print %1</source>
         <translation>%1 प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="558"/>
+        <location filename="../ui/reportpage.cpp" line="572"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="570"/>
+        <location filename="../ui/reportpage.cpp" line="584"/>
         <source>Save the chart</source>
         <translation>चार्ट सहेजें</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="571"/>
+        <location filename="../ui/reportpage.cpp" line="585"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PNG छवियाँ (*.png);;SVG चित्र (*.svg)</translation>
     </message>

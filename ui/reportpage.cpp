@@ -91,6 +91,7 @@ Result<ReportRequest> requestFor(const ExpiryPolicy &policy, ReportPage::Kind ki
     if (!breakage)
         return breakage.error();
     request.breakage = breakage.value();
+    request.liabilityBy = parameters.liabilityBy;
     return request;
 }
 
@@ -168,6 +169,13 @@ ReportPage::ReportPage(ConsoleSession &session, Kind kind, QWidget *parent) : QW
         form->addWidget(m_quarterEnds);
         labelled(form, tr("B&reakage:"), m_breakage, 1);
         labelled(form, tr("B&uckets:"), m_buckets, 1);
+        m_liabilityBy = new QComboBox(this);
+        m_liabilityBy->setAccessibleName(tr("Liability by"));
+        m_liabilityBy->addItem(tr("Total only"), -1);
+        m_liabilityBy->addItem(tr("Department"), int(LiabilityGroup::Department));
+        m_liabilityBy->addItem(tr("HRIS"), int(LiabilityGroup::Hris));
+        m_liabilityBy->setCurrentIndex(std::max(0, m_liabilityBy->findData(QSettings().value(settingsKey(QStringLiteral("liability_by")), -1).toInt())));
+        labelled(form, tr("&Share by:"), m_liabilityBy);
     } else {
         const qint64 dayMs = 24LL * 60 * 60 * 1000;
         m_from = new QDateTimeEdit(utc(quarterStart(nowMs)), this);
@@ -272,6 +280,8 @@ ReportPage::Parameters ReportPage::parameters() const
     }
     if (m_by)
         parameters.by = CohortBy(m_by->currentData().toInt());
+    if (m_liabilityBy && m_liabilityBy->currentData().toInt() >= 0)
+        parameters.liabilityBy = LiabilityGroup(m_liabilityBy->currentData().toInt());
     return parameters;
 }
 
@@ -294,6 +304,8 @@ void ReportPage::setParameters(const Parameters &parameters)
     }
     if (m_by)
         m_by->setCurrentIndex(m_by->findData(int(parameters.by)));
+    if (m_liabilityBy)
+        m_liabilityBy->setCurrentIndex(m_liabilityBy->findData(parameters.liabilityBy ? int(*parameters.liabilityBy) : -1));
 }
 
 // What computed without a refusal is what the page opens with next time.
@@ -306,6 +318,8 @@ void ReportPage::rememberParameters() const
     }
     if (m_by)
         settings.setValue(settingsKey(QStringLiteral("by")), m_by->currentData());
+    if (m_liabilityBy)
+        settings.setValue(settingsKey(QStringLiteral("liability_by")), m_liabilityBy->currentData());
 }
 
 void ReportPage::showEvent(QShowEvent *event)

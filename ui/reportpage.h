@@ -50,6 +50,7 @@ public:
         QString breakage;  // "auto" or "0.05,auto,0.45"
         QString buckets;   // empty: the expiry policy's
         CohortBy by = CohortBy::Department;
+        std::optional<LiabilityGroup> liabilityBy;  // the liability also shared among departments or HRIS ids
     };
     Parameters parameters() const;
     void setParameters(const Parameters &parameters);
@@ -67,6 +68,7 @@ public:
     QLabel *problemLabel() const { return m_problem; }
     QLabel *summaryLabel() const { return m_summary; }
     QComboBox *quarterEnds() const { return m_quarterEnds; }
+    QComboBox *liabilityByBox() const { return m_liabilityBy; }
     // A report's table as the screens show it (typed cells, numbers right-aligned, totals bold).
     static void fill(QStandardItemModel *model, const ReportTable &table);
 
@@ -97,6 +99,7 @@ private:
     QLineEdit *m_breakage = nullptr;
     QLineEdit *m_buckets = nullptr;
     QComboBox *m_by = nullptr;
+    QComboBox *m_liabilityBy = nullptr;  // -1: the total only, else a LiabilityGroup
     QPushButton *m_runButton = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_problem = nullptr;
