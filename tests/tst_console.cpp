@@ -146,6 +146,7 @@ private Q_SLOTS:
     void numbersFollowTheLocale();
     void reportScreensShowTheEnginesTables();
     void liabilityScreenSharesByDepartmentAsTheCliDoes();
+    void liabilityScreenWritesTheQuartersEvidencePack();
     void reportScreenNamesAWrongField();
     void aReportPdfNeverCutsANumber();
     void liabilityScreenWorksOnAYoungLedgerAndNeverShowsStaleFigures();
@@ -679,6 +680,35 @@ void ConsoleTest::liabilityScreenSharesByDepartmentAsTheCliDoes()
     liability.run();
     waitForReport(liability);
     QVERIFY(!liability.report()->parameters.contains(QStringLiteral("by")));
+}
+
+// On 2 April the Liability screen offers the end of Q1 2026; the pack it writes is the one
+// `evidence check` accepts against this ledger (its anchor on the chain). "Now" offers none.
+void ConsoleTest::liabilityScreenWritesTheQuartersEvidencePack()
+{
+    m_ledger->clock().setNowMs(QDateTime::fromString(QStringLiteral("2026-04-02T09:00:00Z"), Qt::ISODate).toMSecsSinceEpoch());
+    auto session = sessionOn(m_ledger->where(), Role::Finance, &m_ledger->clock());
+    ReportPage liability(*session, ReportPage::Kind::Liability);
+    QVERIFY(!liability.evidenceButton()->isEnabled());  // "Now" is no quarter end
+    ReportPage::Parameters parameters;
+    parameters.asOfMs = QDateTime::fromString(QStringLiteral("2026-04-01T00:00:00Z"), Qt::ISODate).toMSecsSinceEpoch();
+    parameters.breakage = QStringLiteral("0.05,0.2,0.45");
+    liability.setParameters(parameters);
+    QCOMPARE(liability.quarterEnds()->currentText(), QStringLiteral("End of Q1 2026"));
+    QVERIFY(liability.evidenceButton()->isEnabled());
+    QTemporaryDir folder;
+    const QString zip = folder.filePath(QStringLiteral("q1.zip"));
+    QSignalSpy written(&liability, &ReportPage::evidenceWritten);
+    liability.makeEvidencePack(zip);
+    QVERIFY(QTest::qWaitFor([&written] { return written.size() == 1; }, 60'000));
+    QVERIFY2(written.first().at(0).toBool(), qPrintable(liability.problemLabel()->text()));
+    QVERIFY2(liability.summaryLabel()->text().contains(QStringLiteral("2026Q1")), qPrintable(liability.summaryLabel()->text()));
+    const Result<EvidenceCheck> checked = EvidencePack::check(zip, &m_ledger->database());
+    QVERIFY(checked);
+    QVERIFY2(checked.value().ok(), qPrintable(checked.value().toText()));
+    QCOMPARE(checked.value().anchorOnLedger, std::optional<bool>(true));
+    QCOMPARE(checked.value().manifest.value(QStringLiteral("quarter")).toString(), QStringLiteral("2026Q1"));
+    QVERIFY(checked.value().filesChecked >= 13);  // six reports as CSV and PDF, and the verify transcript
 }
 
 void ConsoleTest::reportScreensShowTheEnginesTables()

@@ -3189,255 +3189,290 @@ Another admin decides it on the Approvals screen.</source>
 <context>
     <name>orchard::ui::ReportPage</name>
     <message>
-        <location filename="../ui/reportpage.cpp" line="137"/>
+        <location filename="../ui/reportpage.cpp" line="140"/>
         <source>As of</source>
         <translation>तिथि तक</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="139"/>
+        <location filename="../ui/reportpage.cpp" line="142"/>
         <source>Quarter ends</source>
         <translation>तिमाही का अंत</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="140"/>
+        <location filename="../ui/reportpage.cpp" line="143"/>
         <source>Now</source>
         <translation>अभी</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="144"/>
+        <location filename="../ui/reportpage.cpp" line="147"/>
         <source>End of Q%1 %2</source>
         <translation>तिमाही %1, %2 का अंत</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="159"/>
+        <location filename="../ui/reportpage.cpp" line="162"/>
         <source>Breakage rates</source>
         <translation>ब्रेकेज दरें</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="160"/>
+        <location filename="../ui/reportpage.cpp" line="163"/>
         <source>default</source>
         <translation>डिफ़ॉल्ट</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="161"/>
+        <location filename="../ui/reportpage.cpp" line="164"/>
         <source>default: the expected rates set in the expiry policy, else each bucket&apos;s rate estimated from history, else no breakage where there is no history yet (the report says which); auto: estimated from history only; or one rate per bucket, such as 0.05,0.2,0.45 (auto and rates can be mixed)</source>
         <translation>default: समाप्ति नीति में तय अपेक्षित दरें, नहीं तो हर वर्ग की इतिहास से अनुमानित दर, नहीं तो जहाँ अभी इतिहास नहीं वहाँ कोई ब्रेकेज नहीं (रिपोर्ट बताती है कौन-सी); auto: केवल इतिहास से अनुमानित; या हर वर्ग के लिए एक दर, जैसे 0.05,0.2,0.45 (auto और दरें मिलाई जा सकती हैं)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="166"/>
+        <location filename="../ui/reportpage.cpp" line="169"/>
         <source>Ageing buckets</source>
         <translation>आयु बकेट</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="167"/>
+        <location filename="../ui/reportpage.cpp" line="170"/>
         <source>the policy&apos;s, e.g. 0-90,91-180,181+</source>
         <translation>नीति के अनुसार, जैसे 0-90,91-180,181+</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="168"/>
+        <location filename="../ui/reportpage.cpp" line="171"/>
         <source>As &amp;of:</source>
         <translation>तिथि तक (&amp;O):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="170"/>
+        <location filename="../ui/reportpage.cpp" line="173"/>
         <source>B&amp;reakage:</source>
         <translation>ब्रेकेज (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="171"/>
+        <location filename="../ui/reportpage.cpp" line="174"/>
         <source>B&amp;uckets:</source>
         <translation>बकेट (&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="187"/>
+        <location filename="../ui/reportpage.cpp" line="190"/>
         <source>From</source>
         <translation>आरंभ तिथि</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="188"/>
+        <location filename="../ui/reportpage.cpp" line="191"/>
         <source>To</source>
         <translation>अंतिम तिथि</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="189"/>
+        <location filename="../ui/reportpage.cpp" line="192"/>
         <source>&amp;From:</source>
         <translation>आरंभ तिथि (&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="190"/>
+        <location filename="../ui/reportpage.cpp" line="193"/>
         <source>&amp;To:</source>
         <translation>अंतिम तिथि (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="193"/>
+        <location filename="../ui/reportpage.cpp" line="196"/>
         <source>Cohorts by</source>
         <translation>समूह का आधार</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="175"/>
-        <location filename="../ui/reportpage.cpp" line="194"/>
+        <location filename="../ui/reportpage.cpp" line="178"/>
+        <location filename="../ui/reportpage.cpp" line="197"/>
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="173"/>
+        <location filename="../ui/reportpage.cpp" line="176"/>
         <source>Liability by</source>
         <translation>देयता किसके अनुसार</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="174"/>
+        <location filename="../ui/reportpage.cpp" line="177"/>
         <source>Total only</source>
         <translation>केवल कुल</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="176"/>
-        <location filename="../ui/reportpage.cpp" line="195"/>
+        <location filename="../ui/reportpage.cpp" line="179"/>
+        <location filename="../ui/reportpage.cpp" line="198"/>
         <source>HRIS</source>
         <translation>HRIS</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="178"/>
+        <location filename="../ui/reportpage.cpp" line="181"/>
         <source>&amp;Share by:</source>
         <translation>बाँटें (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="196"/>
+        <location filename="../ui/reportpage.cpp" line="199"/>
         <source>Issue month</source>
         <translation>जारी करने का महीना</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="198"/>
+        <location filename="../ui/reportpage.cpp" line="201"/>
         <source>&amp;By:</source>
         <translation>आधार (&amp;B):</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="202"/>
+        <location filename="../ui/reportpage.cpp" line="205"/>
         <source>&amp;Compute</source>
         <translation>गणना करें (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="207"/>
+        <location filename="../ui/reportpage.cpp" line="210"/>
         <source>Computing</source>
         <translation>गणना हो रही है</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="221"/>
+        <location filename="../ui/reportpage.cpp" line="224"/>
         <source>Chart</source>
         <translation>चार्ट</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="227"/>
+        <location filename="../ui/reportpage.cpp" line="230"/>
         <source>Report table</source>
         <translation>रिपोर्ट तालिका</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="236"/>
+        <location filename="../ui/reportpage.cpp" line="239"/>
         <source>Roll-forward for the quarter</source>
         <translation>तिमाही का रोल-फ़ॉरवर्ड</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="241"/>
+        <location filename="../ui/reportpage.cpp" line="244"/>
         <source>Export C&amp;SV…</source>
         <translation>CSV निर्यात करें (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="242"/>
+        <location filename="../ui/reportpage.cpp" line="245"/>
         <source>Export &amp;PDF…</source>
         <translation>PDF निर्यात करें (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="243"/>
+        <location filename="../ui/reportpage.cpp" line="246"/>
         <source>Save c&amp;hart as PNG…</source>
         <translation>चार्ट PNG के रूप में सहेजें (&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="244"/>
+        <location filename="../ui/reportpage.cpp" line="247"/>
         <source>Pri&amp;nt…</source>
         <translation>प्रिंट करें… (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="245"/>
+        <location filename="../ui/reportpage.cpp" line="248"/>
         <source>Print the report with its chart and table (Ctrl+P); a preview first.</source>
         <translation>रिपोर्ट उसके चार्ट और तालिका के साथ प्रिंट करें (Ctrl+P); पहले पूर्वावलोकन।</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="246"/>
+        <location filename="../ui/reportpage.cpp" line="249"/>
         <source>Cop&amp;y chart</source>
         <translation>चार्ट कॉपी करें (&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="345"/>
+        <location filename="../ui/reportpage.cpp" line="252"/>
+        <source>E&amp;vidence pack…</source>
+        <translation>साक्ष्य पैक (&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="253"/>
+        <source>For a quarter end: the auditor&apos;s pack (the quarter-end reports as CSV and PDF, the GL journal, the audit anchor, the verify transcript and a manifest of SHA-256 digests) in one ZIP</source>
+        <translation>तिमाही के अंत के लिए: लेखा परीक्षक का पैक (तिमाही-अंत रिपोर्ट CSV और PDF में, GL जर्नल, ऑडिट एंकर, सत्यापन प्रतिलेख और SHA-256 डाइजेस्ट का मैनिफ़ेस्ट) एक ZIP में</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="358"/>
         <source>Computing from the journal…</source>
         <translation>जर्नल से गणना की जा रही है…</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="368"/>
+        <location filename="../ui/reportpage.cpp" line="381"/>
         <source>Computing the quarter&apos;s roll-forward…</source>
         <translation>तिमाही का रोल-फ़ॉरवर्ड गणना किया जा रहा है…</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="405"/>
+        <location filename="../ui/reportpage.cpp" line="418"/>
         <source>%1 as of %2</source>
         <translation>%1, %2 तक</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="406"/>
+        <location filename="../ui/reportpage.cpp" line="419"/>
         <source>%1 from %2 to %3</source>
         <translation>%1, %2 से %3 तक</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="422"/>
+        <location filename="../ui/reportpage.cpp" line="435"/>
         <source>No figures: the report could not be computed with these parameters.</source>
         <translation>कोई आँकड़े नहीं: इन मानदंडों से रिपोर्ट की गणना नहीं हो सकी।</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="499"/>
+        <location filename="../ui/reportpage.cpp" line="512"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="521"/>
-        <location filename="../ui/reportpage.cpp" line="571"/>
+        <location filename="../ui/reportpage.cpp" line="534"/>
+        <location filename="../ui/reportpage.cpp" line="584"/>
         <source>Export the report</source>
         <translation>रिपोर्ट निर्यात करें</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="522"/>
+        <location filename="../ui/reportpage.cpp" line="535"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="532"/>
+        <location filename="../ui/reportpage.cpp" line="545"/>
         <source>compute the report first</source>
         <translation>पहले रिपोर्ट की गणना करें</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="538"/>
+        <location filename="../ui/reportpage.cpp" line="551"/>
         <source>cannot write %1</source>
         <translation>%1 में नहीं लिखा जा सका</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="555"/>
+        <location filename="../ui/reportpage.cpp" line="568"/>
         <source>Compute the report first: there is nothing to print yet.</source>
         <translation>पहले रिपोर्ट की गणना करें: अभी प्रिंट करने को कुछ नहीं है।</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="562"/>
+        <location filename="../ui/reportpage.cpp" line="575"/>
         <source>Print %1</source>
         <translation>%1 प्रिंट करें</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="572"/>
+        <location filename="../ui/reportpage.cpp" line="585"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF फ़ाइलें (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="584"/>
+        <location filename="../ui/reportpage.cpp" line="609"/>
+        <source>Save the evidence pack</source>
+        <translation>साक्ष्य पैक सहेजें</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="610"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP संग्रह (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="619"/>
+        <source>An evidence pack is of a quarter: choose a quarter end.</source>
+        <translation>साक्ष्य पैक एक तिमाही का होता है: तिमाही का अंत चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="627"/>
+        <source>Writing the evidence pack of %1…</source>
+        <translation>%1 का साक्ष्य पैक लिखा जा रहा है…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="650"/>
+        <source>Wrote %1: %2 files of %3 and their manifest; audit anchor at record %4.</source>
+        <translation>%1 लिखा गया: %3 की %2 फ़ाइलें और उनका मैनिफ़ेस्ट; ऑडिट एंकर रिकॉर्ड %4 पर।</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="661"/>
         <source>Save the chart</source>
         <translation>चार्ट सहेजें</translation>
     </message>
     <message>
-        <location filename="../ui/reportpage.cpp" line="585"/>
+        <location filename="../ui/reportpage.cpp" line="662"/>
         <source>PNG images (*.png);;SVG drawings (*.svg)</source>
         <translation>PNG छवियाँ (*.png);;SVG चित्र (*.svg)</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "ledgerwords.h"
 
 #include "filedialogs.h"
+#include "service/ledgerservice.h"
 #include "consolesession.h"
 #include "store/database.h"
 #include "settings/expirypolicy.h"
@@ -22,6 +23,8 @@
 #include <QGuiApplication>
 #include <QCursor>
 #include <QDateTimeEdit>
+#include <QDir>
+#include <QJsonArray>
 #include <QFile>
 #include <QFont>
 #include <QLocale>
@@ -245,6 +248,16 @@ ReportPage::ReportPage(ConsoleSession &session, Kind kind, QWidget *parent) : QW
     printButton->setToolTip(tr("Print the report with its chart and table (Ctrl+P); a preview first."));
     auto *copyButton = new QPushButton(tr("Cop&y chart"), this);
     exports->addWidget(m_summary, 1);
+    if (kind == Kind::Liability) {
+        m_evidence = new QPushButton(tr("E&vidence pack…"), this);
+        m_evidence->setToolTip(tr("For a quarter end: the auditor's pack (the quarter-end reports as CSV and PDF, the GL journal, the "
+                                  "audit anchor, the verify transcript and a manifest of SHA-256 digests) in one ZIP"));
+        m_evidence->setEnabled(false);
+        exports->addWidget(m_evidence);
+        connect(m_evidence, &QPushButton::clicked, this, &ReportPage::exportEvidence);
+        const auto enable = [this] { m_evidence->setEnabled(chosenQuarter().has_value()); };
+        connect(m_quarterEnds, &QComboBox::currentIndexChanged, this, enable);
+    }
     exports->addWidget(csvButton);
     exports->addWidget(pdfButton);
     exports->addWidget(pngButton);
@@ -577,6 +590,70 @@ void ReportPage::exportPdf()
         m_problem->setText(LedgerWords::error(written.error()));
         m_problem->show();
     }
+}
+
+std::optional<Quarter> ReportPage::chosenQuarter() const
+{
+    if (!m_quarterEnds || m_quarterEnds->currentIndex() <= 0)
+        return std::nullopt;  // "Now" or a date of one's own
+    const QDate last = utc(m_quarterEnds->currentData().toLongLong() - 1).date();
+    const Result<Quarter> quarter = Quarter::parse(QStringLiteral("%1Q%2").arg(last.year()).arg((last.month() - 1) / 3 + 1));
+    return quarter ? std::optional<Quarter>(quarter.value()) : std::nullopt;
+}
+
+void ReportPage::exportEvidence()
+{
+    const std::optional<Quarter> quarter = chosenQuarter();
+    if (!quarter)
+        return;
+    const QString path = FileDialogs::saveFileName(this, tr("Save the evidence pack"), QStringLiteral("orchard-evidence-%1.zip").arg(quarter->name()),
+                                                      tr("ZIP archives (*.zip)"));
+    if (!path.isEmpty())
+        makeEvidencePack(path);
+}
+
+void ReportPage::makeEvidencePack(const QString &zipPath)
+{
+    const std::optional<Quarter> quarter = chosenQuarter();
+    if (!quarter) {
+        m_problem->setText(tr("An evidence pack is of a quarter: choose a quarter end."));
+        m_problem->show();
+        Q_EMIT evidenceWritten(false);
+        return;
+    }
+    const Parameters chosen = parameters();
+    m_evidence->setEnabled(false);
+    m_busy->show();
+    m_summary->setText(tr("Writing the evidence pack of %1…").arg(quarter->name()));
+    m_session.service()
+        .readOnReader<QJsonObject>([chosen, quarter = *quarter, zipPath](Ledger &ledger) -> Result<QJsonObject> {
+            try {
+                const Result<ReportRequest> shape = requestFor(ExpiryPolicyBook::currentIn(ledger.database()), Kind::Liability, chosen);
+                if (!shape)
+                    return shape.error();
+                const EvidenceRequest request{quarter, shape.value().buckets, shape.value().breakage, std::nullopt, {}};
+                return EvidencePack::write(ledger.database(), ledger.clock(), request, zipPath);
+            } catch (const SqlFailure &failure) {
+                return ledgerErrorFor(failure);
+            }
+        })
+        .then(this, [this, zipPath, name = quarter->name()](const Result<QJsonObject> &manifest) {
+            m_busy->setVisible(m_running);
+            m_evidence->setEnabled(chosenQuarter().has_value());
+            if (!manifest) {
+                m_problem->setText(LedgerWords::error(manifest.error()));
+                m_problem->show();
+                Q_EMIT evidenceWritten(false);
+                return;
+            }
+            const QJsonObject anchor = manifest.value().value(QStringLiteral("anchor")).toObject();
+            m_summary->setText(tr("Wrote %1: %2 files of %3 and their manifest; audit anchor at record %4.")
+                                   .arg(QDir::toNativeSeparators(zipPath))
+                                   .arg(manifest.value().value(QStringLiteral("files")).toArray().size())
+                                   .arg(name)
+                                   .arg(anchor.value(QStringLiteral("records")).toInteger()));
+            Q_EMIT evidenceWritten(true);
+        });
 }
 
 void ReportPage::exportChart()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reports/reports.h"
+#include "evidencepack.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -69,11 +70,16 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QComboBox *quarterEnds() const { return m_quarterEnds; }
     QComboBox *liabilityByBox() const { return m_liabilityBy; }
+    QPushButton *evidenceButton() const { return m_evidence; }  // the liability's, for a quarter end
+    // The auditor's evidence pack of the quarter ending at the chosen quarter end, with the page's
+    // buckets and breakage, written to `zipPath` (as orchardctl evidence writes it).
+    void makeEvidencePack(const QString &zipPath);
     // A report's table as the screens show it (typed cells, numbers right-aligned, totals bold).
     static void fill(QStandardItemModel *model, const ReportTable &table);
 
 Q_SIGNALS:
     void finished(bool ok);
+    void evidenceWritten(bool ok);
 
 protected:
     void showEvent(QShowEvent *event) override;  // the first time: computes with the defaults
@@ -88,6 +94,8 @@ private:
     void drawChart(const ReportChart &chart);
     void exportCsv();
     void exportPdf();
+    void exportEvidence();
+    std::optional<Quarter> chosenQuarter() const;  // the quarter that ends at the as-of, if it is a quarter end
     void exportChart();
 
     ConsoleSession &m_session;
@@ -99,6 +107,7 @@ private:
     QLineEdit *m_breakage = nullptr;
     QLineEdit *m_buckets = nullptr;
     QComboBox *m_by = nullptr;
+    QPushButton *m_evidence = nullptr;
     QComboBox *m_liabilityBy = nullptr;  // -1: the total only, else a LiabilityGroup
     QPushButton *m_runButton = nullptr;
     QProgressBar *m_busy = nullptr;

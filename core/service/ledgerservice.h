@@ -140,6 +140,14 @@ public:
 
     LedgerWriter &writer() { return *m_writer; }
 
+    // A read the core has no method for, on a reader thread's own connection: the console's
+    // evidence pack, whose PDFs need Qt GUI, which the core does not link.
+    template<typename T>
+    QFuture<Result<T>> readOnReader(std::function<Result<T>(Ledger &)> query)
+    {
+        return read<T>(std::move(query));
+    }
+
 private:
     // Any read, on a reader thread's own connection.
     template<typename T>
